@@ -1,0 +1,1 @@
+//! The three strategic cross-cutting themes (filled in by the methode brief).
