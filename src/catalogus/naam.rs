@@ -74,6 +74,22 @@ pub(crate) fn gelijk(a: &str, b: &str) -> bool {
     genormaliseerd(a).eq(genormaliseerd(b))
 }
 
+/// Longest normalised name that [`sleutel`] handles; longer input matches no name anyway.
+pub(crate) const MAX_SLEUTEL: usize = 160;
+
+/// Writes the normalised form of `s` into `buffer` and returns it, without allocating; `None`
+/// when it does not fit (no catalogue name is that long).
+pub(crate) fn sleutel<'b>(s: &str, buffer: &'b mut [u8; MAX_SLEUTEL]) -> Option<&'b str> {
+    let mut lengte = 0;
+    for c in genormaliseerd(s) {
+        let breedte = c.len_utf8();
+        let doel = buffer.get_mut(lengte..lengte + breedte)?;
+        c.encode_utf8(doel);
+        lengte += breedte;
+    }
+    core::str::from_utf8(buffer.get(..lengte)?).ok()
+}
+
 /// The normalised form as a `String`, for error messages and reports.
 pub(crate) fn normaliseer(s: &str) -> String {
     genormaliseerd(s).collect()
@@ -108,10 +124,16 @@ mod tests {
             "Weerbare overheid/weerbaar bestuur",
             "  weerbare OVERHEID -- weerbaar bestuur "
         ));
-        assert!(gelijk("Zorg- en Veiligheidshuis", "zorg en veiligheidshuis"));
+        assert!(gelijk(
+            "Zorg- en Veiligheidshuis",
+            "zorg en veiligheidshuis"
+        ));
         assert!(gelijk("casuïstiek", "casuistiek"));
         assert!(!gelijk("Jeugdoverlast", "Jeugdcriminaliteit"));
-        assert_eq!(normaliseer(" Informatie-veiligheid! "), "informatie veiligheid");
+        assert_eq!(
+            normaliseer(" Informatie-veiligheid! "),
+            "informatie veiligheid"
+        );
     }
 
     #[test]

@@ -1,0 +1,53 @@
+//! The whole catalogue as one serialisable value, for tools outside Rust (`kbv catalogus --json`).
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use super::Veld;
+
+/// The complete catalogue as one value whose serde form is the contract of
+/// `kbv catalogus --json`: `{"editie": "2021", "velden": [...], ...}`.
+///
+/// Themes and aspects are written with every attribute, inside their veld.
+///
+/// # Example
+///
+/// ```
+/// let json = serde_json::to_value(kernbeleid::catalogus::Catalogus)?;
+/// assert_eq!(json["editie"], "2021");
+/// assert_eq!(json["velden"][2]["themas"][0]["code"], "3.1");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Catalogus;
+
+/// The edition of the handbook encoded.
+pub const EDITIE: &str = "2021";
+
+impl Serialize for Catalogus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("editie", EDITIE)?;
+        map.serialize_entry("velden", &Veld::ALL.map(VolledigVeld))?;
+        map.end()
+    }
+}
+
+/// A veld with its themes and aspects written out in full.
+struct VolledigVeld(Veld);
+
+impl Serialize for VolledigVeld {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let g = self.0.gegevens();
+        let mut s = serializer.serialize_struct("Veld", 6)?;
+        s.serialize_field("nummer", &g.nummer)?;
+        s.serialize_field("naam", g.naam)?;
+        s.serialize_field("essentie", g.essentie)?;
+        let themas: Vec<_> = g.themas.iter().map(|t| t.gegevens()).collect();
+        s.serialize_field("themas", &themas)?;
+        let aspecten: Vec<_> = g.aspecten.iter().map(|a| a.gegevens()).collect();
+        s.serialize_field("aspecten", &aspecten)?;
+        s.serialize_field("bron", &g.bron)?;
+        s.end()
+    }
+}
