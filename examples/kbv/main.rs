@@ -1,0 +1,103 @@
+//! `kbv`: a small command-line tool built only on the public API of `kernbeleid`, the showcase
+//! of another tool building on the crate.
+//!
+//! ```text
+//! cargo run --example kbv -- help
+//! ```
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+mod args;
+mod catalogus;
+
+use args::Args;
+
+const HULP: &str = "\
+kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel
+
+Gebruik: kbv OPDRACHT [OPTIES]
+
+Opdrachten:
+  catalogus [--json]          de hele catalogus: velden, thema's, aspecten
+  thema CODE|NAAM [--json]    één veiligheidsthema, met alles wat de handreiking erover zegt
+  lacunes [--json]            waar de handreiking niets biedt (lege cellen, ontbrekende rijen)
+  help                        deze hulp
+
+Thema's mogen met code (\"1.3\"), naam (\"Jeugdoverlast\") of oudere naam
+(\"Veilige Publieke Taak\") worden genoemd.
+";
+
+/// Failure of a command: a Dutch message for stderr and the exit code.
+pub struct Fout {
+    pub bericht: String,
+    pub code: u8,
+}
+
+impl Fout {
+    /// Wrong use of the command line (exit code 2).
+    pub fn gebruik(bericht: impl Into<String>) -> Self {
+        Fout {
+            bericht: format!("{}\nZie 'kbv help'.", bericht.into()),
+            code: 2,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::van_omgeving();
+    let mut uit = io::stdout().lock();
+    let resultaat = voer_uit(args, &mut uit).and_then(|code| {
+        uit.flush().map_err(|e| Fout {
+            bericht: format!("kan niet schrijven: {e}"),
+            code: 2,
+        })?;
+        Ok(code)
+    });
+    match resultaat {
+        Ok(code) => ExitCode::from(code),
+        Err(fout) => {
+            // A closed pipe (kbv ... | head) is not worth a message.
+            let _ = writeln!(io::stderr(), "kbv: {}", fout.bericht);
+            ExitCode::from(fout.code)
+        }
+    }
+}
+
+fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let Some(opdracht) = args.volgende() else {
+        schrijf(uit, HULP)?;
+        return Ok(2);
+    };
+    match opdracht.as_str() {
+        "catalogus" => catalogus::catalogus(args, uit),
+        "thema" => catalogus::thema(args, uit),
+        "lacunes" => catalogus::lacunes(args, uit),
+        "help" | "--help" | "-h" => {
+            schrijf(uit, HULP)?;
+            Ok(0)
+        }
+        ander => Err(Fout::gebruik(format!("onbekende opdracht \"{ander}\""))),
+    }
+}
+
+/// Writes text to stdout, mapping an I/O error to a Dutch message.
+pub fn schrijf(uit: &mut dyn Write, tekst: &str) -> Result<(), Fout> {
+    uit.write_all(tekst.as_bytes()).map_err(|e| Fout {
+        bericht: format!("kan niet schrijven: {e}"),
+        code: 2,
+    })
+}
+
+/// Writes a value as pretty JSON followed by a newline.
+pub fn schrijf_json<T: serde::Serialize + ?Sized>(
+    uit: &mut dyn Write,
+    waarde: &T,
+) -> Result<(), Fout> {
+    let mut tekst = serde_json::to_string_pretty(waarde).map_err(|e| Fout {
+        bericht: format!("kan geen JSON maken: {e}"),
+        code: 2,
+    })?;
+    tekst.push('\n');
+    schrijf(uit, &tekst)
+}
