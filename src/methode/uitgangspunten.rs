@@ -1,0 +1,239 @@
+//! The ten uitgangspunten (starting principles) of Kernbeleid Veiligheid ("Uitgangspunten", p. 5).
+
+use core::fmt;
+use core::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::invoer::{herken, suggestie, Suggestie};
+use crate::Bron;
+
+const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
+
+/// One of the ten uitgangspunten, in the handbook's order.
+///
+/// Serialised (serde) as its stable snake_case key ([`Uitgangspunt::sleutel`]), for example
+/// `"interactie_en_verbinding"`. [`FromStr`] accepts the position 1 to 10, the key and the name
+/// as printed, ignoring case, accents and punctuation.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::methode::Uitgangspunt;
+///
+/// let uitgangspunt: Uitgangspunt = "stap voor stap".parse()?;
+/// assert_eq!(uitgangspunt, Uitgangspunt::StapVoorStap);
+/// assert_eq!(uitgangspunt.nummer(), 4);
+/// assert!(uitgangspunt.tekst().starts_with("Beleidsontwikkeling is een complex"));
+/// # Ok::<(), kernbeleid::methode::OnbekendUitgangspunt>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Uitgangspunt {
+    /// "Interactie en verbinding".
+    InteractieEnVerbinding,
+    /// "Integraliteit".
+    Integraliteit,
+    /// "Stevig inhoudelijk fundament".
+    StevigInhoudelijkFundament,
+    /// "Stap voor stap".
+    StapVoorStap,
+    /// "Afbakening integrale veiligheid".
+    AfbakeningIntegraleVeiligheid,
+    /// "Focus op maatschappelijke effectiviteit".
+    FocusOpMaatschappelijkeEffectiviteit,
+    /// "Cyclisch".
+    Cyclisch,
+    /// "Maatwerk".
+    Maatwerk,
+    /// "Meetbaar beleid".
+    MeetbaarBeleid,
+    /// "Politiek-bestuurlijke borging".
+    PolitiekBestuurlijkeBorging,
+}
+
+/// What the handbook says about one [`Uitgangspunt`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UitgangspuntGegevens {
+    /// The uitgangspunt described.
+    pub uitgangspunt: Uitgangspunt,
+    /// Position 1 to 10 in the handbook's (bulleted, unnumbered) list.
+    pub nummer: u8,
+    /// The italic lead of the bullet, for example `"Interactie en verbinding"`.
+    pub naam: &'static str,
+    /// The explanation after the lead, as printed.
+    pub tekst: &'static str,
+    /// Where it stands: "Uitgangspunten", p. 5.
+    pub bron: Bron,
+}
+
+const fn record(
+    uitgangspunt: Uitgangspunt,
+    naam: &'static str,
+    tekst: &'static str,
+) -> UitgangspuntGegevens {
+    UitgangspuntGegevens {
+        uitgangspunt,
+        nummer: uitgangspunt as u8 + 1,
+        naam,
+        tekst,
+        bron: BRON,
+    }
+}
+
+/// The lead-in sentence of the list of uitgangspunten.
+pub const UITGANGSPUNTEN_INLEIDING: &str =
+    "Belangrijke uitgangspunten van Kernbeleid Veiligheid zijn:";
+
+static UITGANGSPUNTEN: [UitgangspuntGegevens; 10] = [
+    record(
+        Uitgangspunt::InteractieEnVerbinding,
+        "Interactie en verbinding",
+        "Veiligheidsbeleid is het meest effectief wanneer het in samenwerking met interne en externe partners tot stand komt: dit zorgt voor 'scherper' beleid dat aansluit op flankerend beleid én draagvlak heeft.",
+    ),
+    record(
+        Uitgangspunt::Integraliteit,
+        "Integraliteit",
+        "Veiligheidsbeleid is bij voorkeur integraal, in de zin van dat het zich richt op sociale én fysieke veiligheid, dwarsverbanden bewaakt tussen veiligheidsthema's, combinaties van preventie en repressie zoekt bij elk thema, mogelijkheden van interne en externe partners (inclusief bewoners) in samenhang benut.",
+    ),
+    record(
+        Uitgangspunt::StevigInhoudelijkFundament,
+        "Stevig inhoudelijk fundament",
+        "Verankering in een gedegen veiligheidsanalyse is een voorwaarde voor 'werkend veiligheidsbeleid'.",
+    ),
+    record(
+        Uitgangspunt::StapVoorStap,
+        "Stap voor stap",
+        "Beleidsontwikkeling is een complex, veelzijdig proces en juist daarom is een heldere stapsgewijze aanpak noodzakelijk (zie hierna).",
+    ),
+    record(
+        Uitgangspunt::AfbakeningIntegraleVeiligheid,
+        "Afbakening integrale veiligheid",
+        "Het gemeentelijk veiligheidsbeleid richt zich op het lokale integrale veiligheidsterrein. Hierbinnen zijn vijf accenten ('veiligheidsvelden') te onderscheiden, namelijk: 'veilige woon- en leefomgeving', 'bedrijvigheid en veiligheid', 'jeugd en veiligheid', 'fysieke veiligheid' en 'integriteit en veiligheid' (zie hierna).",
+    ),
+    record(
+        Uitgangspunt::FocusOpMaatschappelijkeEffectiviteit,
+        "Focus op maatschappelijke effectiviteit",
+        "Leidend in de beleidsvoering is de veiligheid van de gemeente – bij het uitvoeren van de analyse, het formuleren van doelen, het vormgeven van de aanpak en bij evaluaties.",
+    ),
+    record(
+        Uitgangspunt::Cyclisch,
+        "Cyclisch",
+        "Het beleid wordt doorvertaald in een uitvoeringsplan, in de uitvoeringsfase wordt hierop gestuurd, tussenevaluaties zijn input voor nieuwe uitvoeringsplannen en beleid.",
+    ),
+    record(
+        Uitgangspunt::Maatwerk,
+        "Maatwerk",
+        "IVP en Uitvoeringsplan zijn altijd maatwerk – dit wordt bewerkstelligd door de analyse vooraf en de verbindingen met lokale strategische kaders en flankerend beleid.",
+    ),
+    record(
+        Uitgangspunt::MeetbaarBeleid,
+        "Meetbaar beleid",
+        "Het IVP bevat bij voorkeur heldere effectdoelstellingen, het Uitvoeringsplan tastbare prestatie-indicatoren.",
+    ),
+    record(
+        Uitgangspunt::PolitiekBestuurlijkeBorging,
+        "Politiek-bestuurlijke borging",
+        "Portefeuillehouder, College en Gemeenteraad zijn nauw betrokken bij de beleidsontwikkeling, met inachtneming van de beginselen van dualisme.",
+    ),
+];
+
+impl Uitgangspunt {
+    /// All ten uitgangspunten, in the handbook's order.
+    pub const ALL: [Uitgangspunt; 10] = [
+        Uitgangspunt::InteractieEnVerbinding,
+        Uitgangspunt::Integraliteit,
+        Uitgangspunt::StevigInhoudelijkFundament,
+        Uitgangspunt::StapVoorStap,
+        Uitgangspunt::AfbakeningIntegraleVeiligheid,
+        Uitgangspunt::FocusOpMaatschappelijkeEffectiviteit,
+        Uitgangspunt::Cyclisch,
+        Uitgangspunt::Maatwerk,
+        Uitgangspunt::MeetbaarBeleid,
+        Uitgangspunt::PolitiekBestuurlijkeBorging,
+    ];
+
+    /// The handbook's record for this uitgangspunt.
+    pub fn gegevens(self) -> &'static UitgangspuntGegevens {
+        &UITGANGSPUNTEN[self as usize]
+    }
+
+    /// Position 1 to 10 in the handbook's list.
+    pub fn nummer(self) -> u8 {
+        self.gegevens().nummer
+    }
+
+    /// The name as printed, for example `"Interactie en verbinding"`.
+    pub fn naam(self) -> &'static str {
+        self.gegevens().naam
+    }
+
+    /// The explanation as printed.
+    pub fn tekst(self) -> &'static str {
+        self.gegevens().tekst
+    }
+
+    /// The stable snake_case key serde writes, for example `"interactie_en_verbinding"`.
+    pub fn sleutel(self) -> &'static str {
+        self.namen()[1]
+    }
+
+    fn namen(self) -> &'static [&'static str] {
+        match self {
+            Uitgangspunt::InteractieEnVerbinding => {
+                &["Interactie en verbinding", "interactie_en_verbinding"]
+            }
+            Uitgangspunt::Integraliteit => &["Integraliteit", "integraliteit"],
+            Uitgangspunt::StevigInhoudelijkFundament => &[
+                "Stevig inhoudelijk fundament",
+                "stevig_inhoudelijk_fundament",
+            ],
+            Uitgangspunt::StapVoorStap => &["Stap voor stap", "stap_voor_stap"],
+            Uitgangspunt::AfbakeningIntegraleVeiligheid => &[
+                "Afbakening integrale veiligheid",
+                "afbakening_integrale_veiligheid",
+            ],
+            Uitgangspunt::FocusOpMaatschappelijkeEffectiviteit => &[
+                "Focus op maatschappelijke effectiviteit",
+                "focus_op_maatschappelijke_effectiviteit",
+            ],
+            Uitgangspunt::Cyclisch => &["Cyclisch", "cyclisch"],
+            Uitgangspunt::Maatwerk => &["Maatwerk", "maatwerk"],
+            Uitgangspunt::MeetbaarBeleid => &["Meetbaar beleid", "meetbaar_beleid"],
+            Uitgangspunt::PolitiekBestuurlijkeBorging => &[
+                "Politiek-bestuurlijke borging",
+                "politiek_bestuurlijke_borging",
+            ],
+        }
+    }
+}
+
+impl fmt::Display for Uitgangspunt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.naam())
+    }
+}
+
+/// Error returned when text does not name one of the ten [`Uitgangspunt`]en.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "onbekend uitgangspunt \"{invoer}\": verwacht 1 tot en met 10 of de naam van een uitgangspunt{}",
+    Suggestie(*suggestie)
+)]
+pub struct OnbekendUitgangspunt {
+    /// The text that was not recognised.
+    pub invoer: String,
+    /// The closest name, when the input looks like a typo of one.
+    pub suggestie: Option<&'static str>,
+}
+
+impl FromStr for Uitgangspunt {
+    type Err = OnbekendUitgangspunt;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        herken(s, &Self::ALL, &[], Self::namen).ok_or_else(|| OnbekendUitgangspunt {
+            invoer: s.to_owned(),
+            suggestie: suggestie(s, &Self::ALL, Self::namen),
+        })
+    }
+}
