@@ -547,6 +547,13 @@ fn serde_schrijft_de_code() {
 fn catalogus_json_heeft_de_afgesproken_vorm() {
     let json = serde_json::to_value(kernbeleid::catalogus::Catalogus).expect("json");
     assert_eq!(json["editie"], "2021");
+    let aantal = |k: &str| json[k].as_array().map(Vec::len);
+    assert_eq!(aantal("velden"), Some(5));
+    assert_eq!(aantal("strategische_themas"), Some(3));
+    assert_eq!(aantal("stappen"), Some(6));
+    assert_eq!(aantal("ivp_hoofdstukken"), Some(7));
+    assert_eq!(aantal("uitvoeringsplan_hoofdstukken"), Some(5));
+    assert_eq!(json["stappen"][0]["naam"], "Opstart");
     let veld1 = &json["velden"][0];
     assert_eq!(veld1["nummer"], 1);
     assert_eq!(veld1["naam"], "Veilige woon- en leefomgeving");

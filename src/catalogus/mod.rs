@@ -13,6 +13,7 @@ pub mod lacunes;
 pub(crate) mod naam;
 mod onderdeel;
 mod overzicht;
+mod strategisch;
 mod thema;
 mod veld;
 
@@ -20,5 +21,6 @@ pub use aanpak::{Aanpak, Indeling, Partners};
 pub use aspect::{Aspect, AspectGegevens, OnbekendAspect};
 pub use onderdeel::Onderdeel;
 pub use overzicht::{Catalogus, EDITIE};
+pub use strategisch::*;
 pub use thema::{OnbekendThema, Thema, ThemaGegevens, Vermelding, OUDERE_NAMEN};
 pub use veld::{OnbekendVeld, Veld, VeldGegevens};

@@ -3,7 +3,8 @@
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use super::Veld;
+use super::{StrategischThema, Veld};
+use crate::methode::{IvpHoofdstuk, Stap, UitvoeringsplanHoofdstuk};
 
 /// The complete catalogue as one value whose serde form is the contract of
 /// `kbv catalogus --json`: `{"editie": "2021", "velden": [...], ...}`.
@@ -29,6 +30,19 @@ impl Serialize for Catalogus {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("editie", EDITIE)?;
         map.serialize_entry("velden", &Veld::ALL.map(VolledigVeld))?;
+        map.serialize_entry(
+            "strategische_themas",
+            &StrategischThema::ALL.map(StrategischThema::gegevens),
+        )?;
+        map.serialize_entry("stappen", &Stap::ALL.map(Stap::gegevens))?;
+        map.serialize_entry(
+            "ivp_hoofdstukken",
+            &IvpHoofdstuk::ALL.map(IvpHoofdstuk::gegevens),
+        )?;
+        map.serialize_entry(
+            "uitvoeringsplan_hoofdstukken",
+            &UitvoeringsplanHoofdstuk::ALL.map(UitvoeringsplanHoofdstuk::gegevens),
+        )?;
         map.end()
     }
 }
