@@ -5,5 +5,6 @@
 mod bron;
 pub mod catalogus;
 pub mod methode;
+pub mod proces;
 
 pub use bron::Bron;

@@ -31,6 +31,37 @@ impl Args {
         }
     }
 
+    /// Takes every value of an option such as `--gemeente NAAM` (also `--gemeente=NAAM`).
+    pub fn waarden(&mut self, naam: &str) -> Result<Vec<String>, Fout> {
+        let mut waarden = Vec::new();
+        let met_is = format!("{naam}=");
+        let mut i = 0;
+        while i < self.rest.len() {
+            if self.rest[i] == naam {
+                self.rest.remove(i);
+                if i >= self.rest.len() || self.rest[i].starts_with("--") {
+                    return Err(Fout::gebruik(format!("{naam} verwacht een waarde")));
+                }
+                waarden.push(self.rest.remove(i));
+            } else if let Some(w) = self.rest[i].strip_prefix(&met_is) {
+                waarden.push(w.to_string());
+                self.rest.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        Ok(waarden)
+    }
+
+    /// Takes at most one value of an option.
+    pub fn waarde(&mut self, naam: &str) -> Result<Option<String>, Fout> {
+        let mut waarden = self.waarden(naam)?;
+        if waarden.len() > 1 {
+            return Err(Fout::gebruik(format!("{naam} mag maar één keer")));
+        }
+        Ok(waarden.pop())
+    }
+
     /// Fails when arguments are left over: nothing the user typed is silently ignored.
     pub fn klaar(self) -> Result<(), Fout> {
         match self.rest.first() {
