@@ -4,6 +4,7 @@
 
 mod bron;
 pub mod catalogus;
+pub mod controle;
 pub mod methode;
 pub mod proces;
 

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 mod args;
 mod catalogus;
+mod controle;
 mod planning;
 
 use args::Args;
@@ -25,6 +26,7 @@ Opdrachten:
   lacunes [--json]            waar de handreiking niets biedt (lege cellen, ontbrekende rijen)
   planning --start DATUM [--keuze ondergrens|midden|bovengrens] [--na-elkaar] [--json]
                               de zes stappen in de tijd, met coördinatordagen
+  regels [--json]             de regels van de controle, met code en bron
   help                        deze hulp
 
 Thema's mogen met code (\"1.3\"), naam (\"Jeugdoverlast\") of oudere naam
@@ -77,6 +79,7 @@ fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         "thema" => catalogus::thema(args, uit),
         "lacunes" => catalogus::lacunes(args, uit),
         "planning" => planning::planning(args, uit),
+        "regels" => controle::regels(args, uit),
         "help" | "--help" | "-h" => {
             schrijf(uit, HULP)?;
             Ok(0)
