@@ -5,5 +5,7 @@
 mod bron;
 pub mod catalogus;
 pub mod methode;
+pub mod raakvlakken;
 
 pub use bron::Bron;
+pub use raakvlakken::ThemaSet;
