@@ -468,7 +468,7 @@ fn dot_en_mermaid_tekenen_elk_paar_eenmaal() {
     assert!(mermaid.contains(
         "  subgraph veld3[\"3 Jeugd en veiligheid\"]\n    t3_1[\"3.1 Jeugdoverlast\"]\n"
     ));
-    assert!(mermaid.contains("  class t4_1,t4_2,t4_3,t4_4 veld4\n"));
+    assert!(mermaid.contains("  class t4_1,t4_2,t4_3,t4_4 kleur4\n"));
     for veld in Veld::ALL {
         assert!(dot.contains(rv::kleur(veld)) && mermaid.contains(rv::kleur(veld)));
     }

@@ -223,10 +223,11 @@ pub fn rangorde() -> [(Thema, usize); Thema::AANTAL] {
 }
 
 /// How the handbook's rows state the link between two themes `a` and `b` (in that order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verband {
     /// Neither row lists the other.
+    #[default]
     Geen,
     /// Each row lists the other.
     Wederzijds,

@@ -82,7 +82,7 @@ impl fmt::Display for Dot {
             "  label=\"Raakvlakken tussen de veiligheidsthema's (Kernbeleid Veiligheid 2021); \
              gestreept: maar door één thema genoemd, pijl vanaf het thema dat het noemt\";"
         )?;
-        writeln!(f, "  labelloc=t;")?;
+        writeln!(f, "  labelloc=t; fontname=\"Helvetica\";")?;
         writeln!(f, "  layout=neato; overlap=false; splines=true;")?;
         writeln!(
             f,
@@ -244,7 +244,7 @@ impl fmt::Display for Mermaid {
             }
             writeln!(
                 f,
-                "  classDef veld{} fill:{},stroke:#333333,color:#000000",
+                "  classDef kleur{} fill:{},stroke:#333333,color:#000000",
                 veld.nummer(),
                 kleur(veld)
             )?;
@@ -255,7 +255,7 @@ impl fmt::Display for Mermaid {
                 }
                 write!(f, "{}", MermaidId(thema))?;
             }
-            writeln!(f, " veld{}", veld.nummer())?;
+            writeln!(f, " kleur{}", veld.nummer())?;
         }
         Ok(())
     }
