@@ -7,5 +7,7 @@ pub mod catalogus;
 pub mod controle;
 pub mod methode;
 pub mod proces;
+pub mod raakvlakken;
 
 pub use bron::Bron;
+pub use raakvlakken::ThemaSet;

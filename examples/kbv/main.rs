@@ -12,6 +12,7 @@ mod args;
 mod catalogus;
 mod controle;
 mod planning;
+mod raakvlakken;
 
 use args::Args;
 
@@ -27,6 +28,8 @@ Opdrachten:
   planning --start DATUM [--keuze ondergrens|midden|bovengrens] [--na-elkaar] [--json]
                               de zes stappen in de tijd, met coördinatordagen
   regels [--json]             de regels van de controle, met code en bron
+  raakvlakken [THEMA...|--controle|--dot|--mermaid|--matrix] [--json]
+                              raakvlakken tussen thema's en de controle daarop
   help                        deze hulp
 
 Thema's mogen met code (\"1.3\"), naam (\"Jeugdoverlast\") of oudere naam
@@ -80,6 +83,7 @@ fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         "lacunes" => catalogus::lacunes(args, uit),
         "planning" => planning::planning(args, uit),
         "regels" => controle::regels(args, uit),
+        "raakvlakken" => raakvlakken::raakvlakken(args, uit),
         "help" | "--help" | "-h" => {
             schrijf(uit, HULP)?;
             Ok(0)

@@ -1,0 +1,299 @@
+//! The published and the derived relation as tables of 22 [`ThemaSet`]s, built at compile time
+//! from the catalogue, and the queries tools need on them.
+
+use serde::Serialize;
+
+use super::ThemaSet;
+use crate::catalogus::Thema;
+
+/// Row `i`: the themes the raakvlakken row of theme `i` lists, self-reference included.
+const GEPUBLICEERD: [ThemaSet; Thema::AANTAL] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+    let mut i = 0;
+    while i < Thema::AANTAL {
+        let rij = Thema::ALL[i].gegevens().raakvlakken;
+        let mut j = 0;
+        while j < rij.len() {
+            rijen[i] = rijen[i].with(rij[j].thema);
+            j += 1;
+        }
+        i += 1;
+    }
+    rijen
+};
+
+/// Row `i`: the themes whose row lists theme `i` (the transpose of [`GEPUBLICEERD`]).
+const GENOEMD_DOOR: [ThemaSet; Thema::AANTAL] = {
+    let mut kolommen = [ThemaSet::EMPTY; Thema::AANTAL];
+    let mut i = 0;
+    while i < Thema::AANTAL {
+        let mut j = 0;
+        while j < Thema::AANTAL {
+            if GEPUBLICEERD[j].contains(Thema::ALL[i]) {
+                kolommen[i] = kolommen[i].with(Thema::ALL[j]);
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    kolommen
+};
+
+/// Row `i`: the neighbours of theme `i` in the symmetric closure, without itself.
+const AFGELEID: [ThemaSet; Thema::AANTAL] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+    let mut i = 0;
+    while i < Thema::AANTAL {
+        rijen[i] = GEPUBLICEERD[i]
+            .union(GENOEMD_DOOR[i])
+            .without(Thema::ALL[i]);
+        i += 1;
+    }
+    rijen
+};
+
+/// Row `i`: the themes of the veld of theme `i`.
+const VELDGENOTEN: [ThemaSet; Thema::AANTAL] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+    let mut i = 0;
+    while i < Thema::AANTAL {
+        rijen[i] = ThemaSet::uit_veld(Thema::ALL[i].veld());
+        i += 1;
+    }
+    rijen
+};
+
+/// The themes `thema`'s raakvlakken row lists, exactly as published: one-way entries and a
+/// self-reference included. For the printed names, see [`Thema::gegevens`]`().raakvlakken`.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::raakvlakken;
+///
+/// // The row of 4.2 Brandveiligheid lists 4.2 itself.
+/// assert!(raakvlakken::gepubliceerd(Thema::Brandveiligheid).contains(Thema::Brandveiligheid));
+/// ```
+pub const fn gepubliceerd(thema: Thema) -> ThemaSet {
+    GEPUBLICEERD[thema.index()]
+}
+
+/// The themes whose raakvlakken row lists `thema` (self-reference included): the published
+/// relation read the other way.
+pub const fn genoemd_door(thema: Thema) -> ThemaSet {
+    GENOEMD_DOOR[thema.index()]
+}
+
+/// The raakvlakken of `thema` as tools should use them: every theme linked to it in either
+/// direction, never itself. A table lookup, computed at compile time.
+///
+/// This is the symmetric closure of the published rows without self-links: a link noticed from
+/// one side is a link (whoever works on one theme has to reckon with the other, and the other
+/// way round), while the handbook's tables were edited theme by theme and drifted apart, so
+/// that many links are printed on one side only (see [`Controle`](super::Controle)).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::raakvlakken;
+///
+/// // Only the row of 5.4 lists 2.5; the derived relation has the link both ways.
+/// assert!(!raakvlakken::gepubliceerd(Thema::VeiligToerisme).contains(Thema::Informatieveiligheid));
+/// assert!(raakvlakken::buren(Thema::VeiligToerisme).contains(Thema::Informatieveiligheid));
+/// assert!(raakvlakken::buren(Thema::Informatieveiligheid).contains(Thema::VeiligToerisme));
+/// ```
+pub const fn buren(thema: Thema) -> ThemaSet {
+    AFGELEID[thema.index()]
+}
+
+/// The raakvlakken of any theme in `set` (derived relation); members linked to each other are
+/// included. See [`onbewaakt`] for the ones outside the set.
+pub const fn buren_van(set: ThemaSet) -> ThemaSet {
+    let mut bits = set.bits();
+    let mut buren = ThemaSet::EMPTY;
+    while bits != 0 {
+        let i = bits.trailing_zeros() as usize;
+        if let Some(thema) = Thema::uit_index(i) {
+            buren = buren.union(AFGELEID[thema.index()]);
+        }
+        bits &= bits - 1;
+    }
+    buren
+}
+
+/// The themes linked to `set` but outside it: for a set of chosen priorities, the
+/// "dwarsverbanden die niemand bewaakt", the cross-links no priority takes care of.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::raakvlakken::{self, ThemaSet};
+///
+/// let prioriteiten = ThemaSet::from([Thema::Brandveiligheid, Thema::Rampenbestrijding]);
+/// let onbewaakt = raakvlakken::onbewaakt(prioriteiten);
+/// assert_eq!(onbewaakt.to_string(), "{1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 3.4, 4.3, 5.1, 5.4, 5.5}");
+/// assert!(onbewaakt.is_disjoint(prioriteiten));
+/// ```
+pub const fn onbewaakt(set: ThemaSet) -> ThemaSet {
+    buren_van(set).difference(set)
+}
+
+/// The themes in the velden `set` touches: for one theme, its own veld.
+pub const fn velden_van(set: ThemaSet) -> ThemaSet {
+    let mut bits = set.bits();
+    let mut velden = ThemaSet::EMPTY;
+    while bits != 0 {
+        let i = bits.trailing_zeros() as usize;
+        if let Some(thema) = Thema::uit_index(i) {
+            velden = velden.union(VELDGENOTEN[thema.index()]);
+        }
+        bits &= bits - 1;
+    }
+    velden
+}
+
+/// Raakvlakken split by veld: those in a veld the theme (or set) itself belongs to, and those
+/// reaching into other velden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub struct Buren {
+    /// Linked themes in the velden of the theme or set.
+    pub binnen_veld: ThemaSet,
+    /// Linked themes in other velden.
+    pub buiten_veld: ThemaSet,
+}
+
+impl Buren {
+    /// The neighbours of `thema` (derived relation), split into within and across its veld.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    /// use kernbeleid::raakvlakken::Buren;
+    ///
+    /// let buren = Buren::van(Thema::Jeugdoverlast);
+    /// assert_eq!(buren.binnen_veld.to_string(), "{3.2, 3.3, 3.4}");
+    /// assert!(buren.buiten_veld.contains(Thema::SocialeKwaliteit));
+    /// ```
+    pub const fn van(thema: Thema) -> Buren {
+        Buren::splits(buren(thema), VELDGENOTEN[thema.index()])
+    }
+
+    /// The raakvlakken of `set` outside it ([`onbewaakt`]), split into those in a veld the set
+    /// touches and those in velden none of its themes belongs to.
+    pub const fn van_set(set: ThemaSet) -> Buren {
+        Buren::splits(onbewaakt(set), velden_van(set))
+    }
+
+    const fn splits(buren: ThemaSet, velden: ThemaSet) -> Buren {
+        Buren {
+            binnen_veld: buren.intersection(velden),
+            buiten_veld: buren.difference(velden),
+        }
+    }
+
+    /// All of them.
+    pub const fn alle(self) -> ThemaSet {
+        self.binnen_veld.union(self.buiten_veld)
+    }
+}
+
+/// The number of raakvlakken of `thema` in the derived relation.
+pub const fn graad(thema: Thema) -> usize {
+    buren(thema).len()
+}
+
+/// All themes with their [`graad`], most linked first; ties in code order.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::raakvlakken;
+///
+/// let rangorde = raakvlakken::rangorde();
+/// assert!(rangorde.windows(2).all(|w| w[0].1 >= w[1].1));
+/// ```
+pub fn rangorde() -> [(Thema, usize); Thema::AANTAL] {
+    let mut rangorde = Thema::ALL.map(|t| (t, graad(t)));
+    rangorde.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    rangorde
+}
+
+/// How the handbook's rows state the link between two themes `a` and `b` (in that order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verband {
+    /// Neither row lists the other.
+    #[default]
+    Geen,
+    /// Each row lists the other.
+    Wederzijds,
+    /// Only the row of `a` lists `b` (a one-way link from `a`).
+    Heen,
+    /// Only the row of `b` lists `a` (a one-way link from `b`).
+    Terug,
+    /// `a` and `b` are the same theme and its row lists itself.
+    NaarZichzelf,
+}
+
+impl Verband {
+    /// Whether the derived relation links the two themes (self-links do not count).
+    pub const fn verbonden(self) -> bool {
+        matches!(self, Verband::Wederzijds | Verband::Heen | Verband::Terug)
+    }
+
+    /// Whether only one of the two rows lists the link.
+    pub const fn eenzijdig(self) -> bool {
+        matches!(self, Verband::Heen | Verband::Terug)
+    }
+}
+
+/// How the published rows link `a` and `b`.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::raakvlakken::{verband, Verband};
+///
+/// assert_eq!(verband(Thema::SocialeKwaliteit, Thema::FysiekeKwaliteit), Verband::Wederzijds);
+/// // 1.1 lists 2.1, but 2.1 does not list 1.1.
+/// assert_eq!(verband(Thema::SocialeKwaliteit, Thema::VeiligWinkelgebied), Verband::Heen);
+/// assert_eq!(verband(Thema::VeiligWinkelgebied, Thema::SocialeKwaliteit), Verband::Terug);
+/// ```
+pub const fn verband(a: Thema, b: Thema) -> Verband {
+    let heen = gepubliceerd(a).contains(b);
+    let terug = gepubliceerd(b).contains(a);
+    if a.index() == b.index() {
+        return if heen {
+            Verband::NaarZichzelf
+        } else {
+            Verband::Geen
+        };
+    }
+    match (heen, terug) {
+        (true, true) => Verband::Wederzijds,
+        (true, false) => Verband::Heen,
+        (false, true) => Verband::Terug,
+        (false, false) => Verband::Geen,
+    }
+}
+
+/// The 22 x 22 matrix of [`verband`]: row `i`, column `j` is `verband(Thema::ALL[i],
+/// Thema::ALL[j])`. [`Matrix`](super::Matrix) prints it.
+pub const fn matrix() -> [[Verband; Thema::AANTAL]; Thema::AANTAL] {
+    let mut matrix = [[Verband::Geen; Thema::AANTAL]; Thema::AANTAL];
+    let mut i = 0;
+    while i < Thema::AANTAL {
+        let mut j = 0;
+        while j < Thema::AANTAL {
+            matrix[i][j] = verband(Thema::ALL[i], Thema::ALL[j]);
+            j += 1;
+        }
+        i += 1;
+    }
+    matrix
+}
