@@ -4,6 +4,7 @@
 
 mod bron;
 pub mod catalogus;
+pub mod document;
 pub mod methode;
 
 pub use bron::Bron;

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 mod args;
 mod catalogus;
+mod schema;
 
 use args::Args;
 
@@ -22,6 +23,8 @@ Opdrachten:
   catalogus [--json]          de hele catalogus: velden, thema's, aspecten
   thema CODE|NAAM [--json]    één veiligheidsthema, met alles wat de handreiking erover zegt
   lacunes [--json]            waar de handreiking niets biedt (lege cellen, ontbrekende rijen)
+  lees BESTAND [--json|--toml] IVP, uitvoeringsplan of analyse lezen en genormaliseerd schrijven
+  schema SOORT                JSON Schema van een document: ivp, uitvoeringsplan of analyse
   help                        deze hulp
 
 Thema's mogen met code (\"1.3\"), naam (\"Jeugdoverlast\") of oudere naam
@@ -73,6 +76,7 @@ fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         "catalogus" => catalogus::catalogus(args, uit),
         "thema" => catalogus::thema(args, uit),
         "lacunes" => catalogus::lacunes(args, uit),
+        "schema" | "lees" => schema::voer_uit(&opdracht, args, uit),
         "help" | "--help" | "-h" => {
             schrijf(uit, HULP)?;
             Ok(0)
