@@ -5,6 +5,7 @@
 mod bron;
 pub mod catalogus;
 pub mod controle;
+pub mod document;
 pub mod methode;
 pub mod proces;
 pub mod raakvlakken;

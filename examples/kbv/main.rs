@@ -13,6 +13,7 @@ mod catalogus;
 mod controle;
 mod planning;
 mod raakvlakken;
+mod schema;
 
 use args::Args;
 
@@ -30,6 +31,8 @@ Opdrachten:
   regels [--json]             de regels van de controle, met code en bron
   raakvlakken [THEMA...|--controle|--dot|--mermaid|--matrix] [--json]
                               raakvlakken tussen thema's en de controle daarop
+  lees BESTAND [--json|--toml] IVP, uitvoeringsplan of analyse lezen en genormaliseerd schrijven
+  schema SOORT                JSON Schema van een document: ivp, uitvoeringsplan of analyse
   help                        deze hulp
 
 Thema's mogen met code (\"1.3\"), naam (\"Jeugdoverlast\") of oudere naam
@@ -84,6 +87,7 @@ fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         "planning" => planning::planning(args, uit),
         "regels" => controle::regels(args, uit),
         "raakvlakken" => raakvlakken::raakvlakken(args, uit),
+        "schema" | "lees" => schema::voer_uit(&opdracht, args, uit),
         "help" | "--help" | "-h" => {
             schrijf(uit, HULP)?;
             Ok(0)

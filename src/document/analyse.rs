@@ -1,0 +1,202 @@
+//! The veiligheidsanalyse of step 2: per theme the drieslag problematiek, huidige aanpak and
+//! beleidsversterkingen; veld 1's approach through its six aspects; proposed priorities.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::gedeeld::getal;
+use super::indicator::IndicatorBron;
+use super::invulbaar::{Invulbaar, Tekst};
+use super::lezen::{self, LeesFout, SchrijfFout};
+use crate::catalogus::{Aspect, Thema, Veld};
+
+/// A veiligheidsanalyse (step 2): for every theme of the five velden (1) which problems occur,
+/// (2) what the current approach is, (3) which additional actions or beleidsversterkingen are
+/// desirable; then per veld which priorities are plausible.
+///
+/// For veld 1 the handbook asks the second and third question not per theme but for the six
+/// fixed aspects of the approach across the whole veld: [`aspecten`](Self::aspecten). For its
+/// four themes only the problematiek belongs in [`themas`](Self::themas).
+///
+/// Required on input: `gemeenten`, `jaar`, `themas` (which may be empty), and `thema`, `aspect`,
+/// `veld` of the entries.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::document::{Cijfer, IndicatorBron, ThemaAnalyse, Veiligheidsanalyse};
+///
+/// let mut analyse = Veiligheidsanalyse::nieuw(["Utrecht"], 2026);
+/// let mut woninginbraak = ThemaAnalyse::nieuw(Thema::ObjectieveVeiligheid);
+/// woninginbraak.cijfers.push(Cijfer {
+///     omschrijving: "Woninginbraken".into(),
+///     jaar: Some(2025),
+///     waarde: Some(312.0.into()),
+///     eenheid: Some("aantal".into()),
+///     bron: Some(IndicatorBron::Politieregistratie),
+/// });
+/// analyse.themas.push(woninginbraak);
+/// assert_eq!(Veiligheidsanalyse::uit_json(&analyse.naar_json())?, analyse);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Veiligheidsanalyse {
+    /// The gemeente, or the gemeenten that analyse together.
+    pub gemeenten: Vec<String>,
+    /// The year of the analysis.
+    pub jaar: i32,
+    /// The title of the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+    /// The drieslag per theme.
+    pub themas: Vec<ThemaAnalyse>,
+    /// Veld 1: current approach and possible strengthening per aspect.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aspecten: Vec<AspectAnalyse>,
+    /// The priorities proposed per veld.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voorstel_prioriteiten: Vec<VoorstelVeld>,
+}
+
+impl Veiligheidsanalyse {
+    /// An analysis with only its gemeenten and year.
+    pub fn nieuw<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, jaar: i32) -> Self {
+        Veiligheidsanalyse {
+            gemeenten: gemeenten.into_iter().map(Into::into).collect(),
+            jaar,
+            titel: None,
+            themas: Vec::new(),
+            aspecten: Vec::new(),
+            voorstel_prioriteiten: Vec::new(),
+        }
+    }
+
+    /// Reads an analysis from JSON.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Veiligheidsanalyse;
+    ///
+    /// let analyse = Veiligheidsanalyse::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2026,
+    ///     "themas": [{"thema": "Jeugdoverlast", "problematiek": "Groepen bij het station."}]}"#)?;
+    /// assert_eq!(analyse.themas[0].thema.code(), "3.1");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_json(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
+        lezen::uit_json(tekst)
+    }
+
+    /// Reads an analysis from TOML.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Veiligheidsanalyse;
+    ///
+    /// let analyse = Veiligheidsanalyse::uit_toml("gemeenten = [\"Utrecht\"]\njaar = 2026\nthemas = []\n")?;
+    /// assert!(analyse.themas.is_empty());
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_toml(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
+        lezen::uit_toml(tekst)
+    }
+
+    /// Writes the analysis as pretty-printed JSON.
+    pub fn naar_json(&self) -> String {
+        lezen::naar_json(self)
+    }
+
+    /// Writes the analysis as TOML.
+    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+        lezen::naar_toml(self)
+    }
+}
+
+/// The drieslag for one theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThemaAnalyse {
+    /// The theme, written as its code.
+    pub thema: Thema,
+    /// (1) 'Problematiek?': what residents suffer from, in figures and qualitatively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problematiek: Option<Tekst>,
+    /// The figures behind the problematiek.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cijfers: Vec<Cijfer>,
+    /// (2) 'Huidige aanpak?': policy frameworks, measures, projects, bottlenecks. For the themes
+    /// of veld 1 this belongs to the [`AspectAnalyse`]s instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub huidige_aanpak: Option<Tekst>,
+    /// (3) 'Extra?': additional, new parts of the approach. For veld 1: per aspect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beleidsversterkingen: Option<Tekst>,
+}
+
+impl ThemaAnalyse {
+    /// An empty analysis of one theme.
+    pub fn nieuw(thema: Thema) -> Self {
+        ThemaAnalyse {
+            thema,
+            problematiek: None,
+            cijfers: Vec::new(),
+            huidige_aanpak: None,
+            beleidsversterkingen: None,
+        }
+    }
+}
+
+/// A figure in the analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cijfer {
+    /// What is counted or measured.
+    pub omschrijving: String,
+    /// The year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jaar: Option<i32>,
+    /// The value (finite).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "getal::eindig_invulbaar"
+    )]
+    pub waarde: Option<Invulbaar<f64>>,
+    /// The unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eenheid: Option<String>,
+    /// Where the figure comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bron: Option<IndicatorBron>,
+}
+
+/// Veld 1: the current approach and possible strengthening for one of its six aspects.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AspectAnalyse {
+    /// The aspect, written as its code 1.1 to 1.6.
+    pub aspect: Aspect,
+    /// 'Huidige aanpak?'
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub huidige_aanpak: Option<Tekst>,
+    /// 'Extra?'
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beleidsversterkingen: Option<Tekst>,
+}
+
+/// The priorities the analysis proposes in one veld.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoorstelVeld {
+    /// The veld, written as its number.
+    pub veld: Veld,
+    /// The themes proposed as priority.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themas: Vec<Thema>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+}

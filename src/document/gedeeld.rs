@@ -1,0 +1,560 @@
+//! Types the three documents share: theme references, the period, adoption, the budget, and the
+//! serde helpers for dates and numbers.
+
+use std::borrow::Cow;
+
+use core::fmt;
+use core::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::invulbaar::{Invulbaar, Tekst};
+use crate::catalogus::{Aspect, StrategischThema, Thema, Veld};
+use crate::methode::SturingVoorziening;
+
+/// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
+/// three strategic themes where a plan makes one of them a theme of its own (Vijfheerenlanden's
+/// "Digitale veiligheid" is [`StrategischThema::GedigitaliseerdeCriminaliteit`]).
+///
+/// Serialised as the code: `"1.3"` or `"S1"`. Read from a string: first as a [`Thema`] (code,
+/// name or older name), then as a [`StrategischThema`] (code or handbook name; a bare number such
+/// as `"1"` is not taken as a strategic theme, it is too easily a typo for a theme code).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::{StrategischThema, Thema};
+/// use kernbeleid::document::ThemaVerwijzing;
+///
+/// let thema: ThemaVerwijzing = "Veilige Publieke Taak".parse()?;
+/// assert_eq!(thema, ThemaVerwijzing::Kbv(Thema::WeerbareOverheid));
+/// assert_eq!(thema.to_string(), "5.3");
+///
+/// let strategisch: ThemaVerwijzing = "Zorg en Veiligheid".parse()?;
+/// assert_eq!(strategisch, ThemaVerwijzing::Strategisch(StrategischThema::ZorgEnVeiligheid));
+/// assert_eq!(strategisch.code(), "S2");
+///
+/// let fout = "6.1".parse::<ThemaVerwijzing>().unwrap_err();
+/// assert!(fout.starts_with("onbekend thema \"6.1\""));
+/// # Ok::<(), String>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ThemaVerwijzing {
+    /// One of the 22 veiligheidsthema's.
+    Kbv(Thema),
+    /// One of the three strategic themes.
+    Strategisch(StrategischThema),
+}
+
+impl ThemaVerwijzing {
+    /// The code: `"1.1"` to `"5.5"`, or `"S1"` to `"S3"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ThemaVerwijzing::Kbv(thema) => thema.code(),
+            ThemaVerwijzing::Strategisch(thema) => thema.code(),
+        }
+    }
+
+    /// The name: the 2021 name of the theme, or the short name of the strategic theme.
+    pub fn naam(self) -> &'static str {
+        match self {
+            ThemaVerwijzing::Kbv(thema) => thema.naam(),
+            ThemaVerwijzing::Strategisch(thema) => thema.naam(),
+        }
+    }
+
+    /// The veiligheidsthema, if it is one.
+    pub fn thema(self) -> Option<Thema> {
+        match self {
+            ThemaVerwijzing::Kbv(thema) => Some(thema),
+            ThemaVerwijzing::Strategisch(_) => None,
+        }
+    }
+}
+
+impl From<Thema> for ThemaVerwijzing {
+    fn from(thema: Thema) -> Self {
+        ThemaVerwijzing::Kbv(thema)
+    }
+}
+
+impl From<StrategischThema> for ThemaVerwijzing {
+    fn from(thema: StrategischThema) -> Self {
+        ThemaVerwijzing::Strategisch(thema)
+    }
+}
+
+impl fmt::Display for ThemaVerwijzing {
+    /// Writes the code; `{:#}` writes "code naam".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            write!(f, "{} {}", self.code(), self.naam())
+        } else {
+            f.write_str(self.code())
+        }
+    }
+}
+
+impl FromStr for ThemaVerwijzing {
+    /// The Dutch message: the input, what is expected, and the closest themes.
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fout_kbv = match s.parse::<Thema>() {
+            Ok(thema) => return Ok(ThemaVerwijzing::Kbv(thema)),
+            Err(fout) => fout,
+        };
+        let alleen_cijfers = s.trim().chars().all(|c| c.is_ascii_digit());
+        let suggestie_strategisch = if alleen_cijfers {
+            None
+        } else {
+            match s.parse::<StrategischThema>() {
+                Ok(thema) => return Ok(ThemaVerwijzing::Strategisch(thema)),
+                Err(fout) => fout.suggestie,
+            }
+        };
+        let mut suggesties: Vec<String> = fout_kbv
+            .suggesties
+            .iter()
+            .map(|t| format!("{} {}", t.code(), t.naam()))
+            .collect();
+        if let Some(naam) = suggestie_strategisch {
+            if let Ok(thema) = naam.parse::<StrategischThema>() {
+                suggesties.push(format!("{} {}", thema.code(), thema.naam()));
+            }
+        }
+        let mut bericht = format!(
+            "onbekend thema \"{s}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
+             naam) of een strategisch thema (S1, S2, S3 of naam)"
+        );
+        match suggesties.as_slice() {
+            [] => {}
+            [een] => bericht.push_str(&format!(" (bedoelt u {een}?)")),
+            meer => bericht.push_str(&format!(" (bedoelt u een van: {}?)", meer.join("; "))),
+        }
+        Err(bericht)
+    }
+}
+
+impl Serialize for ThemaVerwijzing {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for ThemaVerwijzing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl Visitor<'_> for Bezoeker {
+            type Value = ThemaVerwijzing;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("een thema: code (\"1.3\", \"S1\") of naam")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ThemaVerwijzing, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Bezoeker)
+    }
+}
+
+impl JsonSchema for ThemaVerwijzing {
+    fn schema_name() -> Cow<'static, str> {
+        "ThemaVerwijzing".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = Thema::ALL
+            .iter()
+            .map(|t| t.code())
+            .chain(StrategischThema::ALL.iter().map(|t| t.code()))
+            .collect();
+        json_schema!({
+            "description": "Een thema, geschreven als code: een veiligheidsthema 1.1 tot en met 5.5 of een strategisch thema S1 tot en met S3. Bij invoer mag ook de naam of een oudere naam.",
+            "anyOf": [
+                { "type": "string", "enum": codes },
+                { "type": "string", "description": "naam of oudere naam van een thema" }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Thema {
+    fn schema_name() -> Cow<'static, str> {
+        "Thema".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
+        json_schema!({
+            "description": "Een veiligheidsthema, geschreven als code 1.1 tot en met 5.5. Bij invoer mag ook de naam of een oudere naam.",
+            "anyOf": [
+                { "type": "string", "enum": codes },
+                { "type": "string", "description": "naam of oudere naam van een thema" }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Veld {
+    fn schema_name() -> Cow<'static, str> {
+        "Veld".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Een veiligheidsveld, geschreven als nummer 1 tot en met 5. Bij invoer mag ook de naam.",
+            "anyOf": [
+                { "type": "integer", "minimum": 1, "maximum": 5 },
+                { "type": "string", "description": "naam van een veiligheidsveld" }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Aspect {
+    fn schema_name() -> Cow<'static, str> {
+        "Aspect".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = Aspect::ALL.iter().map(|a| a.code()).collect();
+        json_schema!({
+            "description": "Een aanpak-aspect van veld 1, geschreven als code 1.1 tot en met 1.6. Bij invoer mag ook de naam.",
+            "anyOf": [
+                { "type": "string", "enum": codes },
+                { "type": "string", "description": "naam van een aanpak-aspect" }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for SturingVoorziening {
+    fn schema_name() -> Cow<'static, str> {
+        "SturingVoorziening".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let sleutels: Vec<&str> = SturingVoorziening::ALL
+            .iter()
+            .map(|v| v.sleutel())
+            .collect();
+        json_schema!({
+            "description": "Een voorziening voor sturing in de uitvoeringsfase (stap 6).",
+            "type": "string",
+            "enum": sleutels
+        })
+    }
+}
+
+/// The period an IVP covers: from `van` up to and including `tot`.
+///
+/// An IVP runs for whole years as a rule; [`Periode::jaren`] and [`FromStr`] ("2027-2030")
+/// build such a period. Reading a document does not check that `van` comes before `tot`: that is
+/// for the check of the document to report.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Periode;
+///
+/// let periode: Periode = "2027-2030".parse()?;
+/// assert_eq!(periode.van.to_string(), "2027-01-01");
+/// assert_eq!(periode.tot.to_string(), "2030-12-31");
+/// assert_eq!(periode, Periode::jaren(2027, 2030)?);
+/// assert_eq!(periode.to_string(), "2027-2030");
+/// assert_eq!(periode.aantal_jaren(), Some(4));
+/// # Ok::<(), kernbeleid::document::OngeldigePeriode>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Periode {
+    /// First day.
+    #[serde(with = "datum")]
+    #[schemars(with = "NaiveDate")]
+    pub van: NaiveDate,
+    /// Last day (inclusive).
+    #[serde(with = "datum")]
+    #[schemars(with = "NaiveDate")]
+    pub tot: NaiveDate,
+}
+
+/// Text or years that do not make a [`Periode`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("ongeldige periode \"{invoer}\": verwacht twee jaartallen zoals \"2027-2030\" (het eerste niet na het tweede) of \"2027-03-01 t/m 2030-12-31\"")]
+pub struct OngeldigePeriode {
+    /// The input as given.
+    pub invoer: String,
+}
+
+impl Periode {
+    /// The whole years `van` to `tot`: 1 January of `van` to 31 December of `tot`.
+    ///
+    /// Fails when `tot` is before `van` or a year is outside chrono's range.
+    pub fn jaren(van: i32, tot: i32) -> Result<Periode, OngeldigePeriode> {
+        let fout = || OngeldigePeriode {
+            invoer: format!("{van}-{tot}"),
+        };
+        if tot < van {
+            return Err(fout());
+        }
+        let begin = NaiveDate::from_ymd_opt(van, 1, 1).ok_or_else(fout)?;
+        let eind = NaiveDate::from_ymd_opt(tot, 12, 31).ok_or_else(fout)?;
+        Ok(Periode {
+            van: begin,
+            tot: eind,
+        })
+    }
+
+    /// The number of whole calendar years, when the period is whole years (1 January to
+    /// 31 December).
+    pub fn aantal_jaren(&self) -> Option<u32> {
+        let heel = self.van.month() == 1
+            && self.van.day() == 1
+            && self.tot.month() == 12
+            && self.tot.day() == 31
+            && self.tot.year() >= self.van.year();
+        heel.then(|| (self.tot.year() - self.van.year()) as u32 + 1)
+    }
+
+    /// Whether `datum` falls in the period.
+    pub fn bevat(&self, datum: NaiveDate) -> bool {
+        self.van <= datum && datum <= self.tot
+    }
+}
+
+impl fmt::Display for Periode {
+    /// "2027-2030" for whole years, else "2027-03-01 t/m 2030-12-31".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.aantal_jaren().is_some() && (0..=9999).contains(&self.van.year()) {
+            write!(f, "{}-{}", self.van.year(), self.tot.year())
+        } else {
+            write!(f, "{} t/m {}", self.van, self.tot)
+        }
+    }
+}
+
+impl FromStr for Periode {
+    type Err = OngeldigePeriode;
+
+    /// Accepts "2027-2030" (spaces and an en dash allowed) and "2027-03-01 t/m 2030-12-31".
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fout = || OngeldigePeriode {
+            invoer: s.to_owned(),
+        };
+        let invoer = s.trim();
+        if let Some((van, tot)) = invoer.split_once("t/m") {
+            let van = datum::ontleed(van.trim()).ok_or_else(fout)?;
+            let tot = datum::ontleed(tot.trim()).ok_or_else(fout)?;
+            return Ok(Periode { van, tot });
+        }
+        let (van, tot) = invoer
+            .split_once('-')
+            .or_else(|| invoer.split_once('–'))
+            .ok_or_else(fout)?;
+        let jaar = |t: &str| -> Option<i32> {
+            let t = t.trim();
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let (van, tot) = (jaar(van).ok_or_else(fout)?, jaar(tot).ok_or_else(fout)?);
+        Periode::jaren(van, tot).map_err(|_| fout())
+    }
+}
+
+/// Who adopted (vastgesteld) a document.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Orgaan {
+    /// The gemeenteraad: adopts the IVP (step 4: "De Gemeenteraad stelt het IVP vast").
+    Raad,
+    /// The college van B&W: adopts the uitvoeringsplan (step 5: "Het College stelt het
+    /// uitvoeringsplan vast").
+    College,
+    /// The burgemeester.
+    Burgemeester,
+}
+
+impl fmt::Display for Orgaan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Orgaan::Raad => "raad",
+            Orgaan::College => "college",
+            Orgaan::Burgemeester => "burgemeester",
+        })
+    }
+}
+
+/// The adoption (vaststelling) of a document by one gemeente's raad or college.
+///
+/// A document holds a list of them: an IVP of several gemeenten is adopted by the raad of each
+/// ("Het IVP wordt vervolgens in elke gemeente vastgesteld door de Raad").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Vaststelling {
+    /// The gemeente whose organ adopted it; may be left out when the document has one gemeente.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
+    /// The organ that adopted it.
+    pub door: Orgaan,
+    /// The date of the decision, where known.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "datum::optie"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub datum: Option<NaiveDate>,
+}
+
+/// The financial basis of the plan: IVP chapter 7, uitvoeringsplan chapter 5.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Begroting {
+    /// The explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+    /// The items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posten: Vec<Post>,
+}
+
+impl Begroting {
+    /// Whether nothing is filled in (then the key is left out when writing).
+    pub fn is_leeg(&self) -> bool {
+        self.toelichting.is_none() && self.posten.is_empty()
+    }
+}
+
+/// One item of a [`Begroting`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    /// What the money is for.
+    pub omschrijving: String,
+    /// The amount in euro.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "getal::eindig_invulbaar"
+    )]
+    pub bedrag_euro: Option<Invulbaar<f64>>,
+}
+
+/// Dates as `"JJJJ-MM-DD"` strings; on TOML input also TOML's own local dates.
+pub(crate) mod datum {
+    use super::*;
+
+    /// Parses exactly `JJJJ-MM-DD`.
+    pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
+        let b = tekst.as_bytes();
+        let vorm = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            });
+        if !vorm {
+            return None;
+        }
+        NaiveDate::parse_from_str(tekst, "%Y-%m-%d").ok()
+    }
+
+    fn fout<E: serde::de::Error>(tekst: &str) -> E {
+        E::custom(format!(
+            "ongeldige datum \"{tekst}\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+        ))
+    }
+
+    pub(crate) fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_any(Bezoeker)
+    }
+
+    struct Bezoeker;
+
+    impl<'de> Visitor<'de> for Bezoeker {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("een datum als JJJJ-MM-DD")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+            ontleed(v).ok_or_else(|| fout(v))
+        }
+
+        /// TOML's own date (`van = 2027-01-01`) arrives as toml's datetime table.
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
+            let waarde = toml::value::Datetime::deserialize(MapAccessDeserializer::new(map))?;
+            let tekst = waarde.to_string();
+            match (waarde.date, waarde.time, waarde.offset) {
+                (Some(d), None, None) => {
+                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                        .ok_or_else(|| fout(&tekst))
+                }
+                _ => Err(fout(&tekst)),
+            }
+        }
+    }
+
+    pub(crate) mod optie {
+        use super::*;
+
+        pub(crate) fn serialize<S: Serializer>(
+            d: &Option<NaiveDate>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<NaiveDate>, D::Error> {
+            super::deserialize(d).map(Some)
+        }
+    }
+}
+
+/// Numbers must be finite: JSON has no NaN or infinity, so a TOML `nan` could not be written as
+/// JSON and read back.
+pub(crate) mod getal {
+    use super::*;
+
+    pub(crate) fn controleer<E: serde::de::Error>(waarde: f64) -> Result<f64, E> {
+        if waarde.is_finite() {
+            Ok(waarde)
+        } else {
+            Err(E::custom(format!(
+                "ongeldig getal {waarde}: verwacht een eindig getal"
+            )))
+        }
+    }
+
+    pub(crate) fn eindig<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        controleer(f64::deserialize(d)?)
+    }
+
+    pub(crate) fn eindig_invulbaar<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Invulbaar<f64>>, D::Error> {
+        match Option::<Invulbaar<f64>>::deserialize(d)? {
+            Some(Invulbaar::Waarde(w)) => controleer(w).map(|w| Some(Invulbaar::Waarde(w))),
+            ander => Ok(ander),
+        }
+    }
+}

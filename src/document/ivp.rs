@@ -1,0 +1,408 @@
+//! The Integraal Veiligheidsplan (IVP): the seven chapters of step 4, for one gemeente or
+//! several ("Een IVP met meerdere gemeenten").
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::indicator::Effectindicator;
+use super::invulbaar::Tekst;
+use super::lezen::{self, LeesFout, SchrijfFout};
+use crate::catalogus::Veld;
+use crate::methode::SturingVoorziening;
+
+/// An Integraal Veiligheidsplan: the seven chapters of step 4 of the handbook.
+///
+/// | chapter | field |
+/// | --- | --- |
+/// | 1 Uitgangssituatie | [`uitgangssituatie`](Self::uitgangssituatie) |
+/// | 2 Strategische doelstelling | [`strategische_doelstelling`](Self::strategische_doelstelling) |
+/// | 3 Strategische uitgangspunten | [`strategische_uitgangspunten`](Self::strategische_uitgangspunten) |
+/// | 4 Prioriteiten | [`prioriteiten`](Self::prioriteiten) |
+/// | 5 Overige strategische thema's | [`overige_themas`](Self::overige_themas) |
+/// | 6 Coördinatie, beleidscyclus | [`coordinatie`](Self::coordinatie) |
+/// | 7 Begroting | [`begroting`](Self::begroting) |
+///
+/// An IVP of several gemeenten is the same type: [`gemeenten`](Self::gemeenten) names them all,
+/// the chapters hold the common priorities and themes, and
+/// [`lokale_paragrafen`](Self::lokale_paragrafen) the local-specific ones per gemeente.
+///
+/// Required on input: `gemeenten`, `periode` (`van`, `tot`), and `naam` and `themas` of each
+/// priority and other theme. `prioriteiten` and `overige_themas` are always written; every other
+/// empty field is left out.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::document::{Ivp, Periode, Prioriteit, Tekst};
+///
+/// let mut ivp = Ivp::nieuw(["Vijfheerenlanden"], Periode::jaren(2023, 2026)?);
+/// let mut prioriteit = Prioriteit::nieuw("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
+/// prioriteit.toelichting = Some(Tekst::in_te_vullen("Waarom is dit thema prioritair?"));
+/// ivp.prioriteiten.push(prioriteit);
+///
+/// let toml = ivp.naar_toml()?;
+/// assert!(toml.contains("themas = [\"5.2\"]"));
+/// assert_eq!(Ivp::uit_toml(&toml)?, ivp);
+/// assert_eq!(Ivp::uit_json(&ivp.naar_json())?, ivp);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ivp {
+    /// The gemeente, or the gemeenten of a joint IVP.
+    pub gemeenten: Vec<String>,
+    /// The title as the plan gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+    /// The years the plan covers.
+    pub periode: Periode,
+    /// Adoption by the raad of each gemeente.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vaststelling: Vec<Vaststelling>,
+    /// Where the adopted plan is published (for example its address in the CVDR).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vindplaats: Option<String>,
+    /// Chapter 1: a short sketch of the safety situation and current approach.
+    #[serde(default, skip_serializing_if = "Uitgangssituatie::is_leeg")]
+    pub uitgangssituatie: Uitgangssituatie,
+    /// Chapter 2: where the gemeente wants to stand at the end of the period.
+    #[serde(default, skip_serializing_if = "StrategischeDoelstelling::is_leeg")]
+    pub strategische_doelstelling: StrategischeDoelstelling,
+    /// Chapter 3: the main lines of the 'how', the red threads through the approach.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategische_uitgangspunten: Vec<Tekst>,
+    /// Chapter 4: the priorities.
+    #[serde(default)]
+    pub prioriteiten: Vec<Prioriteit>,
+    /// Chapter 5: the other strategic themes ('going concern').
+    #[serde(default)]
+    pub overige_themas: Vec<OverigThema>,
+    /// Themes the plan explicitly leaves out, and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buiten_beschouwing: Vec<BuitenBeschouwing>,
+    /// Chapter 6: coordination, policy cycle, steering.
+    #[serde(default, skip_serializing_if = "Coordinatie::is_leeg")]
+    pub coordinatie: Coordinatie,
+    /// Chapter 7: the budget.
+    #[serde(default, skip_serializing_if = "Begroting::is_leeg")]
+    pub begroting: Begroting,
+    /// For an IVP of several gemeenten: the local-specific paragraphs per gemeente.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lokale_paragrafen: Vec<LokaleParagraaf>,
+}
+
+impl Ivp {
+    /// An IVP with only its gemeenten and period; every chapter empty.
+    pub fn nieuw<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, periode: Periode) -> Ivp {
+        Ivp {
+            gemeenten: gemeenten.into_iter().map(Into::into).collect(),
+            titel: None,
+            periode,
+            vaststelling: Vec::new(),
+            vindplaats: None,
+            uitgangssituatie: Uitgangssituatie::default(),
+            strategische_doelstelling: StrategischeDoelstelling::default(),
+            strategische_uitgangspunten: Vec::new(),
+            prioriteiten: Vec::new(),
+            overige_themas: Vec::new(),
+            buiten_beschouwing: Vec::new(),
+            coordinatie: Coordinatie::default(),
+            begroting: Begroting::default(),
+            lokale_paragrafen: Vec::new(),
+        }
+    }
+
+    /// Reads an IVP from JSON.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Ivp;
+    ///
+    /// let ivp = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01", "tot": "2030-12-31"}}"#)?;
+    /// assert_eq!(ivp.periode.to_string(), "2027-2030");
+    ///
+    /// let fout = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01"}}"#).unwrap_err();
+    /// assert_eq!(fout.to_string(), "fout in periode (regel 1, kolom 59): verplichte sleutel \"tot\" ontbreekt");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_json(tekst: &str) -> Result<Ivp, LeesFout> {
+        lezen::uit_json(tekst)
+    }
+
+    /// Reads an IVP from TOML.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Ivp;
+    ///
+    /// let ivp = Ivp::uit_toml("gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n")?;
+    /// assert_eq!(ivp.periode.to_string(), "2027-2030");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
+        lezen::uit_toml(tekst)
+    }
+
+    /// Writes the IVP as pretty-printed JSON.
+    pub fn naar_json(&self) -> String {
+        lezen::naar_json(self)
+    }
+
+    /// Writes the IVP as TOML.
+    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+        lezen::naar_toml(self)
+    }
+
+    /// Every priority and other theme: the common ones first, then those of the local
+    /// paragraphs, each with the gemeente it is local to (`None` for the common ones) and
+    /// whether it is a priority.
+    pub fn alle_uitwerkingen(
+        &self,
+    ) -> impl Iterator<Item = (Option<&str>, bool, &Themauitwerking)> + '_ {
+        let gezamenlijk = self
+            .prioriteiten
+            .iter()
+            .map(|p| (None, true, p))
+            .chain(self.overige_themas.iter().map(|o| (None, false, o)));
+        let lokaal = self.lokale_paragrafen.iter().flat_map(|l| {
+            let gemeente = Some(l.gemeente.as_str());
+            l.prioriteiten
+                .iter()
+                .map(move |p| (gemeente, true, p))
+                .chain(l.overige_themas.iter().map(move |o| (gemeente, false, o)))
+        });
+        gezamenlijk.chain(lokaal)
+    }
+}
+
+/// Chapter 1, Uitgangssituatie: "een korte schets van de veiligheidssituatie en lopende aanpak
+/// op de vijf veiligheidsvelden", in effect a summary of the veiligheidsanalyse.
+///
+/// Besides the summary per veld the handbook asks for, a plan may sketch the situation as a
+/// whole ([`algemeen`](Self::algemeen)); real plans often do only that.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Uitgangssituatie {
+    /// The situation as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub algemeen: Option<Tekst>,
+    /// A short summary per veld.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub velden: Vec<VeldSamenvatting>,
+}
+
+impl Uitgangssituatie {
+    /// Whether nothing is filled in (then the key is left out when writing).
+    pub fn is_leeg(&self) -> bool {
+        self.algemeen.is_none() && self.velden.is_empty()
+    }
+}
+
+/// The summary of the safety situation and current approach in one veld.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VeldSamenvatting {
+    /// The veld, written as its number 1 to 5.
+    pub veld: Veld,
+    /// The summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub samenvatting: Option<Tekst>,
+}
+
+/// Chapter 2, Strategische doelstelling: "waar willen we 'staan' in het jaar 20.. met de
+/// veiligheid?", with a qualitative and a quantitative part.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StrategischeDoelstelling {
+    /// The qualitative part: the board's vision on safety and liveability.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kwalitatief: Vec<Tekst>,
+    /// The quantitative part: streefwaarden on overarching indicators such as total registered
+    /// crime or residents' feeling of safety.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kwantitatief: Vec<Effectindicator>,
+    /// The connections with other policy and the college programme ("inclusief verbindingen met
+    /// ander beleid/Collegeprogramma"), and with regional and national agendas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verbindingen: Vec<Tekst>,
+}
+
+impl StrategischeDoelstelling {
+    /// Whether nothing is filled in (then the key is left out when writing).
+    pub fn is_leeg(&self) -> bool {
+        self.kwalitatief.is_empty() && self.kwantitatief.is_empty() && self.verbindingen.is_empty()
+    }
+}
+
+/// The elaboration of a priority (chapter 4) or of an other strategic theme (chapter 5).
+///
+/// The handbook gives both the same format ("Daarbij wordt hetzelfde format gevolgd als bij de
+/// prioriteiten"), so they are one type; an other theme is as a rule worked out less fully and
+/// may do without effect indicators. The fixed parts of step 4 are the toelichting (why it is a
+/// priority), the hoofdlijnen of the approach, flankerend beleid and the doelstelling, both
+/// qualitative and quantitative (effect indicators).
+///
+/// Required on input: `naam` and `themas`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Themauitwerking {
+    /// The plan's own name for the theme, for example "Zorg & Veiligheid".
+    pub naam: String,
+    /// The themes it covers: veiligheidsthema's by code, and strategic themes where the plan
+    /// makes one of them a theme.
+    pub themas: Vec<ThemaVerwijzing>,
+    /// Explanation: what the theme is about locally and why it is a priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+    /// The qualitative goals ('missie'); plans often list several ("Dit willen we bereiken
+    /// door: ...").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doelstelling_kwalitatief: Vec<Tekst>,
+    /// The quantitative goals: effect indicators with streefwaarden.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effectindicatoren: Vec<Effectindicator>,
+    /// The main lines of the approach in the coming years; the uitvoeringsplan makes them
+    /// concrete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hoofdlijnen_aanpak: Vec<Tekst>,
+    /// Flanking policy, mostly of the gemeente: care and welfare, participation, area-based
+    /// work.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flankerend_beleid: Vec<Tekst>,
+    /// The digital side of the theme (the handbook asks every priority to address
+    /// gedigitaliseerde criminaliteit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digitale_component: Option<Tekst>,
+    /// Sub-themes the plan distinguishes within the theme, each with its own text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deelthemas: Vec<Deelthema>,
+    /// Themes that touch this one and need attention (raakvlakken).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raakvlakken: Vec<ThemaVerwijzing>,
+    /// Partners involved (suggested by a skeleton from the handbook).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
+    /// Possible measures (suggested by a skeleton from the handbook).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maatregelen: Vec<Tekst>,
+    /// Relevant laws and regulations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wet_en_regelgeving: Vec<String>,
+}
+
+/// A priority: IVP chapter 4.
+pub type Prioriteit = Themauitwerking;
+
+/// An other strategic theme: IVP chapter 5.
+pub type OverigThema = Themauitwerking;
+
+impl Themauitwerking {
+    /// A theme with only its name and themes; every other field empty.
+    pub fn nieuw(
+        naam: impl Into<String>,
+        themas: impl IntoIterator<Item = ThemaVerwijzing>,
+    ) -> Self {
+        Themauitwerking {
+            naam: naam.into(),
+            themas: themas.into_iter().collect(),
+            toelichting: None,
+            doelstelling_kwalitatief: Vec::new(),
+            effectindicatoren: Vec::new(),
+            hoofdlijnen_aanpak: Vec::new(),
+            flankerend_beleid: Vec::new(),
+            digitale_component: None,
+            deelthemas: Vec::new(),
+            raakvlakken: Vec::new(),
+            partners: Vec::new(),
+            maatregelen: Vec::new(),
+            wet_en_regelgeving: Vec::new(),
+        }
+    }
+}
+
+/// A sub-theme within a priority or other theme, as real plans distinguish them (for example
+/// "Jonge Aanwas" within "Jeugd & Veiligheid").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Deelthema {
+    /// The plan's name for the sub-theme.
+    pub naam: String,
+    /// The themes it covers, where it adds to those of the theme it belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themas: Vec<ThemaVerwijzing>,
+    /// Explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+    /// Its own qualitative goals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doelstelling_kwalitatief: Vec<Tekst>,
+    /// Its own main lines of approach.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hoofdlijnen_aanpak: Vec<Tekst>,
+}
+
+/// A theme the plan explicitly leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BuitenBeschouwing {
+    /// The theme.
+    pub thema: ThemaVerwijzing,
+    /// Why it is left out (for example: it belongs to other policy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reden: Option<Tekst>,
+}
+
+/// Chapter 6, Coördinatie, beleidscyclus: "de karakteristieken van de ambtelijke en bestuurlijke
+/// coördinatie over het beleid, de beleidscyclus, sturing en voortgangsbewaking,
+/// informatiepositie", with the three voorzieningen for steering of step 6.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinatie {
+    /// Coordination among officials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambtelijk: Option<Tekst>,
+    /// Coordination among the board (college, driehoek).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestuurlijk: Option<Tekst>,
+    /// The policy cycle: uitvoeringsplannen, evaluation, adjustment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beleidscyclus: Option<Tekst>,
+    /// How each voorziening for steering is arranged, keyed `voortgangsoverleg`,
+    /// `voortgangsrapportage`, `informatiepositie`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub voorzieningen: BTreeMap<SturingVoorziening, Tekst>,
+}
+
+impl Coordinatie {
+    /// Whether nothing is filled in (then the key is left out when writing).
+    pub fn is_leeg(&self) -> bool {
+        self.ambtelijk.is_none()
+            && self.bestuurlijk.is_none()
+            && self.beleidscyclus.is_none()
+            && self.voorzieningen.is_empty()
+    }
+}
+
+/// The local-specific paragraph of one gemeente in an IVP of several: its own priorities and
+/// other themes, with its own approach.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LokaleParagraaf {
+    /// The gemeente; one of the IVP's [`gemeenten`](Ivp::gemeenten).
+    pub gemeente: String,
+    /// Explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+    /// Local priorities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prioriteiten: Vec<Prioriteit>,
+    /// Local other themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overige_themas: Vec<OverigThema>,
+}

@@ -1,0 +1,483 @@
+//! Reading and writing documents: JSON and TOML, format and kind detection, and [`LeesFout`],
+//! the one error type for reading.
+
+use core::fmt;
+use core::str::FromStr;
+
+use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserializer, Serialize};
+
+use super::analyse::Veiligheidsanalyse;
+use super::ivp::Ivp;
+use super::uitvoeringsplan::Uitvoeringsplan;
+use super::vertaling;
+
+/// A document format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Formaat {
+    /// JSON (RFC 8259).
+    Json,
+    /// TOML 1.0.
+    Toml,
+}
+
+impl Formaat {
+    /// The format a file name's extension names: `.json` or `.toml`, any case.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Formaat;
+    ///
+    /// assert_eq!(Formaat::uit_bestandsnaam("ivp-2027.TOML"), Some(Formaat::Toml));
+    /// assert_eq!(Formaat::uit_bestandsnaam("ivp.txt"), None);
+    /// ```
+    pub fn uit_bestandsnaam(naam: &str) -> Option<Formaat> {
+        let (_, extensie) = naam.rsplit_once('.')?;
+        if extensie.eq_ignore_ascii_case("json") {
+            Some(Formaat::Json)
+        } else if extensie.eq_ignore_ascii_case("toml") {
+            Some(Formaat::Toml)
+        } else {
+            None
+        }
+    }
+
+    /// The format the content looks like: JSON when the first character after white space is
+    /// `{`, else TOML.
+    pub fn uit_inhoud(tekst: &str) -> Formaat {
+        if tekst.trim_start().starts_with('{') {
+            Formaat::Json
+        } else {
+            Formaat::Toml
+        }
+    }
+}
+
+impl fmt::Display for Formaat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Formaat::Json => "JSON",
+            Formaat::Toml => "TOML",
+        })
+    }
+}
+
+/// A document could not be read: where, and what was expected, in Dutch.
+///
+/// `pad` is the key path to the offending value, like `prioriteiten[2].themas[0]` (empty for
+/// the document as a whole); `regel` and `kolom` count from 1, in characters.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Ivp;
+///
+/// let toml = "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n\
+///             [[prioriteiten]]\nnaam = \"Jeugd\"\nthemas = [\"6.1\"]\n";
+/// let fout = Ivp::uit_toml(toml).unwrap_err();
+/// assert_eq!(fout.pad, "prioriteiten[0].themas[0]");
+/// assert_eq!((fout.regel, fout.kolom), (Some(5), Some(11)));
+/// assert!(fout.to_string().starts_with(
+///     "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): onbekend thema \"6.1\": verwacht"
+/// ));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LeesFout {
+    /// The format that was being read.
+    pub formaat: Formaat,
+    /// The key path, for example `prioriteiten[2].themas[0]`; empty for the whole document.
+    pub pad: String,
+    /// The line, from 1.
+    pub regel: Option<usize>,
+    /// The column, from 1, in characters.
+    pub kolom: Option<usize>,
+    /// What is wrong and what was expected, in Dutch.
+    pub bericht: String,
+}
+
+impl fmt::Display for LeesFout {
+    /// `fout in prioriteiten[2].themas[0] (regel 14, kolom 7): onbekend thema "6.1": ...`; for
+    /// the document as a whole `fout in het document (...)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pad.is_empty() {
+            f.write_str("fout in het document")?;
+        } else {
+            write!(f, "fout in {}", self.pad)?;
+        }
+        match (self.regel, self.kolom) {
+            (Some(regel), Some(kolom)) => write!(f, " (regel {regel}, kolom {kolom})")?,
+            (Some(regel), None) => write!(f, " (regel {regel})")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.bericht)
+    }
+}
+
+/// A document could not be written as TOML.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("kan het document niet als TOML schrijven: {bericht}")]
+pub struct SchrijfFout {
+    /// What went wrong.
+    pub bericht: String,
+}
+
+/// Reads `T` from JSON, with the key path of an error.
+pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let mut de = serde_json::Deserializer::from_str(tekst);
+    let waarde: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| json_fout(tekst, vertaling::pad(e.path()), e.inner()))?;
+    de.end().map_err(|e| json_fout(tekst, String::new(), &e))?;
+    Ok(waarde)
+}
+
+/// Reads `T` from TOML, with the key path of an error.
+pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+    serde_path_to_error::deserialize(de)
+        .map_err(|e| toml_fout(tekst, vertaling::pad(e.path()), e.inner()))
+}
+
+/// Writes pretty JSON. The documents have string keys and no failing `Serialize`, so
+/// `serde_json` cannot fail on them.
+pub(crate) fn naar_json<T: Serialize>(waarde: &T) -> String {
+    match serde_json::to_string_pretty(waarde) {
+        Ok(mut tekst) => {
+            tekst.push('\n');
+            tekst
+        }
+        // Unreachable for the documents of this module (see above); kept total all the same.
+        Err(fout) => format!("{{\"fout\": {:?}}}\n", fout.to_string()),
+    }
+}
+
+/// Writes TOML.
+pub(crate) fn naar_toml<T: Serialize>(waarde: &T) -> Result<String, SchrijfFout> {
+    toml::to_string_pretty(waarde).map_err(|e| SchrijfFout {
+        bericht: e.to_string(),
+    })
+}
+
+fn json_fout(tekst: &str, pad: String, fout: &serde_json::Error) -> LeesFout {
+    let (regel, kolom) = if fout.line() == 0 {
+        (None, None)
+    } else {
+        let kolom = vertaling::kolom_in_tekens(tekst, fout.line(), fout.column());
+        (Some(fout.line()), Some(kolom))
+    };
+    LeesFout {
+        formaat: Formaat::Json,
+        pad,
+        regel,
+        kolom,
+        bericht: vertaling::json_bericht(fout),
+    }
+}
+
+fn toml_fout(tekst: &str, pad: String, fout: &toml::de::Error) -> LeesFout {
+    let (regel, kolom) = match fout.span() {
+        Some(span) => {
+            let (regel, kolom) = vertaling::positie(tekst, span.start);
+            (Some(regel), Some(kolom))
+        }
+        None => (None, None),
+    };
+    LeesFout {
+        formaat: Formaat::Toml,
+        pad,
+        regel,
+        kolom,
+        bericht: vertaling::toml_bericht(fout.message()),
+    }
+}
+
+/// Which of the three documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentSoort {
+    /// An [`Ivp`].
+    Ivp,
+    /// An [`Uitvoeringsplan`].
+    Uitvoeringsplan,
+    /// A [`Veiligheidsanalyse`].
+    Analyse,
+}
+
+impl DocumentSoort {
+    /// The three kinds.
+    pub const ALL: [DocumentSoort; 3] = [
+        DocumentSoort::Ivp,
+        DocumentSoort::Uitvoeringsplan,
+        DocumentSoort::Analyse,
+    ];
+
+    /// The kind a document's top-level keys show: `ivp` (the reference every uitvoeringsplan
+    /// has) means an uitvoeringsplan; `themas`, `aspecten` or `voorstel_prioriteiten` an
+    /// analysis; anything else an IVP.
+    pub fn uit_sleutels<'a>(sleutels: impl IntoIterator<Item = &'a str>) -> DocumentSoort {
+        let mut soort = DocumentSoort::Ivp;
+        for sleutel in sleutels {
+            match sleutel {
+                "ivp" => return DocumentSoort::Uitvoeringsplan,
+                "themas" | "aspecten" | "voorstel_prioriteiten" => soort = DocumentSoort::Analyse,
+                _ => {}
+            }
+        }
+        soort
+    }
+
+    /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`.
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            DocumentSoort::Ivp => "ivp",
+            DocumentSoort::Uitvoeringsplan => "uitvoeringsplan",
+            DocumentSoort::Analyse => "analyse",
+        }
+    }
+}
+
+impl fmt::Display for DocumentSoort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sleutel())
+    }
+}
+
+/// Text that does not name a [`DocumentSoort`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("onbekende documentsoort \"{invoer}\": verwacht ivp, uitvoeringsplan of analyse")]
+pub struct OnbekendeDocumentSoort {
+    /// The input as given.
+    pub invoer: String,
+}
+
+impl FromStr for DocumentSoort {
+    type Err = OnbekendeDocumentSoort;
+
+    /// Accepts `ivp`, `uitvoeringsplan` and `analyse` or `veiligheidsanalyse`, any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let woord = s.trim().to_lowercase();
+        match woord.as_str() {
+            "ivp" => Ok(DocumentSoort::Ivp),
+            "uitvoeringsplan" => Ok(DocumentSoort::Uitvoeringsplan),
+            "analyse" | "veiligheidsanalyse" => Ok(DocumentSoort::Analyse),
+            _ => Err(OnbekendeDocumentSoort {
+                invoer: s.to_owned(),
+            }),
+        }
+    }
+}
+
+/// Any of the three documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    /// An IVP.
+    Ivp(Box<Ivp>),
+    /// An uitvoeringsplan.
+    Uitvoeringsplan(Box<Uitvoeringsplan>),
+    /// A veiligheidsanalyse.
+    Analyse(Box<Veiligheidsanalyse>),
+}
+
+impl From<Ivp> for Document {
+    fn from(ivp: Ivp) -> Self {
+        Document::Ivp(Box::new(ivp))
+    }
+}
+
+impl From<Uitvoeringsplan> for Document {
+    fn from(plan: Uitvoeringsplan) -> Self {
+        Document::Uitvoeringsplan(Box::new(plan))
+    }
+}
+
+impl From<Veiligheidsanalyse> for Document {
+    fn from(analyse: Veiligheidsanalyse) -> Self {
+        Document::Analyse(Box::new(analyse))
+    }
+}
+
+impl Document {
+    /// Reads any document from bytes, detecting format and kind.
+    ///
+    /// The format comes from `naam_hint`'s extension (`.json`, `.toml`) where it has one, else
+    /// from the content ([`Formaat::uit_inhoud`]). A leading UTF-8 byte order mark is skipped.
+    /// The kind comes from the top-level keys ([`DocumentSoort::uit_sleutels`]). Bytes that are
+    /// not UTF-8, an empty document and every syntax or structure error give a [`LeesFout`];
+    /// nothing panics, whatever the bytes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::{Document, DocumentSoort, Formaat};
+    ///
+    /// let toml = b"gemeenten = [\"Utrecht\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n";
+    /// let document = Document::lees(toml, Some("uitvoeringsplan-2027.toml"))?;
+    /// assert_eq!(document.soort(), DocumentSoort::Uitvoeringsplan);
+    ///
+    /// let fout = Document::lees(b"\xff", None).unwrap_err();
+    /// assert_eq!(fout.to_string(), "fout in het document (regel 1, kolom 1): geen geldige UTF-8 (byte 0xff)");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn lees(bytes: &[u8], naam_hint: Option<&str>) -> Result<Document, LeesFout> {
+        let (tekst, formaat) = Self::tekst_en_formaat(bytes, naam_hint)?;
+        let soort = DocumentSoort::uit_sleutels(
+            bovenste_sleutels(tekst, formaat).iter().map(String::as_str),
+        );
+        Self::lees_tekst(tekst, formaat, soort)
+    }
+
+    /// Reads a document of a known kind from bytes, detecting only the format (as
+    /// [`Document::lees`] does).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::{Document, DocumentSoort};
+    ///
+    /// let fout = Document::lees_als(b"{\"gemeenten\": []}", None, DocumentSoort::Analyse).unwrap_err();
+    /// assert_eq!(fout.to_string(), "fout in het document (regel 1, kolom 17): verplichte sleutel \"jaar\" ontbreekt");
+    /// ```
+    pub fn lees_als(
+        bytes: &[u8],
+        naam_hint: Option<&str>,
+        soort: DocumentSoort,
+    ) -> Result<Document, LeesFout> {
+        let (tekst, formaat) = Self::tekst_en_formaat(bytes, naam_hint)?;
+        Self::lees_tekst(tekst, formaat, soort)
+    }
+
+    fn tekst_en_formaat<'a>(
+        bytes: &'a [u8],
+        naam_hint: Option<&str>,
+    ) -> Result<(&'a str, Formaat), LeesFout> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
+        let tekst = match core::str::from_utf8(bytes) {
+            Ok(tekst) => tekst,
+            Err(fout) => {
+                let geldig = bytes.get(..fout.valid_up_to()).unwrap_or_default();
+                // The prefix is valid UTF-8 by definition.
+                let voor = core::str::from_utf8(geldig).unwrap_or_default();
+                let (regel, kolom) = vertaling::positie(voor, voor.len());
+                let byte = bytes.get(fout.valid_up_to()).copied().unwrap_or_default();
+                return Err(LeesFout {
+                    formaat: hint.unwrap_or(Formaat::Toml),
+                    pad: String::new(),
+                    regel: Some(regel),
+                    kolom: Some(kolom),
+                    bericht: format!("geen geldige UTF-8 (byte {byte:#04x})"),
+                });
+            }
+        };
+        let formaat = hint.unwrap_or_else(|| Formaat::uit_inhoud(tekst));
+        if tekst.trim().is_empty() {
+            return Err(LeesFout {
+                formaat,
+                pad: String::new(),
+                regel: Some(1),
+                kolom: Some(1),
+                bericht: "het document is leeg".to_owned(),
+            });
+        }
+        Ok((tekst, formaat))
+    }
+
+    fn lees_tekst(
+        tekst: &str,
+        formaat: Formaat,
+        soort: DocumentSoort,
+    ) -> Result<Document, LeesFout> {
+        Ok(match (formaat, soort) {
+            (Formaat::Json, DocumentSoort::Ivp) => Ivp::uit_json(tekst)?.into(),
+            (Formaat::Toml, DocumentSoort::Ivp) => Ivp::uit_toml(tekst)?.into(),
+            (Formaat::Json, DocumentSoort::Uitvoeringsplan) => {
+                Uitvoeringsplan::uit_json(tekst)?.into()
+            }
+            (Formaat::Toml, DocumentSoort::Uitvoeringsplan) => {
+                Uitvoeringsplan::uit_toml(tekst)?.into()
+            }
+            (Formaat::Json, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_json(tekst)?.into(),
+            (Formaat::Toml, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_toml(tekst)?.into(),
+        })
+    }
+
+    /// Which kind of document this is.
+    pub fn soort(&self) -> DocumentSoort {
+        match self {
+            Document::Ivp(_) => DocumentSoort::Ivp,
+            Document::Uitvoeringsplan(_) => DocumentSoort::Uitvoeringsplan,
+            Document::Analyse(_) => DocumentSoort::Analyse,
+        }
+    }
+
+    /// Writes the document as pretty-printed JSON.
+    pub fn naar_json(&self) -> String {
+        match self {
+            Document::Ivp(d) => d.naar_json(),
+            Document::Uitvoeringsplan(d) => d.naar_json(),
+            Document::Analyse(d) => d.naar_json(),
+        }
+    }
+
+    /// Writes the document as TOML.
+    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+        match self {
+            Document::Ivp(d) => d.naar_toml(),
+            Document::Uitvoeringsplan(d) => d.naar_toml(),
+            Document::Analyse(d) => d.naar_toml(),
+        }
+    }
+
+    /// Writes the document in `formaat`.
+    pub fn schrijf(&self, formaat: Formaat) -> Result<String, SchrijfFout> {
+        match formaat {
+            Formaat::Json => Ok(self.naar_json()),
+            Formaat::Toml => self.naar_toml(),
+        }
+    }
+}
+
+/// The top-level keys, as far as the document can be read; empty when it cannot be read at all
+/// (the typed read then reports why).
+fn bovenste_sleutels(tekst: &str, formaat: Formaat) -> Vec<String> {
+    let mut sleutels = Vec::new();
+    match formaat {
+        Formaat::Json => {
+            let mut de = serde_json::Deserializer::from_str(tekst);
+            let _ = Sleutels(&mut sleutels).deserialize(&mut de);
+        }
+        Formaat::Toml => {
+            if let Ok(de) = toml::Deserializer::parse(tekst) {
+                let _ = Sleutels(&mut sleutels).deserialize(de);
+            }
+        }
+    }
+    sleutels
+}
+
+/// Collects the keys of a map, skipping the values; keeps what it collected when an error
+/// stops it.
+struct Sleutels<'a>(&'a mut Vec<String>);
+
+impl<'de> DeserializeSeed<'de> for Sleutels<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Sleutels<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een tabel")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(sleutel) = map.next_key::<String>()? {
+            self.0.push(sleutel);
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+}

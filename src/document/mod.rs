@@ -1,0 +1,83 @@
+//! The documents of the method as typed serde data: the [`Ivp`] (Integraal Veiligheidsplan,
+//! step 4), the [`Uitvoeringsplan`] (step 5) and the [`Veiligheidsanalyse`] (step 2), read from
+//! and written to JSON and TOML.
+//!
+//! # Format
+//!
+//! Keys are snake_case Dutch. Themes are written as codes: `"1.3"` for a veiligheidsthema,
+//! `"S1"` to `"S3"` for the three strategic themes; on input a name or an older name is accepted
+//! too ([`ThemaVerwijzing`]). Dates are written as `"JJJJ-MM-DD"` strings; TOML input may also
+//! use TOML's own dates (`van = 2023-01-01`).
+//!
+//! Only a few keys are required, so that a coordinator's draft reads fine; what it lacks is for a
+//! check to report, not a read error. For an IVP they are `gemeenten`, `periode.van`,
+//! `periode.tot`, and `naam` and `themas` of every entry of `prioriteiten` and `overige_themas`.
+//! Those keys are always written, `prioriteiten` and `overige_themas` too (as empty lists where
+//! there are none); every other key is left out when it is empty, so the JSON and the TOML form of
+//! a document carry the same content.
+//!
+//! Unknown keys and unknown themes are read errors, never dropped. A [`LeesFout`] says in Dutch
+//! where (key path, line and column) and what was expected.
+//!
+//! ```toml
+//! gemeenten = ["Vijfheerenlanden"]
+//! periode = { van = "2023-01-01", tot = "2026-12-31" }
+//!
+//! [[prioriteiten]]
+//! naam = "Ondermijning"
+//! themas = ["5.2"]
+//!
+//! [[overige_themas]]
+//! naam = "Veilig uitgaan"
+//! themas = ["Veilig uitgaan"]   # a name is fine on input; written back as "2.3"
+//! ```
+//!
+//! # Example
+//!
+//! ```
+//! use kernbeleid::document::{Document, Ivp, Periode, ThemaVerwijzing};
+//! use kernbeleid::catalogus::Thema;
+//!
+//! let toml = r#"
+//! gemeenten = ["Vijfheerenlanden"]
+//! periode = { van = "2023-01-01", tot = "2026-12-31" }
+//!
+//! [[prioriteiten]]
+//! naam = "Ondermijning"
+//! themas = ["Georganiseerde criminaliteit"]
+//! "#;
+//! let ivp = Ivp::uit_toml(toml)?;
+//! assert_eq!(ivp.periode, Periode::jaren(2023, 2026)?);
+//! assert_eq!(ivp.prioriteiten[0].themas, [ThemaVerwijzing::Kbv(Thema::OndermijnendeCriminaliteit)]);
+//!
+//! // Any of the three documents, format and kind detected.
+//! let document = Document::lees(ivp.naar_json().as_bytes(), None)?;
+//! assert_eq!(document, Document::from(ivp));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod analyse;
+mod gedeeld;
+mod indicator;
+mod invulbaar;
+mod ivp;
+mod lezen;
+mod schema;
+mod uitvoeringsplan;
+mod vertaling;
+
+pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
+pub use gedeeld::{
+    Begroting, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
+};
+pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
+pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};
+pub use ivp::{
+    BuitenBeschouwing, Coordinatie, Deelthema, Ivp, LokaleParagraaf, OverigThema, Prioriteit,
+    StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, VeldSamenvatting,
+};
+pub use lezen::{Document, DocumentSoort, Formaat, LeesFout, OnbekendeDocumentSoort, SchrijfFout};
+pub use uitvoeringsplan::{
+    Actiepunt, IvpVerwijzing, LokaleUitvoering, Maatregel, Planning, Terugblik, UitvoeringsItem,
+    Uitvoeringsplan,
+};

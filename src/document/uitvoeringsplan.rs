@@ -1,0 +1,292 @@
+//! The Uitvoeringsplan Integrale Veiligheid: the five chapters of step 5.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::gedeeld::{datum, Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::invulbaar::{Invulbaar, Tekst};
+use super::lezen::{self, LeesFout, SchrijfFout};
+
+/// An Uitvoeringsplan Integrale Veiligheid, "de 'operationele doorslag'" of the IVP, as a rule
+/// for one year.
+///
+/// | chapter | field |
+/// | --- | --- |
+/// | 1 Hoofdlijn IVP (inclusief schets beleidscyclus) | [`hoofdlijn_ivp`](Self::hoofdlijn_ivp), [`beleidscyclus`](Self::beleidscyclus) |
+/// | 2 Terugblik | [`terugblik`](Self::terugblik) |
+/// | 3 Uitwerking prioriteiten | [`prioriteiten`](Self::prioriteiten) |
+/// | 4 Uitwerking overige strategische thema's | [`overige_themas`](Self::overige_themas) |
+/// | 5 Begroting | [`begroting`](Self::begroting) |
+///
+/// Required on input: `gemeenten`, `jaar`, `ivp.periode`, and `naam` and `themas` of each item.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::document::{Actiepunt, Maatregel, Periode, UitvoeringsItem, Uitvoeringsplan};
+///
+/// let mut plan = Uitvoeringsplan::nieuw(["Vijfheerenlanden"], 2024, Periode::jaren(2023, 2026)?);
+/// let mut item = UitvoeringsItem::nieuw("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
+/// item.actiepunten.push(Actiepunt {
+///     naam: "Integrale controles".into(),
+///     toelichting: None,
+///     maatregelen: vec![Maatregel::nieuw("Controles in panden, schuren en loodsen")],
+/// });
+/// plan.prioriteiten.push(item);
+/// assert_eq!(Uitvoeringsplan::uit_toml(&plan.naar_toml()?)?, plan);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Uitvoeringsplan {
+    /// The gemeente, or the gemeenten of a joint plan.
+    pub gemeenten: Vec<String>,
+    /// The year the plan is for.
+    pub jaar: i32,
+    /// The title as the plan gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+    /// The IVP the plan carries out.
+    pub ivp: IvpVerwijzing,
+    /// Adoption by the college of each gemeente.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vaststelling: Vec<Vaststelling>,
+    /// Chapter 1: the main line of the IVP and its (effect) goals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hoofdlijn_ivp: Option<Tekst>,
+    /// Chapter 1: a sketch of the policy cycle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beleidscyclus: Option<Tekst>,
+    /// Chapter 2: looking back, above all in follow-up plans.
+    #[serde(default, skip_serializing_if = "Terugblik::is_leeg")]
+    pub terugblik: Terugblik,
+    /// Chapter 3: the priorities worked out in actions and measures.
+    #[serde(default)]
+    pub prioriteiten: Vec<UitvoeringsItem>,
+    /// Chapter 4: the other strategic themes worked out in actions and measures.
+    #[serde(default)]
+    pub overige_themas: Vec<UitvoeringsItem>,
+    /// Chapter 5: the budget.
+    #[serde(default, skip_serializing_if = "Begroting::is_leeg")]
+    pub begroting: Begroting,
+    /// For a joint plan: the measures for each gemeente's local themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lokale_paragrafen: Vec<LokaleUitvoering>,
+}
+
+impl Uitvoeringsplan {
+    /// A plan with only its gemeenten, year and the IVP's period; every chapter empty.
+    pub fn nieuw<S: Into<String>>(
+        gemeenten: impl IntoIterator<Item = S>,
+        jaar: i32,
+        ivp_periode: Periode,
+    ) -> Uitvoeringsplan {
+        Uitvoeringsplan {
+            gemeenten: gemeenten.into_iter().map(Into::into).collect(),
+            jaar,
+            titel: None,
+            ivp: IvpVerwijzing {
+                titel: None,
+                periode: ivp_periode,
+            },
+            vaststelling: Vec::new(),
+            hoofdlijn_ivp: None,
+            beleidscyclus: None,
+            terugblik: Terugblik::default(),
+            prioriteiten: Vec::new(),
+            overige_themas: Vec::new(),
+            begroting: Begroting::default(),
+            lokale_paragrafen: Vec::new(),
+        }
+    }
+
+    /// Reads an uitvoeringsplan from JSON.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Uitvoeringsplan;
+    ///
+    /// let plan = Uitvoeringsplan::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2027,
+    ///     "ivp": {"periode": {"van": "2027-01-01", "tot": "2030-12-31"}}}"#)?;
+    /// assert_eq!(plan.jaar, 2027);
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_json(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
+        lezen::uit_json(tekst)
+    }
+
+    /// Reads an uitvoeringsplan from TOML.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Uitvoeringsplan;
+    ///
+    /// let plan = Uitvoeringsplan::uit_toml("gemeenten = [\"Utrecht\"]\njaar = 2027\n\
+    ///     ivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n")?;
+    /// assert_eq!(plan.ivp.periode.to_string(), "2027-2030");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
+        lezen::uit_toml(tekst)
+    }
+
+    /// Writes the plan as pretty-printed JSON.
+    pub fn naar_json(&self) -> String {
+        lezen::naar_json(self)
+    }
+
+    /// Writes the plan as TOML.
+    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+        lezen::naar_toml(self)
+    }
+}
+
+/// Which IVP an uitvoeringsplan carries out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IvpVerwijzing {
+    /// The IVP's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+    /// The IVP's period.
+    pub periode: Periode,
+}
+
+/// Chapter 2, Terugblik: developments in the safety picture and in the approach over the past
+/// period (step 5: the follow-up plans thereby have an evaluative function too).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Terugblik {
+    /// How the safety picture developed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub veiligheidsbeeld: Option<Tekst>,
+    /// How the approach went: measures carried out as planned, adjustments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aanpak: Option<Tekst>,
+}
+
+impl Terugblik {
+    /// Whether nothing is filled in (then the key is left out when writing).
+    pub fn is_leeg(&self) -> bool {
+        self.veiligheidsbeeld.is_none() && self.aanpak.is_none()
+    }
+}
+
+/// A priority or other theme of the IVP worked out for the year: its items/actiepunten, each
+/// clustering concrete measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UitvoeringsItem {
+    /// The name as in the IVP.
+    pub naam: String,
+    /// The themes it covers, as in the IVP.
+    pub themas: Vec<ThemaVerwijzing>,
+    /// The (effect) goals of the IVP for this theme, repeated briefly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doelen: Vec<Tekst>,
+    /// The items/actiepunten.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actiepunten: Vec<Actiepunt>,
+}
+
+impl UitvoeringsItem {
+    /// An item with only its name and themes.
+    pub fn nieuw(
+        naam: impl Into<String>,
+        themas: impl IntoIterator<Item = ThemaVerwijzing>,
+    ) -> Self {
+        UitvoeringsItem {
+            naam: naam.into(),
+            themas: themas.into_iter().collect(),
+            doelen: Vec::new(),
+            actiepunten: Vec::new(),
+        }
+    }
+}
+
+/// An item/actiepunt: "logische clusterings van de concretere maatregelen", possibly linked to a
+/// main line of the IVP's approach.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Actiepunt {
+    /// The name of the cluster.
+    pub naam: String,
+    /// Explanation, for example the main line of the IVP it carries out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+    /// The measures/activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maatregelen: Vec<Maatregel>,
+}
+
+/// A measure/activity, described "concreet en meetbaar", with who leads it, who takes part, when,
+/// and its prestatie-indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Maatregel {
+    /// What is done.
+    pub omschrijving: Tekst,
+    /// The administrative lead (portefeuillehouder).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestuurlijk_trekker: Option<Invulbaar<String>>,
+    /// The official lead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambtelijk_trekker: Option<Invulbaar<String>>,
+    /// The parties involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub betrokken_partijen: Vec<String>,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planning: Option<Invulbaar<Planning>>,
+    /// How the result is measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prestatie_indicator: Option<Tekst>,
+}
+
+impl Maatregel {
+    /// A measure with only its description.
+    pub fn nieuw(omschrijving: impl Into<String>) -> Self {
+        Maatregel {
+            omschrijving: Invulbaar::Waarde(omschrijving.into()),
+            bestuurlijk_trekker: None,
+            ambtelijk_trekker: None,
+            betrokken_partijen: Vec::new(),
+            planning: None,
+            prestatie_indicator: None,
+        }
+    }
+}
+
+/// When a measure runs: from `start` up to and including `eind`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Planning {
+    /// First day.
+    #[serde(with = "datum")]
+    #[schemars(with = "NaiveDate")]
+    pub start: NaiveDate,
+    /// Last day (inclusive).
+    #[serde(with = "datum")]
+    #[schemars(with = "NaiveDate")]
+    pub eind: NaiveDate,
+}
+
+/// The measures for one gemeente's local themes in a joint uitvoeringsplan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LokaleUitvoering {
+    /// The gemeente.
+    pub gemeente: String,
+    /// Its local priorities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prioriteiten: Vec<UitvoeringsItem>,
+    /// Its local other themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overige_themas: Vec<UitvoeringsItem>,
+}

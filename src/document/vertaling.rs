@@ -1,0 +1,444 @@
+//! From the English of serde, serde_json and toml to the Dutch of a [`LeesFout`](super::LeesFout):
+//! key paths, positions and messages.
+//!
+//! serde's messages have a fixed shape ("unknown field `x`, expected one of `a`, `b`", "invalid
+//! type: integer `5`, expected a string"); they are recognised by that shape and rewritten.
+//! Messages this crate writes itself are Dutch already and pass unchanged.
+
+use serde_path_to_error::{Path, Segment};
+
+/// The key path as `prioriteiten[2].themas[0]`; keys that are not plain words are quoted.
+pub(super) fn pad(pad: &Path) -> String {
+    let mut uit = String::new();
+    for segment in pad.iter() {
+        match segment {
+            Segment::Seq { index } => uit.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                if !uit.is_empty() {
+                    uit.push('.');
+                }
+                let gewoon = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+                if gewoon {
+                    uit.push_str(key);
+                } else {
+                    uit.push_str(&format!("{key:?}"));
+                }
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    uit
+}
+
+/// Line and column (from 1, in characters) of byte offset `index` in `tekst`.
+pub(super) fn positie(tekst: &str, index: usize) -> (usize, usize) {
+    let mut index = index.min(tekst.len());
+    while !tekst.is_char_boundary(index) {
+        index -= 1;
+    }
+    let voor = tekst.get(..index).unwrap_or_default();
+    let regel = voor.bytes().filter(|&b| b == b'\n').count() + 1;
+    let begin_regel = voor.rfind('\n').map_or(0, |i| i + 1);
+    let kolom = voor.get(begin_regel..).unwrap_or_default().chars().count() + 1;
+    (regel, kolom)
+}
+
+/// serde_json counts columns in bytes; this counts them in characters.
+pub(super) fn kolom_in_tekens(tekst: &str, regel: usize, kolom_bytes: usize) -> usize {
+    let Some(lijn) = tekst.split('\n').nth(regel.saturating_sub(1)) else {
+        return kolom_bytes;
+    };
+    let mut einde = kolom_bytes.min(lijn.len());
+    while !lijn.is_char_boundary(einde) {
+        einde -= 1;
+    }
+    let tekens = lijn.get(..einde).unwrap_or_default().chars().count();
+    // serde_json's column is the position of the last character read, counted from 1; one past
+    // the end of the line (a missing value at the end of the input) stays one past.
+    tekens.max(1) + kolom_bytes.saturating_sub(lijn.len())
+}
+
+/// The Dutch message of a serde_json error (without serde_json's " at line .. column ..").
+pub(super) fn json_bericht(fout: &serde_json::Error) -> String {
+    let volledig = fout.to_string();
+    let achtervoegsel = format!(" at line {} column {}", fout.line(), fout.column());
+    let bericht = volledig.strip_suffix(&achtervoegsel).unwrap_or(&volledig);
+    if let Some(syntaxis) = json_syntaxis(bericht) {
+        return syntaxis;
+    }
+    vertaal(bericht)
+}
+
+fn json_syntaxis(bericht: &str) -> Option<String> {
+    let nl = match bericht {
+        "EOF while parsing a list" => "onverwacht einde van de invoer in een lijst: verwacht `]`",
+        "EOF while parsing an object" => {
+            "onverwacht einde van de invoer in een object: verwacht `}`"
+        }
+        "EOF while parsing a string" => {
+            "onverwacht einde van de invoer in een tekst: verwacht een afsluitend `\"`"
+        }
+        "EOF while parsing a value" => "onverwacht einde van de invoer: verwacht een waarde",
+        "expected `:`" => "verwacht `:` na de sleutel",
+        "expected `,` or `]`" => "verwacht `,` of `]`",
+        "expected `,` or `}`" => "verwacht `,` of `}`",
+        "expected ident" => "verwacht true, false of null",
+        "expected value" => "verwacht een waarde",
+        "expected `\"`" => "verwacht `\"`",
+        "invalid escape" => "ongeldige escape in een tekst",
+        "invalid number" => "ongeldig getal",
+        "number out of range" => "getal buiten bereik",
+        "invalid unicode code point" => "ongeldig Unicode-codepunt",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "stuurteken (\\u0000-\\u001F) in een tekst: schrijf het als escape"
+        }
+        "key must be a string" => "een sleutel moet een tekst zijn",
+        "lone leading surrogate in hex escape" => "losse surrogaat in een \\u-escape",
+        "trailing comma" => "overbodige komma",
+        "trailing characters" => "onverwachte tekens na het einde van het document",
+        "unexpected end of hex escape" => "onvolledige \\u-escape",
+        "recursion limit exceeded" => "te diep genest",
+        _ => return None,
+    };
+    Some(nl.to_owned())
+}
+
+/// The Dutch message of a toml error message (syntax or structure).
+pub(super) fn toml_bericht(bericht: &str) -> String {
+    let (kern, verwacht) = match bericht.split_once(", expected ") {
+        Some((kern, verwacht)) if toml_syntaxis(kern).is_some() => (kern, Some(verwacht)),
+        _ => (bericht, None),
+    };
+    let Some(nl) = toml_syntaxis(kern) else {
+        return vertaal(bericht);
+    };
+    match verwacht {
+        Some(verwacht) => format!("{nl}: verwacht {}", toml_verwacht(verwacht)),
+        None => nl.to_owned(),
+    }
+}
+
+fn toml_syntaxis(bericht: &str) -> Option<&'static str> {
+    Some(match bericht {
+        "duplicate key" => "sleutel komt twee keer voor",
+        "carriage return must be followed by newline" => {
+            "een carriage return moet door een nieuwe regel gevolgd worden"
+        }
+        "missing opening quote" => "openingsaanhalingsteken ontbreekt",
+        "missing comma between array elements" => {
+            "komma tussen de elementen van de lijst ontbreekt"
+        }
+        "integers with a radix cannot be signed" => {
+            "een geheel getal met grondtal kan geen teken hebben"
+        }
+        "radix must be lowercase" => "het grondtal moet in kleine letters",
+        "missing assignment between key-value pairs" => "`=` tussen sleutel en waarde ontbreekt",
+        "unexpected leading zero" => "onverwachte voorloopnul",
+        "unclosed array table" => "niet afgesloten lijst-tabelkop",
+        "missing key for inline table element" => "sleutel ontbreekt in de inline tabel",
+        "missing inline table opening" => "`{` ontbreekt",
+        "missing escaped value" => "escape zonder waarde",
+        "missing array opening" => "`[` ontbreekt",
+        "invalid unquoted key" => "ongeldige sleutel zonder aanhalingstekens",
+        "cannot recurse further; max recursion depth met" | "recursion limit" => "te diep genest",
+        "unquoted keys cannot be empty" => "een sleutel zonder aanhalingstekens kan niet leeg zijn",
+        "unexpected sign" => "onverwacht teken + of -",
+        "unexpected key or value" => "onverwachte sleutel of waarde",
+        "unexpected content" => "onverwachte inhoud",
+        "unexpected content between comment and newline" => {
+            "onverwachte inhoud tussen commentaar en einde van de regel"
+        }
+        "unexpected `=` in array" => "onverwachte `=` in een lijst",
+        "unclosed table" => "niet afgesloten tabelkop",
+        "unclosed inline table" => "niet afgesloten inline tabel",
+        "unclosed array" => "niet afgesloten lijst",
+        "too few unicode value digits" => "te weinig cijfers in een Unicode-escape",
+        "string values must be quoted" => "tekst moet tussen aanhalingstekens staan",
+        "redundant numeric sign" => "overbodig teken + of -",
+        "redundant integer number prefix" => "overbodig voorvoegsel van een getal",
+        "missing value" => "waarde ontbreekt",
+        "missing value for key" => "waarde bij de sleutel ontbreekt",
+        "missing table open" => "`[` van de tabelkop ontbreekt",
+        "missing comment start" => "`#` van het commentaar ontbreekt",
+        "missing comma between key-value pairs" => "komma tussen de sleutels ontbreekt",
+        "keys cannot be multi-line literal strings" | "keys cannot be multi-line basic strings" => {
+            "een sleutel kan geen tekst over meerdere regels zijn"
+        }
+        "key with no value" => "sleutel zonder waarde",
+        "invalid value" => "ongeldige waarde",
+        "invalid key-value pair" => "ongeldig sleutel-waardepaar",
+        "invalid inline table element" => "ongeldig element in de inline tabel",
+        "invalid comment character" => "ongeldig teken in commentaar",
+        "extra comma in inline table" => "overbodige komma in de inline tabel",
+        "extra comma in array" => "overbodige komma in de lijst",
+        "extra assignment between key-value pairs" => "overbodige `=`",
+        "extra `=`" => "overbodige `=`",
+        "`_` may only go between digits" => "`_` mag alleen tussen cijfers staan",
+        "invalid basic string" => "ongeldige tekst",
+        "invalid literal string" => "ongeldige letterlijke tekst",
+        "invalid integer" | "invalid float" | "invalid number" => "ongeldig getal",
+        "invalid datetime" | "invalid date" | "invalid time" => "ongeldige datum of tijd",
+        "integer number overflowed" => "geheel getal buiten bereik",
+        "floating-point number overflowed" => "getal buiten bereik",
+        _ => return None,
+    })
+}
+
+fn toml_verwacht(verwacht: &str) -> String {
+    let delen: Vec<String> = verwacht
+        .split(", ")
+        .map(|deel| match deel {
+            "newline" => "een nieuwe regel".to_owned(),
+            "nothing" => "niets".to_owned(),
+            "key" => "een sleutel".to_owned(),
+            "value" => "een waarde".to_owned(),
+            "numbers" | "digits" => "cijfers".to_owned(),
+            "letters" => "letters".to_owned(),
+            "literal string" => "een letterlijke tekst".to_owned(),
+            "basic string" => "een tekst".to_owned(),
+            "unicode hexadecimal value" => "een hexadecimale Unicode-waarde".to_owned(),
+            "printable characters" => "afdrukbare tekens".to_owned(),
+            "etc" => "enzovoort".to_owned(),
+            ander => ander.to_owned(),
+        })
+        .collect();
+    of_lijst(&delen)
+}
+
+/// "a", "a of b", "a, b of c".
+fn of_lijst(delen: &[String]) -> String {
+    match delen {
+        [] => String::new(),
+        [een] => een.clone(),
+        [begin @ .., laatste] => format!("{} of {laatste}", begin.join(", ")),
+    }
+}
+
+/// Translates serde's generic messages; any other message (already Dutch) passes unchanged.
+pub(super) fn vertaal(bericht: &str) -> String {
+    if let Some(rest) = bericht.strip_prefix("unknown field ") {
+        let (naam, toegestaan) = naam_en_rest(rest);
+        return match toegestaan {
+            Some(lijst) if !lijst.is_empty() => {
+                let woord = if lijst.len() == 1 { "is" } else { "zijn" };
+                format!(
+                    "onbekende sleutel \"{naam}\"; toegestaan {woord}: {}",
+                    lijst.join(", ")
+                )
+            }
+            _ => format!("onbekende sleutel \"{naam}\"; hier zijn geen sleutels toegestaan"),
+        };
+    }
+    if let Some(rest) = bericht.strip_prefix("unknown variant ") {
+        let (naam, toegestaan) = naam_en_rest(rest);
+        return match toegestaan {
+            Some(lijst) if !lijst.is_empty() => {
+                let woord = if lijst.len() == 1 { "is" } else { "zijn" };
+                format!(
+                    "onbekende waarde \"{naam}\"; toegestaan {woord}: {}",
+                    lijst.join(", ")
+                )
+            }
+            _ => format!("onbekende waarde \"{naam}\""),
+        };
+    }
+    if let Some(rest) = bericht.strip_prefix("missing field ") {
+        return format!(
+            "verplichte sleutel \"{}\" ontbreekt",
+            zonder_backticks(rest)
+        );
+    }
+    if let Some(rest) = bericht.strip_prefix("duplicate field ") {
+        return format!("sleutel \"{}\" komt twee keer voor", zonder_backticks(rest));
+    }
+    if let Some(rest) = bericht.strip_prefix("invalid type: ") {
+        if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
+            return format!(
+                "verwacht {} maar kreeg {}",
+                verwachting(verwacht),
+                onverwacht(kreeg)
+            );
+        }
+    }
+    if let Some(rest) = bericht.strip_prefix("invalid value: ") {
+        if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
+            return format!(
+                "ongeldige waarde {}: verwacht {}",
+                onverwacht(kreeg),
+                verwachting(verwacht)
+            );
+        }
+    }
+    if let Some(rest) = bericht.strip_prefix("invalid length ") {
+        if let Some((lengte, verwacht)) = rest.split_once(", expected ") {
+            return format!(
+                "verkeerde lengte {lengte}: verwacht {}",
+                verwachting(verwacht)
+            );
+        }
+    }
+    match bericht {
+        "recursion limit exceeded" => "te diep genest".to_owned(),
+        "expected empty array" => "verwacht een lege lijst".to_owned(),
+        "expected empty table" => "verwacht een lege tabel".to_owned(),
+        "integer number overflowed" | "u64 value was too large" => {
+            "geheel getal buiten bereik".to_owned()
+        }
+        "floating-point number overflowed" => "getal buiten bereik".to_owned(),
+        "value is missing" => "waarde ontbreekt".to_owned(),
+        _ => bericht.to_owned(),
+    }
+}
+
+fn zonder_backticks(s: &str) -> &str {
+    s.strip_prefix('`')
+        .and_then(|s| s.strip_suffix('`'))
+        .unwrap_or(s)
+}
+
+/// "`x`, expected one of `a`, `b`" → ("x", Some(["a", "b"])); "`x`, there are no fields" →
+/// ("x", None).
+fn naam_en_rest(rest: &str) -> (&str, Option<Vec<&str>>) {
+    let Some(na_open) = rest.strip_prefix('`') else {
+        return (rest, None);
+    };
+    // The name itself may contain a backtick; the list starts at the last "`, ".
+    let Some((naam, staart)) = na_open.rsplit_once("`, expected ").or_else(|| {
+        na_open
+            .rsplit_once("`, there are no ")
+            .map(|(naam, _)| (naam, ""))
+    }) else {
+        return (na_open.strip_suffix('`').unwrap_or(na_open), None);
+    };
+    if staart.is_empty() {
+        return (naam, None);
+    }
+    // serde writes one name as "`a`", two as "`a` or `b`", more as "one of `a`, `b`, `c`".
+    let namen = match staart.strip_prefix("one of ") {
+        Some(lijst) => lijst.split(", ").map(zonder_backticks).collect(),
+        None => staart.split(" or ").map(zonder_backticks).collect(),
+    };
+    (naam, Some(namen))
+}
+
+/// serde's `Unexpected` in Dutch.
+fn onverwacht(kreeg: &str) -> String {
+    if let Some(tekst) = kreeg.strip_prefix("string ") {
+        return format!("de tekst {tekst}");
+    }
+    if let Some(getal) = kreeg.strip_prefix("integer ") {
+        return format!("het getal {}", zonder_backticks(getal));
+    }
+    if let Some(getal) = kreeg.strip_prefix("floating point ") {
+        return format!("het getal {}", zonder_backticks(getal));
+    }
+    if let Some(waarde) = kreeg.strip_prefix("boolean ") {
+        return format!("de waarde {}", zonder_backticks(waarde));
+    }
+    if let Some(teken) = kreeg.strip_prefix("character ") {
+        return format!("het teken {}", zonder_backticks(teken));
+    }
+    match kreeg {
+        "map" => "een tabel".to_owned(),
+        "sequence" => "een lijst".to_owned(),
+        "unit value" | "null" => "null".to_owned(),
+        "Option value" => "een optionele waarde".to_owned(),
+        "unit variant" | "newtype variant" | "tuple variant" | "struct variant" => {
+            "een variant".to_owned()
+        }
+        "newtype struct" => "een waarde".to_owned(),
+        "byte array" => "bytes".to_owned(),
+        ander => ander.to_owned(),
+    }
+}
+
+/// serde's `Expected` in Dutch; this crate's own expectations are Dutch already.
+fn verwachting(verwacht: &str) -> String {
+    if let Some(naam) = verwacht.strip_prefix("struct ") {
+        return format!("een tabel ({naam})");
+    }
+    if let Some(naam) = verwacht.strip_prefix("enum ") {
+        return format!("een van de waarden van {naam}");
+    }
+    match verwacht {
+        "a string" | "a borrowed string" | "a string or bytes" => "tekst".to_owned(),
+        "a sequence" => "een lijst".to_owned(),
+        "a map" => "een tabel".to_owned(),
+        "a boolean" => "true of false".to_owned(),
+        "a character" => "één teken".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize"
+        | "usize" => "een geheel getal".to_owned(),
+        "f32" | "f64" => "een getal".to_owned(),
+        "field identifier" | "variant identifier" => "een sleutel".to_owned(),
+        "unit" => "null".to_owned(),
+        "option" => "een waarde".to_owned(),
+        ander => ander.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_berichten() {
+        assert_eq!(
+            vertaal("unknown field `foo`, expected one of `naam`, `themas`"),
+            "onbekende sleutel \"foo\"; toegestaan zijn: naam, themas"
+        );
+        assert_eq!(
+            vertaal("unknown field `foo`, expected `in_te_vullen`"),
+            "onbekende sleutel \"foo\"; toegestaan is: in_te_vullen"
+        );
+        assert_eq!(
+            vertaal("unknown field `waard`, expected `jaar` or `waarde`"),
+            "onbekende sleutel \"waard\"; toegestaan zijn: jaar, waarde"
+        );
+        assert_eq!(
+            vertaal("unknown field `foo`, there are no fields"),
+            "onbekende sleutel \"foo\"; hier zijn geen sleutels toegestaan"
+        );
+        assert_eq!(
+            vertaal("missing field `van`"),
+            "verplichte sleutel \"van\" ontbreekt"
+        );
+        assert_eq!(
+            vertaal("invalid type: integer `5`, expected a string"),
+            "verwacht tekst maar kreeg het getal 5"
+        );
+        assert_eq!(
+            vertaal("invalid type: string \"a, expected b\", expected a sequence"),
+            "verwacht een lijst maar kreeg de tekst \"a, expected b\""
+        );
+        assert_eq!(
+            vertaal("unknown variant `gr`, expected one of `raad`, `college`, `burgemeester`"),
+            "onbekende waarde \"gr\"; toegestaan zijn: raad, college, burgemeester"
+        );
+        assert_eq!(vertaal("al in het Nederlands"), "al in het Nederlands");
+    }
+
+    #[test]
+    fn posities_in_tekens() {
+        assert_eq!(positie("ab\ncdé\nf", 0), (1, 1));
+        assert_eq!(positie("ab\ncdé\nf", 3), (2, 1));
+        assert_eq!(positie("ab\ncdé\nf", 8), (3, 1));
+        assert_eq!(positie("ab\ncdé\nf", 7), (2, 4));
+        assert_eq!(positie("é", 1), (1, 1));
+        assert_eq!(kolom_in_tekens("\"é\" x", 1, 5), 4);
+    }
+
+    #[test]
+    fn toml_syntaxis_met_verwachting() {
+        assert_eq!(
+            toml_bericht("unclosed table, expected `]`"),
+            "niet afgesloten tabelkop: verwacht `]`"
+        );
+        assert_eq!(
+            toml_bericht("invalid unquoted key, expected letters, numbers, `-`, `_`"),
+            "ongeldige sleutel zonder aanhalingstekens: verwacht letters, cijfers, `-` of `_`"
+        );
+    }
+}
