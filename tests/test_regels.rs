@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use kernbeleid::controle::{DocumentSoort, Ernst, Regel, INGETROKKEN, REGELS};
+use kernbeleid::controle::{Toepassing, Ernst, Regel, INGETROKKEN, REGELS};
 
 #[test]
 fn codes_zijn_uniek_en_nooit_hergebruikt() {
@@ -24,10 +24,10 @@ fn codes_volgen_het_schema_van_hun_document() {
     for regel in &REGELS {
         let (voor, nummer) = regel.code.split_once('-').expect("code met streepje");
         let verwacht = match regel.document {
-            DocumentSoort::Alle => "KBV",
-            DocumentSoort::Ivp => "IVP",
-            DocumentSoort::Uitvoeringsplan => "UP",
-            DocumentSoort::Analyse => "AN",
+            Toepassing::Alle => "KBV",
+            Toepassing::Ivp => "IVP",
+            Toepassing::Uitvoeringsplan => "UP",
+            Toepassing::Analyse => "AN",
         };
         assert_eq!(voor, verwacht, "{}", regel.code);
         assert!(

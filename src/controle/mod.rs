@@ -10,4 +10,59 @@ mod regels;
 
 pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
-pub use regels::{DocumentSoort, Regel, INGETROKKEN, REGELS};
+pub use regels::{Regel, Toepassing, INGETROKKEN, REGELS};
+
+mod analyse;
+mod ivp;
+mod uitvoeringsplan;
+mod verzamelaar;
+
+use crate::document::{Document, Ivp, Uitvoeringsplan, Veiligheidsanalyse};
+use verzamelaar::Verzamelaar;
+
+/// Checks an IVP against every rule for IVPs.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_ivp;
+/// use kernbeleid::document::Ivp;
+///
+/// let ivp = Ivp::uit_toml(r#"
+///     gemeenten = ["Utrecht"]
+///     periode = { van = "2027-01-01", tot = "2032-12-31" }
+/// "#)?;
+/// let rapport = controleer_ivp(&ivp);
+/// assert!(!rapport.is_geldig()); // no priorities, and six years
+/// assert!(rapport.met_code("IVP-002").next().is_some());
+/// assert!(rapport.met_code("IVP-012").next().is_some());
+/// # Ok::<(), kernbeleid::document::LeesFout>(())
+/// ```
+pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
+    let mut v = Verzamelaar::default();
+    ivp::controleer(ivp, &mut v);
+    Rapport::new(v.diagnoses)
+}
+
+/// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.
+pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
+    let mut v = Verzamelaar::default();
+    uitvoeringsplan::controleer(up, &mut v);
+    Rapport::new(v.diagnoses)
+}
+
+/// Checks a veiligheidsanalyse against every rule for analyses.
+pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
+    let mut v = Verzamelaar::default();
+    analyse::controleer(analyse, &mut v);
+    Rapport::new(v.diagnoses)
+}
+
+/// Checks any document.
+pub fn controleer(document: &Document) -> Rapport {
+    match document {
+        Document::Ivp(ivp) => controleer_ivp(ivp),
+        Document::Uitvoeringsplan(up) => controleer_uitvoeringsplan(up),
+        Document::Analyse(a) => controleer_analyse(a),
+    }
+}

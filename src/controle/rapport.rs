@@ -16,14 +16,11 @@ pub struct Rapport {
 }
 
 impl Rapport {
-    /// A report of these findings (sorted: fout first, then by path).
+    /// A report of these findings: fout first, then waarschuwing, then hint, each in the order
+    /// they were found.
     pub fn new(mut diagnoses: Vec<Diagnose>) -> Self {
-        diagnoses.sort_by(|a, b| {
-            b.ernst
-                .cmp(&a.ernst)
-                .then_with(|| a.pad.cmp(&b.pad))
-                .then_with(|| a.code.cmp(b.code))
-        });
+        // A stable sort keeps the order of the walk through the document within a severity.
+        diagnoses.sort_by_key(|d| core::cmp::Reverse(d.ernst));
         Rapport { diagnoses }
     }
 

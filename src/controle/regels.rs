@@ -13,7 +13,7 @@ use crate::Bron;
 /// The document a rule applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum DocumentSoort {
+pub enum Toepassing {
     /// Every document.
     Alle,
     /// The Integraal Veiligheidsplan.
@@ -24,13 +24,13 @@ pub enum DocumentSoort {
     Analyse,
 }
 
-impl fmt::Display for DocumentSoort {
+impl fmt::Display for Toepassing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            DocumentSoort::Alle => "alle documenten",
-            DocumentSoort::Ivp => "IVP",
-            DocumentSoort::Uitvoeringsplan => "uitvoeringsplan",
-            DocumentSoort::Analyse => "veiligheidsanalyse",
+            Toepassing::Alle => "alle documenten",
+            Toepassing::Ivp => "IVP",
+            Toepassing::Uitvoeringsplan => "uitvoeringsplan",
+            Toepassing::Analyse => "veiligheidsanalyse",
         })
     }
 }
@@ -43,7 +43,7 @@ pub struct Regel {
     /// The severity of its findings.
     pub ernst: Ernst,
     /// The document it checks.
-    pub document: DocumentSoort,
+    pub document: Toepassing,
     /// Short title, Dutch.
     pub titel: &'static str,
     /// What it checks and why, Dutch.
@@ -100,7 +100,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "KBV-001",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Alle,
+        document: Toepassing::Alle,
         titel: "nog in te vullen",
         uitleg: "Een veld staat nog open (een plaatshouder uit een skelet). Dat is geen gebrek van een concept, maar het document is pas af als het is ingevuld.",
         oplossing: "Vul het veld in volgens de aanwijzing bij de plaatshouder.",
@@ -110,7 +110,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-001",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "hoofdstuk ontbreekt",
         uitleg: "Het IVP volgt de opzet van zeven hoofdstukken uit stap 4; een hoofdstuk dat ontbreekt of leeg is, wordt gemeld met wat de handreiking erin verwacht.",
         oplossing: "Voeg het hoofdstuk toe met de inhoud die de handreiking noemt.",
@@ -120,7 +120,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-002",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "geen prioriteit",
         uitleg: "Een IVP zonder prioriteiten heeft geen focus: stap 3 levert de prioriteiten op die hoofdstuk 4 uitwerkt.",
         oplossing: "Kies in stap 3 de prioriteiten en werk ze uit in hoofdstuk 4.",
@@ -130,7 +130,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-003",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "meer dan vier prioriteiten",
         uitleg: "Meer dan vier prioriteiten ondergraaft het prioritaire karakter.",
         oplossing: "Breng het aantal terug tot drie a vier; de rest kan als overig strategisch thema verder.",
@@ -140,7 +140,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-004",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "thema zowel prioriteit als overig thema",
         uitleg: "Een thema staat bij een prioriteit en bij een overig strategisch thema. Dat kan bewust zijn (woninginbraak prioritair, fietsdiefstal going concern), maar dan hoort het plan dat toe te lichten.",
         oplossing: "Licht bij het overige thema toe welk deel van het thema hier valt, of haal het thema op een van beide plaatsen weg.",
@@ -150,7 +150,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-005",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "vast onderdeel van een prioriteit ontbreekt",
         uitleg: "Elke prioriteit heeft een toelichting, hoofdlijnen van de aanpak, een kwalitatieve doelstelling en effectindicatoren.",
         oplossing: "Vul het ontbrekende onderdeel aan.",
@@ -160,7 +160,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-006",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "niet twee a drie effectindicatoren",
         uitleg: "Een prioriteit heeft twee a drie effectindicatoren; meer compliceert de informatieverzameling, een enkele geeft geen betrouwbaar beeld.",
         oplossing: "Kies twee a drie indicatoren, eventueel samengestelde.",
@@ -170,7 +170,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-007",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "geen combinatie van objectief en subjectief",
         uitleg: "De effectindicatoren van een prioriteit combineren een objectieve indicator (bijvoorbeeld politieregistratie) met een subjectieve (bijvoorbeeld Veiligheidsmonitor).",
         oplossing: "Voeg een indicator van de ontbrekende soort toe, of geef bij elke indicator de soort aan.",
@@ -180,7 +180,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-008",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "meting ontbreekt of ligt buiten de periode",
         uitleg: "Een effectindicator heeft een nulmeting en een streefwaarde; het jaar van de streefwaarde ligt binnen de periode van het IVP.",
         oplossing: "Vul nulmeting en streefwaarde aan en kies het streefjaar binnen de planperiode.",
@@ -190,7 +190,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-009",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "nulmeting niet voor de streefwaarde",
         uitleg: "De nulmeting hoort vóór het jaar van de streefwaarde te liggen; anders valt er niets te meten.",
         oplossing: "Corrigeer het jaar van de nulmeting of van de streefwaarde.",
@@ -200,7 +200,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-010",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "houd rekening met de trend",
         uitleg: "De streefwaarde is al bereikt volgens de laatste meting, of gaat in tegen de gemeten trend.",
         oplossing: "Stel de streefwaarde bij met het oog op de trend van de afgelopen jaren.",
@@ -210,7 +210,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-011",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "periode begint niet voor zij eindigt",
         uitleg: "De begindatum van de periode ligt na de einddatum.",
         oplossing: "Verwissel of corrigeer de data van de periode.",
@@ -220,7 +220,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-012",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "periode langer dan vier jaar",
         uitleg: "De raad stelt ten minste eens in de vier jaar de doelen van het lokale veiligheidsbeleid vast (Politiewet art. 38b); het IVP is, net als het Regionaal Beleidsplan, vierjaarlijks.",
         oplossing: "Kort de periode in tot ten hoogste vier jaar.",
@@ -230,7 +230,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-013",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "dwarsverbanden bewaken",
         uitleg: "Een thema van een prioriteit heeft raakvlakken met een thema dat nergens in het plan terugkomt.",
         oplossing: "Neem het thema op als overig strategisch thema, of licht toe hoe het dwarsverband wordt bewaakt.",
@@ -240,7 +240,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-014",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "thema niet verantwoord",
         uitleg: "Elk van de 22 thema's is een prioriteit, een overig strategisch thema, of bewust buiten beschouwing gelaten met een reden: zo is de veiligheidsanalyse volledig doorvertaald.",
         oplossing: "Neem het thema op bij een prioriteit of overig thema, of zet het onder buiten_beschouwing met een reden.",
@@ -250,7 +250,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-015",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "gedigitaliseerde criminaliteit niet in de strategische doelstelling",
         uitleg: "De handreiking beveelt aan gedigitaliseerde criminaliteit als doorsnijdend thema in hoofdstuk 2 uit te werken.",
         oplossing: "Neem gedigitaliseerde criminaliteit (S1) op in de strategische doelstelling.",
@@ -260,7 +260,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-016",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "geen digitaal facet bij een prioriteit",
         uitleg: "De handreiking beveelt aan het digitale facet bij elk prioritair en going concern-thema uit te werken.",
         oplossing: "Beschrijf bij de prioriteit de digitale component.",
@@ -270,7 +270,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-017",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "lokale paragraaf van een andere gemeente",
         uitleg: "Een gezamenlijk IVP heeft lokaal-specifieke paragrafen voor de deelnemende gemeenten; een paragraaf voor een gemeente die niet meedoet, hoort er niet in.",
         oplossing: "Voeg de gemeente toe aan gemeenten, of corrigeer de naam in de lokale paragraaf.",
@@ -280,7 +280,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-018",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "niet door de raad vastgesteld",
         uitleg: "De gemeenteraad stelt het IVP vast.",
         oplossing: "Laat het IVP vaststellen door de raad.",
@@ -290,7 +290,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-019",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "geen gemeente of dubbele gemeente",
         uitleg: "Een IVP hoort bij een of meer gemeenten, elk één keer genoemd.",
         oplossing: "Noem elke deelnemende gemeente één keer.",
@@ -300,7 +300,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "IVP-020",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Ivp,
+        document: Toepassing::Ivp,
         titel: "prioriteit of overig thema zonder thema",
         uitleg: "Een prioriteit of overig strategisch thema hoort te zeggen welke veiligheidsthema's het omvat, zodat het plan te stapelen en te controleren is.",
         oplossing: "Noem bij themas de codes van de KBV-thema's (of S1-S3).",
@@ -310,7 +310,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-001",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "jaar buiten de periode van het IVP",
         uitleg: "Een uitvoeringsplan geldt voor één kalenderjaar binnen de periode van het IVP waar het bij hoort.",
         oplossing: "Corrigeer het jaar of de periode van het IVP.",
@@ -320,7 +320,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-002",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "prioriteit of overig thema zonder maatregel",
         uitleg: "Zwaartepunt van het uitvoeringsplan is een overzicht van acties en maatregelen bij de prioriteiten en overige strategische thema's.",
         oplossing: "Voeg ten minste één maatregel toe.",
@@ -330,7 +330,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-003",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "maatregel zonder trekker",
         uitleg: "Elke maatregel heeft een bestuurlijk en een ambtelijk trekker.",
         oplossing: "Wijs een bestuurlijk en een ambtelijk trekker aan.",
@@ -340,7 +340,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-004",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "maatregel zonder planning",
         uitleg: "Elke maatregel heeft een planning.",
         oplossing: "Geef start- en einddatum van de maatregel.",
@@ -350,7 +350,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-005",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "maatregel zonder prestatie-indicator",
         uitleg: "Acties en maatregelen worden concreet en meetbaar beschreven met prestatie-indicatoren.",
         oplossing: "Geef aan waaraan te zien is dat de maatregel is uitgevoerd.",
@@ -360,7 +360,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-006",
         ernst: Ernst::Hint,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "niet door het college vastgesteld",
         uitleg: "Het college stelt het uitvoeringsplan vast; de raad ontvangt het ter informatie.",
         oplossing: "Laat het uitvoeringsplan vaststellen door het college.",
@@ -370,7 +370,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "UP-007",
         ernst: Ernst::Fout,
-        document: DocumentSoort::Uitvoeringsplan,
+        document: Toepassing::Uitvoeringsplan,
         titel: "planning eindigt voor zij begint",
         uitleg: "De einddatum van een maatregel ligt voor de begindatum.",
         oplossing: "Corrigeer de data.",
@@ -380,7 +380,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "AN-001",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Analyse,
+        document: Toepassing::Analyse,
         titel: "drieslag onvolledig",
         uitleg: "Per thema brengt de analyse de problematiek, de huidige aanpak en mogelijke beleidsversterkingen in beeld; voor veld 1 de aanpak via de zes aspecten.",
         oplossing: "Vul het ontbrekende deel van de drieslag aan.",
@@ -390,7 +390,7 @@ pub static REGELS: [Regel; 30] = [
     Regel {
         code: "AN-002",
         ernst: Ernst::Waarschuwing,
-        document: DocumentSoort::Analyse,
+        document: Toepassing::Analyse,
         titel: "veld 1 niet via de zes aspecten",
         uitleg: "Bij veld 1 richten de vragen 'huidige aanpak?' en 'extra?' zich op de zes aspecten van de aanpak, niet op de afzonderlijke thema's.",
         oplossing: "Analyseer de aanpak van veld 1 per aspect (1.1 tot en met 1.6).",

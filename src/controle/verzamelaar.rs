@@ -1,0 +1,93 @@
+//! Collecting findings while walking a document, and the findings every document shares.
+
+use serde::Serialize;
+
+use super::{Diagnose, Regel};
+use crate::Bron;
+
+/// Collects the findings of one controle.
+#[derive(Debug, Default)]
+pub(crate) struct Verzamelaar {
+    pub(crate) diagnoses: Vec<Diagnose>,
+}
+
+impl Verzamelaar {
+    /// Reports a finding of rule `code` at `pad`, citing the rule's own passage.
+    pub(crate) fn meld(&mut self, code: &'static str, pad: impl Into<String>, bericht: String) {
+        if let Some(regel) = Regel::met_code(code) {
+            self.meld_met_bron(regel, pad, bericht, regel.bron);
+        }
+    }
+
+    /// Reports a finding citing a more specific passage than the rule's own.
+    pub(crate) fn meld_bij(
+        &mut self,
+        code: &'static str,
+        pad: impl Into<String>,
+        bericht: String,
+        bron: Bron,
+    ) {
+        if let Some(regel) = Regel::met_code(code) {
+            self.meld_met_bron(regel, pad, bericht, bron);
+        }
+    }
+
+    fn meld_met_bron(
+        &mut self,
+        regel: &Regel,
+        pad: impl Into<String>,
+        bericht: String,
+        bron: Bron,
+    ) {
+        self.diagnoses.push(Diagnose {
+            code: regel.code,
+            ernst: regel.ernst,
+            pad: pad.into(),
+            bericht,
+            bron,
+        });
+    }
+}
+
+/// KBV-001: every placeholder a skeleton left open, found in the document's serde form, so
+/// that no field can be forgotten and every path is exactly the document's own.
+pub(crate) fn plaatshouders<T: Serialize>(document: &T, v: &mut Verzamelaar) {
+    // A document that cannot be turned into a value has no placeholders to report.
+    if let Ok(waarde) = serde_json::to_value(document) {
+        zoek(&waarde, &mut String::new(), v);
+    }
+}
+
+fn zoek(waarde: &serde_json::Value, pad: &mut String, v: &mut Verzamelaar) {
+    match waarde {
+        serde_json::Value::Object(map) => {
+            if let (1, Some(serde_json::Value::String(aanwijzing))) =
+                (map.len(), map.get("in_te_vullen"))
+            {
+                v.meld(
+                    "KBV-001",
+                    pad.clone(),
+                    format!("nog in te vullen: {aanwijzing}"),
+                );
+                return;
+            }
+            for (sleutel, kind) in map {
+                let lengte = pad.len();
+                pad.push('/');
+                pad.push_str(&sleutel.replace('~', "~0").replace('/', "~1"));
+                zoek(kind, pad, v);
+                pad.truncate(lengte);
+            }
+        }
+        serde_json::Value::Array(lijst) => {
+            for (i, kind) in lijst.iter().enumerate() {
+                let lengte = pad.len();
+                pad.push('/');
+                pad.push_str(&i.to_string());
+                zoek(kind, pad, v);
+                pad.truncate(lengte);
+            }
+        }
+        _ => {}
+    }
+}
