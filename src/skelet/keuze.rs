@@ -1,0 +1,111 @@
+//! What a coordinator chooses before a skeleton is built: the priorities.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::document::ThemaVerwijzing;
+
+/// One priority as chosen: one theme ("1.3"), or a named cluster of themes
+/// ("Ondermijning=5.2+2.5").
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PrioriteitKeuze {
+    /// The local name; `None` takes the name of the (first) theme.
+    pub naam: Option<String>,
+    /// The themes it covers, at least one.
+    pub themas: Vec<ThemaVerwijzing>,
+}
+
+/// A priority could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("ongeldige prioriteit \"{invoer}\": {reden}")]
+pub struct OngeldigeKeuze {
+    /// The input as given.
+    pub invoer: String,
+    /// What was wrong, in Dutch.
+    pub reden: String,
+}
+
+impl PrioriteitKeuze {
+    /// A priority of one theme, named after it.
+    pub fn thema(thema: impl Into<ThemaVerwijzing>) -> Self {
+        PrioriteitKeuze {
+            naam: None,
+            themas: vec![thema.into()],
+        }
+    }
+
+    /// The name the skeleton uses.
+    pub fn naam(&self) -> &str {
+        match (&self.naam, self.themas.first()) {
+            (Some(naam), _) => naam,
+            (None, Some(t)) => t.naam(),
+            (None, None) => "",
+        }
+    }
+
+    /// Reads a comma-separated list of priorities, as `kbv skelet --prioriteiten` takes them:
+    /// `1.3,5.2,Jeugd=3.1+3.2`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::skelet::PrioriteitKeuze;
+    ///
+    /// let keuzes = PrioriteitKeuze::lijst("1.3, Jeugd=3.1+3.2")?;
+    /// assert_eq!(keuzes.len(), 2);
+    /// assert_eq!(keuzes[1].naam(), "Jeugd");
+    /// assert_eq!(keuzes[1].themas.len(), 2);
+    /// # Ok::<(), kernbeleid::skelet::OngeldigeKeuze>(())
+    /// ```
+    pub fn lijst(invoer: &str) -> Result<Vec<PrioriteitKeuze>, OngeldigeKeuze> {
+        invoer
+            .split(',')
+            .filter(|deel| !deel.trim().is_empty())
+            .map(str::parse)
+            .collect()
+    }
+}
+
+impl FromStr for PrioriteitKeuze {
+    type Err = OngeldigeKeuze;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fout = |reden: String| OngeldigeKeuze {
+            invoer: s.to_owned(),
+            reden,
+        };
+        let (naam, themas) = match s.split_once('=') {
+            Some((naam, themas)) if !naam.trim().is_empty() => {
+                (Some(naam.trim().to_owned()), themas)
+            }
+            Some(_) => return Err(fout("de naam voor '=' is leeg".to_owned())),
+            None => (None, s),
+        };
+        let themas = themas
+            .split('+')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                t.parse::<ThemaVerwijzing>()
+                    .map_err(|e| fout(e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if themas.is_empty() {
+            return Err(fout(
+                "verwacht een thema (\"1.3\") of een naam met thema's (\"Jeugd=3.1+3.2\")"
+                    .to_owned(),
+            ));
+        }
+        Ok(PrioriteitKeuze { naam, themas })
+    }
+}
+
+impl fmt::Display for PrioriteitKeuze {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let codes: Vec<&str> = self.themas.iter().map(|t| t.code()).collect();
+        match &self.naam {
+            Some(naam) => write!(f, "{naam}={}", codes.join("+")),
+            None => f.write_str(&codes.join("+")),
+        }
+    }
+}
