@@ -9,6 +9,8 @@ pub mod document;
 pub mod methode;
 pub mod proces;
 pub mod raakvlakken;
+pub mod regionaal;
+pub mod skelet;
 
 pub use bron::Bron;
 pub use raakvlakken::ThemaSet;

@@ -1,0 +1,330 @@
+//! The regional view: many IVPs stacked, as the police's Regionaal Beleidsplan is built from the
+//! local IVPs ("Het Regionaal Beleidsplan wordt opgebouwd vanuit de lokale IVP's binnen de
+//! eenheid").
+
+use core::fmt::Write as _;
+
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+use crate::catalogus::{Thema, Veld};
+use crate::document::{Ivp, Themauitwerking};
+use crate::raakvlakken::ThemaSet;
+
+/// What one gemeente does with one theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A priority (chapter 4), common or in the gemeente's local paragraph.
+    Prioriteit,
+    /// An other strategic theme (chapter 5).
+    Overig,
+    /// Explicitly left out, with or without a reason.
+    BuitenBeschouwing,
+    /// Not mentioned at all.
+    NietGenoemd,
+}
+
+impl Status {
+    /// The word used in the CSV and Markdown cells.
+    pub const fn woord(self) -> &'static str {
+        match self {
+            Status::Prioriteit => "prioriteit",
+            Status::Overig => "overig",
+            Status::BuitenBeschouwing => "buiten beschouwing",
+            Status::NietGenoemd => "",
+        }
+    }
+}
+
+/// One gemeente's choices, as theme sets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gemeente {
+    /// The name as the IVP writes it.
+    pub naam: String,
+    /// Its priorities: the common ones of its IVP plus those of its local paragraph.
+    pub prioriteiten: ThemaSet,
+    /// Its other strategic themes (themes that are also a priority count as priority).
+    pub overig: ThemaSet,
+    /// Themes its IVP leaves out explicitly.
+    pub buiten_beschouwing: ThemaSet,
+}
+
+impl Gemeente {
+    /// The status of `thema` for this gemeente.
+    pub fn status(&self, thema: Thema) -> Status {
+        if self.prioriteiten.contains(thema) {
+            Status::Prioriteit
+        } else if self.overig.contains(thema) {
+            Status::Overig
+        } else if self.buiten_beschouwing.contains(thema) {
+            Status::BuitenBeschouwing
+        } else {
+            Status::NietGenoemd
+        }
+    }
+}
+
+/// How many gemeenten give a theme (or the themes of a veld) each status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Telling {
+    /// Gemeenten that make it a priority.
+    pub prioriteit: usize,
+    /// Gemeenten that have it as an other strategic theme.
+    pub overig: usize,
+    /// Gemeenten that leave it out explicitly.
+    pub buiten_beschouwing: usize,
+    /// Gemeenten that do not mention it.
+    pub niet_genoemd: usize,
+}
+
+impl Telling {
+    fn tel(&mut self, status: Status) {
+        match status {
+            Status::Prioriteit => self.prioriteit += 1,
+            Status::Overig => self.overig += 1,
+            Status::BuitenBeschouwing => self.buiten_beschouwing += 1,
+            Status::NietGenoemd => self.niet_genoemd += 1,
+        }
+    }
+}
+
+fn themas_van<'a>(u: impl Iterator<Item = &'a Themauitwerking>) -> ThemaSet {
+    u.flat_map(|u| u.themas.iter())
+        .filter_map(|t| t.thema())
+        .collect()
+}
+
+/// Many IVPs stacked per gemeente.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::document::Ivp;
+/// use kernbeleid::regionaal::{Overzicht, Status};
+///
+/// let a = Ivp::uit_toml(r#"
+///     gemeenten = ["Lopik", "Montfoort"]
+///     periode = { van = "2027-01-01", tot = "2030-12-31" }
+///     prioriteiten = [{ naam = "Ondermijning", themas = ["5.2"] }]
+///     lokale_paragrafen = [{ gemeente = "Lopik", prioriteiten = [{ naam = "Jeugd", themas = ["3.1"] }] }]
+/// "#)?;
+/// let overzicht = Overzicht::van([&a]);
+/// assert_eq!(overzicht.telling(Thema::OndermijnendeCriminaliteit).prioriteit, 2);
+/// assert_eq!(overzicht.telling(Thema::Jeugdoverlast).prioriteit, 1);
+/// assert_eq!(overzicht.gemeenten[1].status(Thema::Jeugdoverlast), Status::NietGenoemd);
+/// # Ok::<(), kernbeleid::document::LeesFout>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Overzicht {
+    /// The gemeenten in the order they first appear; a gemeente in several IVPs is merged.
+    pub gemeenten: Vec<Gemeente>,
+}
+
+impl Overzicht {
+    /// Stacks `ivps`. A joint IVP counts for each of its gemeenten, with its local paragraphs
+    /// applied per gemeente.
+    pub fn van<'a>(ivps: impl IntoIterator<Item = &'a Ivp>) -> Overzicht {
+        let mut overzicht = Overzicht::default();
+        for ivp in ivps {
+            let prio = themas_van(ivp.prioriteiten.iter());
+            let overig = themas_van(ivp.overige_themas.iter());
+            let buiten: ThemaSet = ivp
+                .buiten_beschouwing
+                .iter()
+                .filter_map(|b| b.thema.thema())
+                .collect();
+            for naam in &ivp.gemeenten {
+                let lokaal = ivp
+                    .lokale_paragrafen
+                    .iter()
+                    .filter(|l| l.gemeente.trim().eq_ignore_ascii_case(naam.trim()));
+                let (mut p, mut o) = (prio, overig);
+                for l in lokaal {
+                    p |= themas_van(l.prioriteiten.iter());
+                    o |= themas_van(l.overige_themas.iter());
+                }
+                overzicht.voeg_toe(naam, p, o, buiten);
+            }
+        }
+        overzicht
+    }
+
+    fn voeg_toe(&mut self, naam: &str, p: ThemaSet, o: ThemaSet, b: ThemaSet) {
+        let gemeente = match self.gemeenten.iter_mut().find(|g| g.naam == naam) {
+            Some(g) => g,
+            None => {
+                self.gemeenten.push(Gemeente {
+                    naam: naam.to_owned(),
+                    prioriteiten: ThemaSet::EMPTY,
+                    overig: ThemaSet::EMPTY,
+                    buiten_beschouwing: ThemaSet::EMPTY,
+                });
+                let laatste = self.gemeenten.len() - 1;
+                &mut self.gemeenten[laatste]
+            }
+        };
+        gemeente.prioriteiten |= p;
+        gemeente.overig = (gemeente.overig | o) - gemeente.prioriteiten;
+        gemeente.buiten_beschouwing =
+            (gemeente.buiten_beschouwing | b) - gemeente.prioriteiten - gemeente.overig;
+    }
+
+    /// The counts for one theme.
+    pub fn telling(&self, thema: Thema) -> Telling {
+        let mut t = Telling::default();
+        for g in &self.gemeenten {
+            t.tel(g.status(thema));
+        }
+        t
+    }
+
+    /// The counts for a veld: per gemeente, the best status any of the veld's themes has
+    /// (a gemeente with one priority in the veld counts once as prioriteit).
+    pub fn telling_veld(&self, veld: Veld) -> Telling {
+        let mut t = Telling::default();
+        for g in &self.gemeenten {
+            let status = veld
+                .themas()
+                .iter()
+                .map(|th| g.status(*th))
+                .min()
+                .unwrap_or(Status::NietGenoemd);
+            t.tel(status);
+        }
+        t
+    }
+
+    /// The table as CSV, one row per theme: code, name, the four counts, then one column per
+    /// gemeente with its status.
+    pub fn naar_csv(&self) -> String {
+        let mut csv = String::from("code,naam,prioriteit,overig,buiten_beschouwing,niet_genoemd");
+        for g in &self.gemeenten {
+            csv.push(',');
+            csv.push_str(&csv_veld(&g.naam));
+        }
+        csv.push('\n');
+        for thema in Thema::ALL {
+            let t = self.telling(thema);
+            let _ = write!(
+                csv,
+                "{},{},{},{},{},{}",
+                thema.code(),
+                csv_veld(thema.naam()),
+                t.prioriteit,
+                t.overig,
+                t.buiten_beschouwing,
+                t.niet_genoemd
+            );
+            for g in &self.gemeenten {
+                csv.push(',');
+                csv.push_str(g.status(thema).woord());
+            }
+            csv.push('\n');
+        }
+        csv
+    }
+
+    /// The overview as Markdown in Dutch: counts per theme, totals per veld, and the matrix
+    /// gemeente x thema.
+    pub fn naar_markdown(&self) -> String {
+        let mut md = String::from("# Regionaal overzicht van de IVP's\n\n");
+        let _ = writeln!(md, "{} gemeenten.\n", self.gemeenten.len());
+        let _ = writeln!(md, "## Per thema\n");
+        let _ = writeln!(
+            md,
+            "| Thema | Prioriteit | Overig | Buiten beschouwing | Niet genoemd |"
+        );
+        let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
+        for thema in Thema::ALL {
+            let t = self.telling(thema);
+            let _ = writeln!(
+                md,
+                "| {} {} | {} | {} | {} | {} |",
+                thema.code(),
+                thema.naam(),
+                t.prioriteit,
+                t.overig,
+                t.buiten_beschouwing,
+                t.niet_genoemd
+            );
+        }
+        let _ = writeln!(md, "\n## Per veld\n");
+        let _ = writeln!(md, "Een gemeente telt per veld één keer mee, met de zwaarste keuze voor een van de thema's in het veld.\n");
+        let _ = writeln!(
+            md,
+            "| Veld | Prioriteit | Overig | Buiten beschouwing | Niet genoemd |"
+        );
+        let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
+        for veld in Veld::ALL {
+            let t = self.telling_veld(veld);
+            let _ = writeln!(
+                md,
+                "| {} {} | {} | {} | {} | {} |",
+                veld.nummer(),
+                veld.naam(),
+                t.prioriteit,
+                t.overig,
+                t.buiten_beschouwing,
+                t.niet_genoemd
+            );
+        }
+        let _ = writeln!(md, "\n## Gemeente x thema\n");
+        let _ = writeln!(md, "P = prioriteit, o = overig, b = buiten beschouwing.\n");
+        let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
+        let _ = writeln!(md, "| Gemeente | {} |", codes.join(" | "));
+        let _ = writeln!(md, "| --- |{}", " --- |".repeat(codes.len()));
+        for g in &self.gemeenten {
+            let cellen: Vec<&str> = Thema::ALL
+                .iter()
+                .map(|t| match g.status(*t) {
+                    Status::Prioriteit => "P",
+                    Status::Overig => "o",
+                    Status::BuitenBeschouwing => "b",
+                    Status::NietGenoemd => "",
+                })
+                .collect();
+            let _ = writeln!(
+                md,
+                "| {} | {} |",
+                g.naam.replace('|', "\\|"),
+                cellen.join(" | ")
+            );
+        }
+        md
+    }
+}
+
+impl Serialize for Overzicht {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Rij {
+            code: &'static str,
+            naam: &'static str,
+            #[serde(flatten)]
+            telling: Telling,
+        }
+        let themas: Vec<Rij> = Thema::ALL
+            .into_iter()
+            .map(|t| Rij {
+                code: t.code(),
+                naam: t.naam(),
+                telling: self.telling(t),
+            })
+            .collect();
+        let mut s = serializer.serialize_struct("Overzicht", 2)?;
+        s.serialize_field("themas", &themas)?;
+        s.serialize_field("gemeenten", &self.gemeenten)?;
+        s.end()
+    }
+}
+
+/// A CSV field, quoted where it holds a comma, quote or line break.
+fn csv_veld(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
