@@ -1,9 +1,10 @@
-//! `kbv regels` (and later `kbv controleer`).
+//! `kbv regels` and `kbv controleer`.
 
 use std::fmt::Write as _;
-use std::io::Write;
+use std::io::{Read, Write};
 
-use kernbeleid::controle::REGELS;
+use kernbeleid::controle::{controleer as controle, REGELS};
+use kernbeleid::document::Document;
 
 use crate::args::Args;
 use crate::{schrijf, schrijf_json, Fout};
@@ -24,4 +25,37 @@ pub fn regels(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     }
     schrijf(uit, &t)?;
     Ok(0)
+}
+
+/// `kbv controleer BESTAND [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable.
+pub fn controleer(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let json = args.vlag("--json");
+    let Some(pad) = args.volgende() else {
+        return Err(Fout::gebruik(
+            "kbv controleer verwacht een bestand (of - voor standaardinvoer)",
+        ));
+    };
+    args.klaar()?;
+    let mut bytes = Vec::new();
+    let gelezen = if pad == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(&pad).map(|b| bytes = b)
+    };
+    gelezen.map_err(|e| Fout {
+        bericht: format!("kan {pad} niet lezen: {e}"),
+        code: 2,
+    })?;
+    let hint = (pad != "-").then_some(pad.as_str());
+    let document = Document::lees(&bytes, hint).map_err(|e| Fout {
+        bericht: format!("{pad}: {e}"),
+        code: 2,
+    })?;
+    let rapport = controle(&document);
+    if json {
+        schrijf_json(uit, &rapport)?;
+    } else {
+        schrijf(uit, &format!("{rapport}\n"))?;
+    }
+    Ok(if rapport.is_geldig() { 0 } else { 1 })
 }

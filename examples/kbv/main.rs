@@ -13,7 +13,9 @@ mod catalogus;
 mod controle;
 mod planning;
 mod raakvlakken;
+mod regionaal;
 mod schema;
+mod skelet;
 
 use args::Args;
 
@@ -23,11 +25,21 @@ kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel
 Gebruik: kbv OPDRACHT [OPTIES]
 
 Opdrachten:
+  skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030 --prioriteiten 1.3,5.2,3.2
+         [--formaat markdown|json|toml] [--uitvoeringsplan | --analyse]
+                              een skelet-IVP (of uitvoeringsplan, of veiligheidsanalyse),
+                              vooraf gevuld uit de handreiking; een prioriteit kan ook een
+                              cluster zijn: --prioriteiten \"Jeugd=3.1+3.2,5.2\"
+  controleer BESTAND [--json] een IVP, uitvoeringsplan of analyse toetsen aan de methode
+                              (exitcode 0: geen fouten, 1: fouten, 2: onleesbaar)
+  regionaal BESTAND... [--csv|--json]
+                              veel IVP's gestapeld: per thema hoeveel gemeenten het een
+                              prioriteit of overig thema maken, per veld, gemeente x thema
+  planning --start DATUM [--keuze ondergrens|midden|bovengrens] [--na-elkaar] [--json]
+                              de zes stappen in de tijd, met coördinatordagen
   catalogus [--json]          de hele catalogus: velden, thema's, aspecten
   thema CODE|NAAM [--json]    één veiligheidsthema, met alles wat de handreiking erover zegt
   lacunes [--json]            waar de handreiking niets biedt (lege cellen, ontbrekende rijen)
-  planning --start DATUM [--keuze ondergrens|midden|bovengrens] [--na-elkaar] [--json]
-                              de zes stappen in de tijd, met coördinatordagen
   regels [--json]             de regels van de controle, met code en bron
   raakvlakken [THEMA...|--controle|--dot|--mermaid|--matrix] [--json]
                               raakvlakken tussen thema's en de controle daarop
@@ -86,6 +98,9 @@ fn voer_uit(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         "lacunes" => catalogus::lacunes(args, uit),
         "planning" => planning::planning(args, uit),
         "regels" => controle::regels(args, uit),
+        "controleer" => controle::controleer(args, uit),
+        "skelet" => skelet::skelet(args, uit),
+        "regionaal" => regionaal::regionaal(args, uit),
         "raakvlakken" => raakvlakken::raakvlakken(args, uit),
         "schema" | "lees" => schema::voer_uit(&opdracht, args, uit),
         "help" | "--help" | "-h" => {
