@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use kernbeleid::controle::{Toepassing, Ernst, Regel, INGETROKKEN, REGELS};
+use kernbeleid::controle::{Ernst, Regel, Toepassing, INGETROKKEN, REGELS};
 
 #[test]
 fn codes_zijn_uniek_en_nooit_hergebruikt() {

@@ -14,6 +14,7 @@ pub use regels::{Regel, Toepassing, INGETROKKEN, REGELS};
 
 mod analyse;
 mod ivp;
+mod plaatshouders;
 mod uitvoeringsplan;
 mod verzamelaar;
 

@@ -49,45 +49,10 @@ impl Verzamelaar {
     }
 }
 
-/// KBV-001: every placeholder a skeleton left open, found in the document's serde form, so
-/// that no field can be forgotten and every path is exactly the document's own.
+/// KBV-001: every placeholder a skeleton left open, found by walking the document's serde
+/// form, so that no field can be forgotten and every path is exactly the document's own.
 pub(crate) fn plaatshouders<T: Serialize>(document: &T, v: &mut Verzamelaar) {
-    // A document that cannot be turned into a value has no placeholders to report.
-    if let Ok(waarde) = serde_json::to_value(document) {
-        zoek(&waarde, &mut String::new(), v);
-    }
-}
-
-fn zoek(waarde: &serde_json::Value, pad: &mut String, v: &mut Verzamelaar) {
-    match waarde {
-        serde_json::Value::Object(map) => {
-            if let (1, Some(serde_json::Value::String(aanwijzing))) =
-                (map.len(), map.get("in_te_vullen"))
-            {
-                v.meld(
-                    "KBV-001",
-                    pad.clone(),
-                    format!("nog in te vullen: {aanwijzing}"),
-                );
-                return;
-            }
-            for (sleutel, kind) in map {
-                let lengte = pad.len();
-                pad.push('/');
-                pad.push_str(&sleutel.replace('~', "~0").replace('/', "~1"));
-                zoek(kind, pad, v);
-                pad.truncate(lengte);
-            }
-        }
-        serde_json::Value::Array(lijst) => {
-            for (i, kind) in lijst.iter().enumerate() {
-                let lengte = pad.len();
-                pad.push('/');
-                pad.push_str(&i.to_string());
-                zoek(kind, pad, v);
-                pad.truncate(lengte);
-            }
-        }
-        _ => {}
+    for (pad, aanwijzing) in super::plaatshouders::zoek(document) {
+        v.meld("KBV-001", pad, format!("nog in te vullen: {aanwijzing}"));
     }
 }
