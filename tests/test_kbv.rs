@@ -105,3 +105,172 @@ fn regels_en_lacunes() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(json[0]["plaats"]["thema"], "2.1");
 }
+
+fn tijdelijk(naam: &str, inhoud: &[u8]) -> PathBuf {
+    let map = std::env::temp_dir().join(format!("kbv-test-{}", std::process::id()));
+    std::fs::create_dir_all(&map).expect("map");
+    let pad = map.join(naam);
+    std::fs::write(&pad, inhoud).expect("schrijven");
+    pad
+}
+
+fn skelet(formaat: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "1.3,5.2,3.2",
+        "--formaat",
+        formaat,
+    ];
+    args.extend_from_slice(extra);
+    kbv(&args)
+}
+
+#[test]
+fn skelet_in_markdown_is_de_hoofdtaak() {
+    let o = kbv(&[
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "1.3,5.2,3.2",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.starts_with("# Integraal Veiligheidsplan Utrecht 2027-2030\n"));
+    assert!(md.contains("\n## 4 Prioriteiten\n") && md.contains("\n## 7 Begroting\n"));
+}
+
+#[test]
+fn vers_skelet_leest_terug_en_controleert_zonder_fouten() {
+    for (formaat, extra) in [
+        ("json", vec![]),
+        ("toml", vec![]),
+        ("json", vec!["--uitvoeringsplan"]),
+        ("toml", vec!["--analyse"]),
+    ] {
+        let o = skelet(formaat, &extra);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let pad = tijdelijk(
+            &format!("skelet-{}.{formaat}", extra.len() * 7 + formaat.len()),
+            &o.stdout,
+        );
+        let c = kbv(&["controleer", pad.to_str().expect("pad"), "--json"]);
+        assert_eq!(c.status.code(), Some(0), "{}", stderr(&c));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&c)).expect("json");
+        assert_eq!(
+            (json["fouten"].as_u64(), json["waarschuwingen"].as_u64()),
+            (Some(0), Some(0))
+        );
+        assert!(json["hints"].as_u64() > Some(0));
+        assert_eq!(json["diagnoses"][0]["code"], "KBV-001");
+        for sleutel in ["code", "ernst", "pad", "bericht", "bron"] {
+            assert!(json["diagnoses"][0].get(sleutel).is_some(), "{sleutel}");
+        }
+        // Read back unchanged: kbv lees writes the same text.
+        let l = kbv(&["lees", pad.to_str().expect("pad")]);
+        assert_eq!(stdout(&l), stdout(&o), "{formaat} {extra:?}");
+    }
+}
+
+#[test]
+fn controleer_met_fouten_geeft_1() {
+    let pad = tijdelijk(
+        "zes-jaar.toml",
+        b"gemeenten = [\"Utrecht\"]\nperiode = { van = \"2027-01-01\", tot = \"2032-12-31\" }\n",
+    );
+    let o = kbv(&["controleer", pad.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("fout [IVP-012] /periode"));
+    assert!(stdout(&o).contains("fout [IVP-002] /prioriteiten"));
+}
+
+#[test]
+fn onleesbaar_geeft_2_met_nederlandse_melding() {
+    let gevallen: Vec<(&str, Vec<u8>)> = vec![
+        ("leeg.json", Vec::new()),
+        ("afgekapt.json", br#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027"#.to_vec()),
+        ("diep.json", "[".repeat(200_000).into_bytes()),
+        ("diep.toml", format!("a = {}", "[".repeat(200_000)).into_bytes()),
+        ("onzin.bin", (0..=255u8).cycle().take(5000).collect()),
+        ("sleutel.toml", b"gemeenten = [\"U\"]\nperiode = { van = \"2027-01-01\", tot = \"2030-12-31\" }\nprioriteitten = []\n".to_vec()),
+    ];
+    for (naam, inhoud) in gevallen {
+        let pad = tijdelijk(naam, &inhoud);
+        for extra in [&[][..], &["--json"][..]] {
+            let mut args = vec!["controleer", pad.to_str().expect("pad")];
+            args.extend_from_slice(extra);
+            let o = kbv(&args);
+            assert_eq!(o.status.code(), Some(2), "{naam}: {}", stderr(&o));
+            let fout = stderr(&o);
+            assert!(fout.starts_with("kbv: "), "{naam}: {fout}");
+            assert!(!fout.contains("panicked"), "{naam}: {fout}");
+        }
+    }
+    let o = kbv(&["controleer", tijdelijk("sleutel.toml", b"gemeenten = [\"U\"]\nperiode = { van = \"2027-01-01\", tot = \"2030-12-31\" }\nprioriteitten = []\n").to_str().expect("pad")]);
+    assert!(
+        stderr(&o).contains("onbekende sleutel \"prioriteitten\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("regel 3"), "{}", stderr(&o));
+    let o = kbv(&["controleer", "/bestaat/niet.toml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("kan /bestaat/niet.toml niet lezen"));
+}
+
+#[test]
+fn regionaal_csv() {
+    let a = skelet("toml", &[]);
+    let pad = tijdelijk("regio-a.toml", &a.stdout);
+    let o = kbv(&["regionaal", pad.to_str().expect("pad"), "--csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(
+        csv.starts_with("code,naam,prioriteit,overig,buiten_beschouwing,niet_genoemd,Utrecht\n")
+    );
+    assert!(csv.contains(
+        "\n1.3,Objectieve veiligheid/ veelvoorkomende en high impact crime,1,0,0,0,prioriteit\n"
+    ));
+}
+
+#[test]
+fn skelet_fouten() {
+    let o = kbv(&["skelet", "--periode", "2027-2030", "--prioriteiten", "1.3"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--gemeente"));
+    let o = kbv(&[
+        "skelet",
+        "--gemeente",
+        "U",
+        "--periode",
+        "2027",
+        "--prioriteiten",
+        "1.3",
+    ]);
+    assert!(
+        stderr(&o).contains("ongeldige periode \"2027\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = kbv(&[
+        "skelet",
+        "--gemeente",
+        "U",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "7.1",
+    ]);
+    assert!(
+        stderr(&o).contains("ongeldige prioriteit \"7.1\""),
+        "{}",
+        stderr(&o)
+    );
+}
