@@ -137,6 +137,11 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
             bericht: "verwacht een object maar kreeg een lijst".to_owned(),
         });
     }
+    // The fast path reads without tracking the key path; only a failed read is read again,
+    // with tracking, to say where it failed.
+    if let Ok(waarde) = serde_json::from_str(tekst) {
+        return Ok(waarde);
+    }
     let mut de = serde_json::Deserializer::from_str(tekst);
     let waarde: T = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| json_fout(tekst, vertaling::pad(e.path()), e.inner()))?;
@@ -146,6 +151,11 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
 
 /// Reads `T` from TOML, with the key path of an error.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+    // As for JSON: track the key path only when the fast read failed.
+    if let Ok(waarde) = T::deserialize(de) {
+        return Ok(waarde);
+    }
     let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
     serde_path_to_error::deserialize(de)
         .map_err(|e| toml_fout(tekst, vertaling::pad(e.path()), e.inner()))
