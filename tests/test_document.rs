@@ -534,3 +534,103 @@ fn schema_beschrijft_de_sleutels() {
         gesloten(&soort.schema(), soort.sleutel());
     }
 }
+
+#[test]
+fn analyse_met_veld_1_per_aspect_en_namen_bij_invoer() {
+    let toml = r#"
+gemeenten = ["Utrecht"]
+jaar = 2026
+
+[[themas]]
+thema = "Objectieve veiligheid"
+problematiek = "Woninginbraken in de oude wijken."
+cijfers = [{ omschrijving = "Woninginbraken", jaar = 2025, waarde = 312, bron = "politieregistratie" }]
+
+[[themas]]
+thema = "3.1"
+problematiek = { in_te_vullen = "Welke groepen, waar, wanneer?" }
+huidige_aanpak = "Jongerenwerk en politie."
+beleidsversterkingen = "Een groepsaanpak."
+
+[[aspecten]]
+aspect = "Toezicht en handhaving"
+huidige_aanpak = "Boa's in de wijk."
+
+[[voorstel_prioriteiten]]
+veld = "Jeugd en veiligheid"
+themas = ["Jeugdoverlast"]
+"#;
+    let analyse = Veiligheidsanalyse::uit_toml(toml).unwrap();
+    assert_eq!(analyse.themas[0].thema, Thema::ObjectieveVeiligheid);
+    assert_eq!(
+        analyse.themas[0].cijfers[0].waarde,
+        Some(Invulbaar::Waarde(312.0))
+    );
+    assert_eq!(analyse.aspecten[0].aspect.code(), "1.5");
+    assert_eq!(analyse.voorstel_prioriteiten[0].veld.nummer(), 3);
+    let json = analyse.naar_json();
+    assert!(json.contains("\"aspect\": \"1.5\""), "{json}");
+    assert!(json.contains("\"veld\": 3"), "{json}");
+    assert_eq!(Veiligheidsanalyse::uit_json(&json).unwrap(), analyse);
+    assert_eq!(
+        Document::lees(toml.as_bytes(), None).unwrap().soort(),
+        DocumentSoort::Analyse
+    );
+    let fout = Veiligheidsanalyse::uit_toml(&toml.replace("Toezicht en handhaving", "Toezicht"))
+        .unwrap_err();
+    assert_eq!(fout.pad, "aspecten[0].aspect");
+    assert_eq!(fout.regel, Some(17));
+}
+
+#[test]
+fn uitvoeringsplan_met_actiepunten_en_maatregelen() {
+    let json = r#"{
+  "gemeenten": ["Vijfheerenlanden"],
+  "jaar": 2024,
+  "ivp": { "titel": "Integraal Veiligheidsbeleid 2023-2026", "periode": { "van": "2023-01-01", "tot": "2026-12-31" } },
+  "vaststelling": [{ "door": "college" }],
+  "prioriteiten": [{
+    "naam": "Ondermijning",
+    "themas": ["5.2"],
+    "actiepunten": [{
+      "naam": "Integrale controles",
+      "maatregelen": [{
+        "omschrijving": "Controles in panden, schuren en loodsen",
+        "bestuurlijk_trekker": "burgemeester",
+        "ambtelijk_trekker": { "in_te_vullen": "Wie bij team Integrale Veiligheid?" },
+        "betrokken_partijen": ["politie", "RIEC"],
+        "planning": { "start": "2024-01-01", "eind": "2024-12-31" },
+        "prestatie_indicator": "Aantal controles"
+      }]
+    }]
+  }]
+}"#;
+    let plan = Uitvoeringsplan::uit_json(json).unwrap();
+    let maatregel = &plan.prioriteiten[0].actiepunten[0].maatregelen[0];
+    assert!(maatregel
+        .ambtelijk_trekker
+        .as_ref()
+        .unwrap()
+        .is_in_te_vullen());
+    assert_eq!(
+        maatregel
+            .planning
+            .as_ref()
+            .unwrap()
+            .waarde()
+            .unwrap()
+            .eind
+            .to_string(),
+        "2024-12-31"
+    );
+    assert_eq!(
+        Uitvoeringsplan::uit_toml(&plan.naar_toml().unwrap()).unwrap(),
+        plan
+    );
+    let fout = Uitvoeringsplan::uit_json(&json.replace("\"eind\"", "\"einde\"")).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        "fout in prioriteiten[0].actiepunten[0].maatregelen[0].planning.einde (regel 16, kolom 46): \
+         onbekende sleutel \"einde\"; toegestaan zijn: start, eind"
+    );
+}
