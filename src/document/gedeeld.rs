@@ -174,10 +174,10 @@ impl JsonSchema for ThemaVerwijzing {
             .chain(StrategischThema::ALL.iter().map(|t| t.code()))
             .collect();
         json_schema!({
-            "description": "Een thema, geschreven als code: een veiligheidsthema 1.1 tot en met 5.5 of een strategisch thema S1 tot en met S3. Bij invoer mag ook de naam of een oudere naam.",
+            "description": "A theme, written as its code: a veiligheidsthema 1.1 to 5.5 or a strategic theme S1 to S3. On input its name or an older name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "naam of oudere naam van een thema" }
+                { "type": "string", "description": "the name or an older name of a theme" }
             ]
         })
     }
@@ -191,10 +191,10 @@ impl JsonSchema for Thema {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
         json_schema!({
-            "description": "Een veiligheidsthema, geschreven als code 1.1 tot en met 5.5. Bij invoer mag ook de naam of een oudere naam.",
+            "description": "A veiligheidsthema, written as its code 1.1 to 5.5. On input its name or an older name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "naam of oudere naam van een thema" }
+                { "type": "string", "description": "the name or an older name of a theme" }
             ]
         })
     }
@@ -207,10 +207,10 @@ impl JsonSchema for Veld {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Een veiligheidsveld, geschreven als nummer 1 tot en met 5. Bij invoer mag ook de naam.",
+            "description": "A veiligheidsveld, written as its number 1 to 5. On input its name is accepted too.",
             "anyOf": [
                 { "type": "integer", "minimum": 1, "maximum": 5 },
-                { "type": "string", "description": "naam van een veiligheidsveld" }
+                { "type": "string", "description": "the name of a veld" }
             ]
         })
     }
@@ -224,10 +224,10 @@ impl JsonSchema for Aspect {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let codes: Vec<&str> = Aspect::ALL.iter().map(|a| a.code()).collect();
         json_schema!({
-            "description": "Een aanpak-aspect van veld 1, geschreven als code 1.1 tot en met 1.6. Bij invoer mag ook de naam.",
+            "description": "An aanpak-aspect of veld 1, written as its code 1.1 to 1.6. On input its name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "naam van een aanpak-aspect" }
+                { "type": "string", "description": "the name of an aspect" }
             ]
         })
     }
@@ -244,7 +244,7 @@ impl JsonSchema for SturingVoorziening {
             .map(|v| v.sleutel())
             .collect();
         json_schema!({
-            "description": "Een voorziening voor sturing in de uitvoeringsfase (stap 6).",
+            "description": "A voorziening for steering in the uitvoeringsfase (step 6).",
             "type": "string",
             "enum": sleutels
         })
@@ -454,7 +454,8 @@ pub struct Post {
 pub(crate) mod datum {
     use super::*;
 
-    /// Parses exactly `JJJJ-MM-DD`.
+    /// Parses exactly `JJJJ-MM-DD` (by hand: chrono's format parser is several times slower,
+    /// and a document holds many dates).
     pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
         let b = tekst.as_bytes();
         let vorm = b.len() == 10
@@ -465,7 +466,14 @@ pub(crate) mod datum {
         if !vorm {
             return None;
         }
-        NaiveDate::parse_from_str(tekst, "%Y-%m-%d").ok()
+        let getal = |bereik: core::ops::Range<usize>| -> u32 {
+            b.get(bereik)
+                .unwrap_or_default()
+                .iter()
+                .fold(0, |n, c| n * 10 + u32::from(c - b'0'))
+        };
+        let jaar = i32::try_from(getal(0..4)).ok()?;
+        NaiveDate::from_ymd_opt(jaar, getal(5..7), getal(8..10))
     }
 
     fn fout<E: serde::de::Error>(tekst: &str) -> E {

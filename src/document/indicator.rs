@@ -226,7 +226,7 @@ impl JsonSchema for IndicatorBron {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "De bron van de cijfers: politieregistratie, veiligheidsmonitor, gemeente, of een andere bron als tekst.",
+            "description": "Where the figures come from: politieregistratie, veiligheidsmonitor, gemeente, or any other source as text.",
             "anyOf": [
                 { "type": "string", "enum": ["politieregistratie", "veiligheidsmonitor", "gemeente"] },
                 { "type": "string" }

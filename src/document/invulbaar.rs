@@ -43,6 +43,7 @@ pub const IN_TE_VULLEN: &str = "in_te_vullen";
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Invulbaar_{T}", deny_unknown_fields)]
 pub enum Invulbaar<T> {
     /// The value as written.
     Waarde(T),

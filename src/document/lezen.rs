@@ -124,6 +124,24 @@ pub struct SchrijfFout {
 
 /// Reads `T` from JSON, with the key path of an error.
 pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    // serde's derived structs also take a JSON array (the fields in order); a document is an
+    // object, and an array at the top is said to be wrong at once.
+    let begin = tekst.len() - tekst.trim_start().len();
+    if tekst.get(begin..).is_some_and(|t| t.starts_with('[')) {
+        let (regel, kolom) = vertaling::positie(tekst, begin);
+        return Err(LeesFout {
+            formaat: Formaat::Json,
+            pad: String::new(),
+            regel: Some(regel),
+            kolom: Some(kolom),
+            bericht: "verwacht een object maar kreeg een lijst".to_owned(),
+        });
+    }
+    // The fast path reads without tracking the key path; only a failed read is read again,
+    // with tracking, to say where it failed.
+    if let Ok(waarde) = serde_json::from_str(tekst) {
+        return Ok(waarde);
+    }
     let mut de = serde_json::Deserializer::from_str(tekst);
     let waarde: T = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| json_fout(tekst, vertaling::pad(e.path()), e.inner()))?;
@@ -133,6 +151,11 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
 
 /// Reads `T` from TOML, with the key path of an error.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+    // As for JSON: track the key path only when the fast read failed.
+    if let Ok(waarde) = T::deserialize(de) {
+        return Ok(waarde);
+    }
     let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
     serde_path_to_error::deserialize(de)
         .map_err(|e| toml_fout(tekst, vertaling::pad(e.path()), e.inner()))
@@ -162,8 +185,10 @@ fn json_fout(tekst: &str, pad: String, fout: &serde_json::Error) -> LeesFout {
     let (regel, kolom) = if fout.line() == 0 {
         (None, None)
     } else {
-        let kolom = vertaling::kolom_in_tekens(tekst, fout.line(), fout.column());
-        (Some(fout.line()), Some(kolom))
+        let waarde_fout = fout.classify() == serde_json::error::Category::Data;
+        let (regel, kolom) =
+            vertaling::json_positie(tekst, fout.line(), fout.column(), waarde_fout);
+        (Some(regel), Some(kolom))
     };
     LeesFout {
         formaat: Formaat::Json,

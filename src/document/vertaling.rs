@@ -7,6 +7,8 @@
 
 use serde_path_to_error::{Path, Segment};
 
+use super::lezen::Formaat;
+
 /// The key path as `prioriteiten[2].themas[0]`; keys that are not plain words are quoted.
 pub(super) fn pad(pad: &Path) -> String {
     let mut uit = String::new();
@@ -46,19 +48,84 @@ pub(super) fn positie(tekst: &str, index: usize) -> (usize, usize) {
     (regel, kolom)
 }
 
-/// serde_json counts columns in bytes; this counts them in characters.
-pub(super) fn kolom_in_tekens(tekst: &str, regel: usize, kolom_bytes: usize) -> usize {
-    let Some(lijn) = tekst.split('\n').nth(regel.saturating_sub(1)) else {
-        return kolom_bytes;
-    };
-    let mut einde = kolom_bytes.min(lijn.len());
-    while !lijn.is_char_boundary(einde) {
-        einde -= 1;
+/// Line and column (in characters) of a serde_json error.
+///
+/// serde_json reports the line and the byte column of the last character it read. For an error
+/// in a value (`waarde_fout`: wrong type, unknown theme, bad date) that is the value's last
+/// character; the position is moved back to the value's first character, where TOML's spans
+/// point too.
+pub(super) fn json_positie(
+    tekst: &str,
+    regel: usize,
+    kolom: usize,
+    waarde_fout: bool,
+) -> (usize, usize) {
+    let begin_regel = tekst
+        .split_inclusive('\n')
+        .take(regel.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let mut index = (begin_regel + kolom.saturating_sub(1)).min(tekst.len());
+    if waarde_fout {
+        index = begin_van_waarde(tekst.as_bytes(), index);
     }
-    let tekens = lijn.get(..einde).unwrap_or_default().chars().count();
-    // serde_json's column is the position of the last character read, counted from 1; one past
-    // the end of the line (a missing value at the end of the input) stays one past.
-    tekens.max(1) + kolom_bytes.saturating_sub(lijn.len())
+    positie(tekst, index)
+}
+
+/// The start of the JSON value that ends at `index` (a string, number or word), or that starts
+/// after the white space at `index`.
+fn begin_van_waarde(bytes: &[u8], index: usize) -> usize {
+    match bytes.get(index) {
+        Some(b'"') => {
+            let mut i = index;
+            while i > 0 {
+                i -= 1;
+                if bytes.get(i) == Some(&b'"') {
+                    let backslashes = bytes
+                        .get(..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .rev()
+                        .take_while(|&&b| b == b'\\')
+                        .count();
+                    if backslashes % 2 == 0 {
+                        return i;
+                    }
+                }
+                if bytes.get(i) == Some(&b'\n') {
+                    break;
+                }
+            }
+            index
+        }
+        Some(b) if b.is_ascii_alphanumeric() => {
+            let mut i = index;
+            while i > 0
+                && bytes
+                    .get(i - 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-'))
+            {
+                i -= 1;
+            }
+            i
+        }
+        // serde_json peeked at the value without reading it: the value starts after the space.
+        Some(b) if b.is_ascii_whitespace() || matches!(b, b':' | b',') => {
+            let mut i = index;
+            while bytes
+                .get(i)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b':' | b','))
+            {
+                i += 1;
+            }
+            if i < bytes.len() {
+                i
+            } else {
+                index
+            }
+        }
+        _ => index,
+    }
 }
 
 /// The Dutch message of a serde_json error (without serde_json's " at line .. column ..").
@@ -69,7 +136,7 @@ pub(super) fn json_bericht(fout: &serde_json::Error) -> String {
     if let Some(syntaxis) = json_syntaxis(bericht) {
         return syntaxis;
     }
-    vertaal(bericht)
+    vertaal(bericht, Formaat::Json)
 }
 
 fn json_syntaxis(bericht: &str) -> Option<String> {
@@ -113,7 +180,7 @@ pub(super) fn toml_bericht(bericht: &str) -> String {
         _ => (bericht, None),
     };
     let Some(nl) = toml_syntaxis(kern) else {
-        return vertaal(bericht);
+        return vertaal(bericht, Formaat::Toml);
     };
     match verwacht {
         Some(verwacht) => format!("{nl}: verwacht {}", toml_verwacht(verwacht)),
@@ -218,7 +285,7 @@ fn of_lijst(delen: &[String]) -> String {
 }
 
 /// Translates serde's generic messages; any other message (already Dutch) passes unchanged.
-pub(super) fn vertaal(bericht: &str) -> String {
+pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
     if let Some(rest) = bericht.strip_prefix("unknown field ") {
         let (naam, toegestaan) = naam_en_rest(rest);
         return match toegestaan {
@@ -258,8 +325,8 @@ pub(super) fn vertaal(bericht: &str) -> String {
         if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
             return format!(
                 "verwacht {} maar kreeg {}",
-                verwachting(verwacht),
-                onverwacht(kreeg)
+                verwachting(verwacht, formaat),
+                onverwacht(kreeg, formaat)
             );
         }
     }
@@ -267,8 +334,8 @@ pub(super) fn vertaal(bericht: &str) -> String {
         if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
             return format!(
                 "ongeldige waarde {}: verwacht {}",
-                onverwacht(kreeg),
-                verwachting(verwacht)
+                onverwacht(kreeg, formaat),
+                verwachting(verwacht, formaat)
             );
         }
     }
@@ -276,7 +343,7 @@ pub(super) fn vertaal(bericht: &str) -> String {
         if let Some((lengte, verwacht)) = rest.split_once(", expected ") {
             return format!(
                 "verkeerde lengte {lengte}: verwacht {}",
-                verwachting(verwacht)
+                verwachting(verwacht, formaat)
             );
         }
     }
@@ -324,8 +391,16 @@ fn naam_en_rest(rest: &str) -> (&str, Option<Vec<&str>>) {
     (naam, Some(namen))
 }
 
+/// What JSON calls an object and TOML a table.
+fn tabel(formaat: Formaat) -> &'static str {
+    match formaat {
+        Formaat::Json => "een object",
+        Formaat::Toml => "een tabel",
+    }
+}
+
 /// serde's `Unexpected` in Dutch.
-fn onverwacht(kreeg: &str) -> String {
+fn onverwacht(kreeg: &str, formaat: Formaat) -> String {
     if let Some(tekst) = kreeg.strip_prefix("string ") {
         return format!("de tekst {tekst}");
     }
@@ -342,7 +417,7 @@ fn onverwacht(kreeg: &str) -> String {
         return format!("het teken {}", zonder_backticks(teken));
     }
     match kreeg {
-        "map" => "een tabel".to_owned(),
+        "map" => tabel(formaat).to_owned(),
         "sequence" => "een lijst".to_owned(),
         "unit value" | "null" => "null".to_owned(),
         "Option value" => "een optionele waarde".to_owned(),
@@ -356,9 +431,9 @@ fn onverwacht(kreeg: &str) -> String {
 }
 
 /// serde's `Expected` in Dutch; this crate's own expectations are Dutch already.
-fn verwachting(verwacht: &str) -> String {
+fn verwachting(verwacht: &str, formaat: Formaat) -> String {
     if let Some(naam) = verwacht.strip_prefix("struct ") {
-        return format!("een tabel ({naam})");
+        return format!("{} ({naam})", tabel(formaat));
     }
     if let Some(naam) = verwacht.strip_prefix("enum ") {
         return format!("een van de waarden van {naam}");
@@ -366,7 +441,7 @@ fn verwachting(verwacht: &str) -> String {
     match verwacht {
         "a string" | "a borrowed string" | "a string or bytes" => "tekst".to_owned(),
         "a sequence" => "een lijst".to_owned(),
-        "a map" => "een tabel".to_owned(),
+        "a map" => tabel(formaat).to_owned(),
         "a boolean" => "true of false".to_owned(),
         "a character" => "één teken".to_owned(),
         "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize"
@@ -386,38 +461,59 @@ mod tests {
     #[test]
     fn serde_berichten() {
         assert_eq!(
-            vertaal("unknown field `foo`, expected one of `naam`, `themas`"),
+            vertaal(
+                "unknown field `foo`, expected one of `naam`, `themas`",
+                Formaat::Toml
+            ),
             "onbekende sleutel \"foo\"; toegestaan zijn: naam, themas"
         );
         assert_eq!(
-            vertaal("unknown field `foo`, expected `in_te_vullen`"),
+            vertaal(
+                "unknown field `foo`, expected `in_te_vullen`",
+                Formaat::Toml
+            ),
             "onbekende sleutel \"foo\"; toegestaan is: in_te_vullen"
         );
         assert_eq!(
-            vertaal("unknown field `waard`, expected `jaar` or `waarde`"),
+            vertaal(
+                "unknown field `waard`, expected `jaar` or `waarde`",
+                Formaat::Toml
+            ),
             "onbekende sleutel \"waard\"; toegestaan zijn: jaar, waarde"
         );
         assert_eq!(
-            vertaal("unknown field `foo`, there are no fields"),
+            vertaal("unknown field `foo`, there are no fields", Formaat::Toml),
             "onbekende sleutel \"foo\"; hier zijn geen sleutels toegestaan"
         );
         assert_eq!(
-            vertaal("missing field `van`"),
+            vertaal("missing field `van`", Formaat::Toml),
             "verplichte sleutel \"van\" ontbreekt"
         );
         assert_eq!(
-            vertaal("invalid type: integer `5`, expected a string"),
+            vertaal(
+                "invalid type: integer `5`, expected a string",
+                Formaat::Toml
+            ),
             "verwacht tekst maar kreeg het getal 5"
         );
         assert_eq!(
-            vertaal("invalid type: string \"a, expected b\", expected a sequence"),
+            vertaal(
+                "invalid type: string \"a, expected b\", expected a sequence",
+                Formaat::Toml
+            ),
             "verwacht een lijst maar kreeg de tekst \"a, expected b\""
         );
         assert_eq!(
-            vertaal("unknown variant `gr`, expected one of `raad`, `college`, `burgemeester`"),
+            vertaal(
+                "unknown variant `gr`, expected one of `raad`, `college`, `burgemeester`",
+                Formaat::Toml
+            ),
             "onbekende waarde \"gr\"; toegestaan zijn: raad, college, burgemeester"
         );
-        assert_eq!(vertaal("al in het Nederlands"), "al in het Nederlands");
+        assert_eq!(
+            vertaal("al in het Nederlands", Formaat::Toml),
+            "al in het Nederlands"
+        );
     }
 
     #[test]
@@ -427,7 +523,11 @@ mod tests {
         assert_eq!(positie("ab\ncdé\nf", 8), (3, 1));
         assert_eq!(positie("ab\ncdé\nf", 7), (2, 4));
         assert_eq!(positie("é", 1), (1, 1));
-        assert_eq!(kolom_in_tekens("\"é\" x", 1, 5), 4);
+        // serde_json's column is in bytes and points at the value's last character.
+        assert_eq!(json_positie("{\"a\": \"é\"}", 1, 10, true), (1, 7));
+        assert_eq!(json_positie("{\"a\":\n 12}", 2, 3, true), (2, 2));
+        assert_eq!(json_positie("{\"a\": \"x\\\"y\"}", 1, 12, true), (1, 7));
+        assert_eq!(json_positie("{\"a\": 1", 1, 9, false), (1, 8));
     }
 
     #[test]

@@ -1,0 +1,636 @@
+//! Reading and writing documents: minimal drafts, exact Dutch read errors in both formats,
+//! format and kind detection, bytes that are no document, the schema.
+
+use kernbeleid::catalogus::{StrategischThema, Thema};
+use kernbeleid::document::{
+    Document, DocumentSoort, Formaat, IndicatorBron, Invulbaar, Ivp, LeesFout, Periode,
+    ThemaVerwijzing, Uitvoeringsplan, Veiligheidsanalyse,
+};
+
+const KOP_TOML: &str =
+    "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n";
+const KOP_JSON: &str =
+    r#""gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01", "tot": "2030-12-31"}"#;
+
+fn toml_fout(tekst: &str) -> String {
+    match Ivp::uit_toml(tekst) {
+        Ok(ivp) => panic!("gelezen: {ivp:?}"),
+        Err(fout) => fout.to_string(),
+    }
+}
+
+fn json_fout(tekst: &str) -> String {
+    match Ivp::uit_json(tekst) {
+        Ok(ivp) => panic!("gelezen: {ivp:?}"),
+        Err(fout) => fout.to_string(),
+    }
+}
+
+#[test]
+fn een_concept_met_alleen_de_verplichte_sleutels_leest() {
+    let toml = format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"Jeugd\"\nthemas = [\"Jeugdoverlast\"]\n\
+         [[overige_themas]]\nnaam = \"Uitgaan\"\nthemas = []\n"
+    );
+    let ivp = Ivp::uit_toml(&toml).unwrap();
+    assert_eq!(ivp.periode, "2027-2030".parse::<Periode>().unwrap());
+    assert_eq!(
+        ivp.prioriteiten[0].themas,
+        [ThemaVerwijzing::Kbv(Thema::Jeugdoverlast)]
+    );
+    assert!(ivp.prioriteiten[0].toelichting.is_none());
+    assert!(ivp.overige_themas[0].themas.is_empty());
+
+    // Without priorities at all: still a draft that reads; prioriteiten and overige_themas are
+    // written all the same, as empty lists.
+    let kaal = Ivp::uit_json(&format!("{{{KOP_JSON}}}")).unwrap();
+    assert!(kaal.prioriteiten.is_empty());
+    let json = kaal.naar_json();
+    assert!(json.contains("\"prioriteiten\": []"), "{json}");
+    assert!(json.contains("\"overige_themas\": []"), "{json}");
+    let toml = kaal.naar_toml().unwrap();
+    assert_eq!(
+        toml,
+        "gemeenten = [\"Utrecht\"]\nprioriteiten = []\noverige_themas = []\n\n[periode]\nvan = \"2027-01-01\"\ntot = \"2030-12-31\"\n"
+    );
+}
+
+#[test]
+fn themas_als_code_naam_of_oudere_naam_en_geschreven_als_code() {
+    let toml = format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"X\"\nthemas = [\"5.3\", \"Veilige Publieke Taak\", \
+         \"georganiseerde criminaliteit\", \"S2\", \"Gedigitaliseerde criminaliteit (waaronder cybercrime)\", \
+         \"informatiepositie\"]\n"
+    );
+    let ivp = Ivp::uit_toml(&toml).unwrap();
+    let codes: Vec<&str> = ivp.prioriteiten[0]
+        .themas
+        .iter()
+        .map(|t| t.code())
+        .collect();
+    assert_eq!(codes, ["5.3", "5.3", "5.2", "S2", "S1", "S3"]);
+    assert!(ivp
+        .naar_toml()
+        .unwrap()
+        .contains("\"5.3\",\n    \"5.3\",\n    \"5.2\",\n    \"S2\",\n    \"S1\",\n    \"S3\","));
+}
+
+#[test]
+fn thema_verwijzing_fouten() {
+    assert_eq!(
+        "6.1".parse::<ThemaVerwijzing>().unwrap_err(),
+        "onbekend thema \"6.1\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) \
+         of een strategisch thema (S1, S2, S3 of naam) (bedoelt u een van: 1.1 Sociale kwaliteit; \
+         2.1 Veilig winkelgebied; 3.1 Jeugdoverlast; S1 Gedigitaliseerde criminaliteit?)"
+    );
+    // A bare number is no strategic theme.
+    assert!("2".parse::<ThemaVerwijzing>().is_err());
+    assert_eq!(
+        "s3".parse::<ThemaVerwijzing>(),
+        Ok(ThemaVerwijzing::Strategisch(
+            StrategischThema::Informatiemanagement
+        ))
+    );
+}
+
+#[test]
+fn onbekende_sleutel() {
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\ntoelichtingg = \"x\"\n"
+        )),
+        "fout in prioriteiten[0].toelichtingg (regel 6, kolom 1): onbekende sleutel \
+         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
+         raakvlakken, partners, maatregelen, wet_en_regelgeving"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON},\n \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \"toelichtingg\": \"x\"}}]}}"
+        )),
+        "fout in prioriteiten[0].toelichtingg (regel 2, kolom 47): onbekende sleutel \
+         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
+         raakvlakken, partners, maatregelen, wet_en_regelgeving"
+    );
+    // In a nested value, and next to a placeholder.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = {{ jaar = 2020, waard = 1 }}\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting.waard (regel 8, kolom 28): \
+         onbekende sleutel \"waard\"; toegestaan zijn: jaar, waarde"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n\
+             toelichting = {{ in_te_vullen = \"x\", y = 1 }}\n"
+        )),
+        "fout in prioriteiten[0].toelichting (regel 6, kolom 15): onbekende sleutel \"y\"; \
+         toegestaan is: in_te_vullen"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[coordinatie.voorzieningen]\noverleg = \"elk kwartaal\"\n"
+        )),
+        "fout in coordinatie.voorzieningen (regel 4, kolom 1): onbekende waarde \"overleg\"; \
+         toegestaan zijn: voortgangsoverleg, voortgangsrapportage, informatiepositie"
+    );
+}
+
+#[test]
+fn onbekend_thema() {
+    let verwacht = "onbekend thema \"6.1\": verwacht een veiligheidsthema (code 1.1 tot en met \
+                    5.5 of naam) of een strategisch thema (S1, S2, S3 of naam) (bedoelt u een \
+                    van: 1.1 Sociale kwaliteit; 2.1 Veilig winkelgebied; 3.1 Jeugdoverlast; S1 \
+                    Gedigitaliseerde criminaliteit?)";
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}\n[[prioriteiten]]\nnaam = \"Jeugd\"\nthemas = [\"3.1\", \"6.1\"]\n"
+        )),
+        format!("fout in prioriteiten[0].themas[1] (regel 6, kolom 18): {verwacht}")
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON},\n\"prioriteiten\": [{{\"naam\": \"Jeugd\", \"themas\": [\"3.1\", \"6.1\"]}}]}}"
+        )),
+        format!("fout in prioriteiten[0].themas[1] (regel 2, kolom 54): {verwacht}")
+    );
+    let fout = Ivp::uit_toml(&format!(
+        "{KOP_TOML}[[overige_themas]]\nnaam = \"X\"\nthemas = [\"Jeugdoverlat\"]\n"
+    ))
+    .unwrap_err();
+    assert_eq!(fout.pad, "overige_themas[0].themas[0]");
+    assert!(
+        fout.bericht.ends_with("(bedoelt u 3.1 Jeugdoverlast?)"),
+        "{}",
+        fout.bericht
+    );
+}
+
+#[test]
+fn ontbrekende_periode_van() {
+    assert_eq!(
+        toml_fout("gemeenten = [\"Utrecht\"]\nperiode = { tot = 2030-12-31 }\n"),
+        "fout in periode (regel 2, kolom 11): verplichte sleutel \"van\" ontbreekt"
+    );
+    assert_eq!(
+        json_fout("{\"gemeenten\": [\"Utrecht\"],\n \"periode\": {\"tot\": \"2030-12-31\"}}"),
+        "fout in periode (regel 2, kolom 33): verplichte sleutel \"van\" ontbreekt"
+    );
+    assert_eq!(
+        toml_fout("periode = { van = 2027-01-01, tot = 2030-12-31 }\n"),
+        "fout in het document (regel 1, kolom 1): verplichte sleutel \"gemeenten\" ontbreekt"
+    );
+}
+
+#[test]
+fn verkeerde_datum() {
+    let bericht = "ongeldige datum \"2027-13-01\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\"";
+    assert_eq!(
+        toml_fout("gemeenten = [\"U\"]\nperiode = { van = \"2027-13-01\", tot = 2030-12-31 }\n"),
+        format!("fout in periode.van (regel 2, kolom 19): {bericht}")
+    );
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": {"van": "2027-13-01", "tot": "2030-12-31"}}"#),
+        format!("fout in periode.van (regel 1, kolom 41): {bericht}")
+    );
+    assert_eq!(
+        toml_fout("gemeenten = [\"U\"]\nperiode = { van = 2027-01-01T10:00:00, tot = 2030-12-31 }\n"),
+        "fout in periode.van (regel 2, kolom 19): ongeldige datum \"2027-01-01T10:00:00\": verwacht \
+         een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": {"van": "2027-01-01", "tot": 2030}}"#),
+        "fout in periode.tot (regel 1, kolom 62): verwacht een datum als JJJJ-MM-DD maar kreeg \
+         het getal 2030"
+    );
+}
+
+#[test]
+fn verkeerd_type() {
+    assert_eq!(
+        toml_fout("gemeenten = \"Utrecht\"\n"),
+        "fout in gemeenten (regel 1, kolom 13): verwacht een lijst maar kreeg de tekst \"Utrecht\""
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \"toelichting\": 5}}]}}"
+        )),
+        "fout in prioriteiten[0].toelichting (regel 1, kolom 143): verwacht tekst maar kreeg het \
+         getal 5"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}vaststelling = [{{ door = \"gemeenteraad\" }}]\n"
+        )),
+        "fout in vaststelling[0].door (regel 3, kolom 26): onbekende waarde \"gemeenteraad\"; \
+         toegestaan zijn: raad, college, burgemeester"
+    );
+}
+
+#[test]
+fn syntaxisfouten() {
+    assert_eq!(
+        toml_fout("gemeenten = [\"U\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31\n"),
+        "fout in het document (regel 2, kolom 47): niet afgesloten inline tabel: verwacht `}`"
+    );
+    assert_eq!(
+        toml_fout("gemeenten = [\"U\"\n"),
+        "fout in het document (regel 1, kolom 17): niet afgesloten lijst: verwacht `]`"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}")),
+        "fout in het document (regel 1, kolom 80): onverwacht einde van de invoer in een object: \
+         verwacht `}`"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}}} x")),
+        "fout in het document (regel 1, kolom 83): onverwachte tekens na het einde van het document"
+    );
+    assert_eq!(
+        json_fout("{\"gemeenten\": [\"U\",]}"),
+        "fout in gemeenten (regel 1, kolom 20): overbodige komma"
+    );
+}
+
+#[test]
+fn dubbel_jaar_in_een_reeks_en_oneindig_getal() {
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nreeks = [{{ jaar = 2020, waarde = 1 }}, {{ jaar = 2020, waarde = 2 }}]\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].reeks (regel 8, kolom 9): jaar 2020 komt \
+         twee keer voor in de reeks"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nstreefwaarde = {{ jaar = 2026, waarde = nan }}\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].streefwaarde.waarde (regel 8, kolom 40): \
+         ongeldig getal NaN: verwacht een eindig getal"
+    );
+}
+
+#[test]
+fn plaatshouders() {
+    let toml = format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n\
+         toelichting = {{ in_te_vullen = \"Waarom is dit een prioriteit?\" }}\n\
+         [[prioriteiten.effectindicatoren]]\nnaam = {{ in_te_vullen = \"Welke indicator?\" }}\n\
+         streefwaarde = {{ in_te_vullen = \"Streefwaarde voor 2030\" }}\n\
+         nulmeting = {{ jaar = 2026, waarde = 12.5 }}\n"
+    );
+    let ivp = Ivp::uit_toml(&toml).unwrap();
+    let p = &ivp.prioriteiten[0];
+    assert_eq!(
+        p.toelichting.as_ref().and_then(Invulbaar::aanwijzing),
+        Some("Waarom is dit een prioriteit?")
+    );
+    let indicator = &p.effectindicatoren[0];
+    assert!(indicator.naam.is_in_te_vullen());
+    assert!(indicator.streefwaarde.as_ref().unwrap().is_in_te_vullen());
+    assert_eq!(
+        indicator
+            .nulmeting
+            .as_ref()
+            .unwrap()
+            .waarde()
+            .unwrap()
+            .waarde,
+        12.5
+    );
+    assert_eq!(Ivp::uit_json(&ivp.naar_json()).unwrap(), ivp);
+    assert_eq!(Ivp::uit_toml(&ivp.naar_toml().unwrap()).unwrap(), ivp);
+}
+
+#[test]
+fn periode_uit_tekst_en_jaren() {
+    let p: Periode = "2027 – 2030".parse().unwrap();
+    assert_eq!(p, Periode::jaren(2027, 2030).unwrap());
+    assert_eq!(p.to_string(), "2027-2030");
+    let q: Periode = "2027-03-01 t/m 2030-12-31".parse().unwrap();
+    assert_eq!(q.to_string(), "2027-03-01 t/m 2030-12-31");
+    assert_eq!(q.to_string().parse::<Periode>().unwrap(), q);
+    assert_eq!(
+        "2030-2027".parse::<Periode>().unwrap_err().to_string(),
+        "ongeldige periode \"2030-2027\": verwacht twee jaartallen zoals \"2027-2030\" (het eerste \
+         niet na het tweede) of \"2027-03-01 t/m 2030-12-31\""
+    );
+    assert!("27-30".parse::<Periode>().is_err());
+    assert!(Periode::jaren(2030, 2027).is_err());
+}
+
+#[test]
+fn indicatorbron_houdt_andere_bronnen_zoals_geschreven() {
+    for (tekst, bron) in [
+        ("politieregistratie", IndicatorBron::Politieregistratie),
+        (" Veiligheidsmonitor ", IndicatorBron::Veiligheidsmonitor),
+        ("GEMEENTE", IndicatorBron::Gemeente),
+        (
+            "Jeugdmonitor GGD",
+            IndicatorBron::Anders("Jeugdmonitor GGD".into()),
+        ),
+    ] {
+        assert_eq!(tekst.parse::<IndicatorBron>(), Ok(bron.clone()));
+        assert_eq!(bron.to_string().parse::<IndicatorBron>(), Ok(bron));
+    }
+}
+
+#[test]
+fn soort_en_formaat_worden_herkend() {
+    let ivp = Ivp::uit_toml(KOP_TOML).unwrap();
+    let plan = Uitvoeringsplan::uit_toml(
+        "gemeenten = [\"U\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n",
+    )
+    .unwrap();
+    let analyse =
+        Veiligheidsanalyse::uit_toml("gemeenten = [\"U\"]\njaar = 2026\nthemas = []\n").unwrap();
+    let documenten = [
+        Document::from(ivp),
+        Document::from(plan),
+        Document::from(analyse),
+    ];
+    for (document, soort) in documenten.iter().zip(DocumentSoort::ALL) {
+        assert_eq!(document.soort(), soort);
+        let json = document.naar_json();
+        let toml = document.naar_toml().unwrap();
+        // By content: JSON starts with `{`.
+        assert_eq!(&Document::lees(json.as_bytes(), None).unwrap(), document);
+        assert_eq!(&Document::lees(toml.as_bytes(), None).unwrap(), document);
+        // By name, whatever the content looks like; with a byte order mark.
+        let mut met_bom = b"\xEF\xBB\xBF".to_vec();
+        met_bom.extend_from_slice(json.as_bytes());
+        assert_eq!(
+            &Document::lees(&met_bom, Some("plan.JSON")).unwrap(),
+            document
+        );
+        assert_eq!(
+            &Document::lees(toml.as_bytes(), Some("pad/naar/plan.toml")).unwrap(),
+            document
+        );
+        assert_eq!(
+            &Document::lees_als(toml.as_bytes(), None, soort).unwrap(),
+            document
+        );
+    }
+    // TOML named .json is read as JSON, and the error says so.
+    let fout = Document::lees(KOP_TOML.as_bytes(), Some("ivp.json")).unwrap_err();
+    assert_eq!(fout.formaat, Formaat::Json);
+    assert_eq!(
+        DocumentSoort::uit_sleutels(["gemeenten", "jaar", "ivp"]),
+        DocumentSoort::Uitvoeringsplan
+    );
+    assert_eq!(
+        DocumentSoort::uit_sleutels(["gemeenten", "aspecten"]),
+        DocumentSoort::Analyse
+    );
+    assert_eq!(
+        DocumentSoort::uit_sleutels(["gemeenten", "periode"]),
+        DocumentSoort::Ivp
+    );
+    assert_eq!(
+        "Veiligheidsanalyse".parse::<DocumentSoort>(),
+        Ok(DocumentSoort::Analyse)
+    );
+}
+
+fn lees_fout(bytes: &[u8], naam: Option<&str>) -> LeesFout {
+    match Document::lees(bytes, naam) {
+        Ok(document) => panic!("gelezen: {document:?}"),
+        Err(fout) => fout,
+    }
+}
+
+#[test]
+fn wat_geen_document_is() {
+    assert_eq!(
+        lees_fout(b"", None).to_string(),
+        "fout in het document (regel 1, kolom 1): het document is leeg"
+    );
+    assert_eq!(
+        lees_fout(b" \n\t\n", Some("x.json")).to_string(),
+        "fout in het document (regel 1, kolom 1): het document is leeg"
+    );
+    assert_eq!(
+        lees_fout(b"gemeenten = [\"\xc3\"]", None).to_string(),
+        "fout in het document (regel 1, kolom 15): geen geldige UTF-8 (byte 0xc3)"
+    );
+    assert_eq!(
+        lees_fout(b"{\n\"a\": \"\xff\"}", None).to_string(),
+        "fout in het document (regel 2, kolom 7): geen geldige UTF-8 (byte 0xff)"
+    );
+    let diep = "[".repeat(200_000);
+    assert_eq!(
+        lees_fout(diep.as_bytes(), Some("diep.json")).to_string(),
+        "fout in het document (regel 1, kolom 1): verwacht een object maar kreeg een lijst"
+    );
+    assert_eq!(
+        lees_fout(diep.as_bytes(), None).bericht,
+        "een sleutel zonder aanhalingstekens kan niet leeg zijn: verwacht letters, cijfers, `-` of `_`"
+    );
+    let diep_json = format!(
+        "{{\"gemeenten\": [\"U\"], \"titel\": {}",
+        "[".repeat(200_000)
+    );
+    assert_eq!(
+        lees_fout(diep_json.as_bytes(), None).to_string(),
+        "fout in titel (regel 1, kolom 31): verwacht tekst maar kreeg een lijst"
+    );
+    let diep_toml = format!("titel = {}", "[".repeat(200_000));
+    assert_eq!(
+        lees_fout(diep_toml.as_bytes(), None).to_string(),
+        "fout in het document (regel 1, kolom 89): te diep genest"
+    );
+    let diep_any = format!("{{\"gemeenten\": [\"U\"], \"prioriteiten\": [{{\"naam\": \"X\", \"themas\": [], \"toelichting\": {}", "[".repeat(200_000));
+    assert_eq!(
+        lees_fout(diep_any.as_bytes(), None).to_string(),
+        "fout in prioriteiten[0].toelichting (regel 1, kolom 82): verwacht tekst maar kreeg een lijst"
+    );
+}
+
+#[test]
+fn afgebroken_json_en_toml_geven_een_fout_en_geen_paniek() {
+    let ivp = Ivp::uit_toml(include_str!("fixtures/vijfheerenlanden-2023-2026.toml")).unwrap();
+    let json = ivp.naar_json();
+    let toml = ivp.naar_toml().unwrap();
+    for tekst in [json, toml] {
+        let mut grenzen: Vec<usize> = (0..tekst.len())
+            .step_by(97)
+            .filter(|&i| tekst.is_char_boundary(i))
+            .collect();
+        grenzen.push(tekst.len() - 2);
+        for einde in grenzen {
+            let afgebroken = &tekst.as_bytes()[..einde];
+            // TOML cut at the end of a line may still be a valid document; JSON never is.
+            match Document::lees(afgebroken, None) {
+                Ok(_) => assert!(!afgebroken.starts_with(b"{")),
+                Err(fout) => {
+                    assert!(!fout.bericht.is_empty());
+                    assert!(fout.regel.is_some(), "{fout:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn fouten_en_documenten_zijn_send_en_sync() {
+    fn is_send_sync<T: Send + Sync>() {}
+    is_send_sync::<LeesFout>();
+    is_send_sync::<Document>();
+    is_send_sync::<Ivp>();
+}
+
+#[test]
+fn schema_beschrijft_de_sleutels() {
+    let ivp = DocumentSoort::Ivp.schema();
+    assert_eq!(ivp["additionalProperties"], false);
+    assert_eq!(ivp["required"], serde_json::json!(["gemeenten", "periode"]));
+    let defs = &ivp["$defs"];
+    assert_eq!(
+        defs["Themauitwerking"]["required"],
+        serde_json::json!(["naam", "themas"])
+    );
+    assert_eq!(
+        defs["Periode"]["required"],
+        serde_json::json!(["van", "tot"])
+    );
+    let plan = DocumentSoort::Uitvoeringsplan.schema();
+    assert_eq!(
+        plan["required"],
+        serde_json::json!(["gemeenten", "jaar", "ivp"])
+    );
+    let analyse = DocumentSoort::Analyse.schema();
+    assert_eq!(
+        analyse["required"],
+        serde_json::json!(["gemeenten", "jaar", "themas"])
+    );
+    // Every object in every schema is closed.
+    fn gesloten(waarde: &serde_json::Value, pad: &str) {
+        match waarde {
+            serde_json::Value::Object(map) => {
+                if map.get("type") == Some(&serde_json::json!("object"))
+                    && map.contains_key("properties")
+                {
+                    assert_eq!(
+                        map.get("additionalProperties"),
+                        Some(&serde_json::json!(false)),
+                        "{pad}"
+                    );
+                }
+                for (k, v) in map {
+                    gesloten(v, &format!("{pad}.{k}"));
+                }
+            }
+            serde_json::Value::Array(lijst) => lijst.iter().for_each(|v| gesloten(v, pad)),
+            _ => {}
+        }
+    }
+    for soort in DocumentSoort::ALL {
+        gesloten(&soort.schema(), soort.sleutel());
+    }
+}
+
+#[test]
+fn analyse_met_veld_1_per_aspect_en_namen_bij_invoer() {
+    let toml = r#"
+gemeenten = ["Utrecht"]
+jaar = 2026
+
+[[themas]]
+thema = "Objectieve veiligheid"
+problematiek = "Woninginbraken in de oude wijken."
+cijfers = [{ omschrijving = "Woninginbraken", jaar = 2025, waarde = 312, bron = "politieregistratie" }]
+
+[[themas]]
+thema = "3.1"
+problematiek = { in_te_vullen = "Welke groepen, waar, wanneer?" }
+huidige_aanpak = "Jongerenwerk en politie."
+beleidsversterkingen = "Een groepsaanpak."
+
+[[aspecten]]
+aspect = "Toezicht en handhaving"
+huidige_aanpak = "Boa's in de wijk."
+
+[[voorstel_prioriteiten]]
+veld = "Jeugd en veiligheid"
+themas = ["Jeugdoverlast"]
+"#;
+    let analyse = Veiligheidsanalyse::uit_toml(toml).unwrap();
+    assert_eq!(analyse.themas[0].thema, Thema::ObjectieveVeiligheid);
+    assert_eq!(
+        analyse.themas[0].cijfers[0].waarde,
+        Some(Invulbaar::Waarde(312.0))
+    );
+    assert_eq!(analyse.aspecten[0].aspect.code(), "1.5");
+    assert_eq!(analyse.voorstel_prioriteiten[0].veld.nummer(), 3);
+    let json = analyse.naar_json();
+    assert!(json.contains("\"aspect\": \"1.5\""), "{json}");
+    assert!(json.contains("\"veld\": 3"), "{json}");
+    assert_eq!(Veiligheidsanalyse::uit_json(&json).unwrap(), analyse);
+    assert_eq!(
+        Document::lees(toml.as_bytes(), None).unwrap().soort(),
+        DocumentSoort::Analyse
+    );
+    let fout = Veiligheidsanalyse::uit_toml(&toml.replace("Toezicht en handhaving", "Toezicht"))
+        .unwrap_err();
+    assert_eq!(fout.pad, "aspecten[0].aspect");
+    assert_eq!(fout.regel, Some(17));
+}
+
+#[test]
+fn uitvoeringsplan_met_actiepunten_en_maatregelen() {
+    let json = r#"{
+  "gemeenten": ["Vijfheerenlanden"],
+  "jaar": 2024,
+  "ivp": { "titel": "Integraal Veiligheidsbeleid 2023-2026", "periode": { "van": "2023-01-01", "tot": "2026-12-31" } },
+  "vaststelling": [{ "door": "college" }],
+  "prioriteiten": [{
+    "naam": "Ondermijning",
+    "themas": ["5.2"],
+    "actiepunten": [{
+      "naam": "Integrale controles",
+      "maatregelen": [{
+        "omschrijving": "Controles in panden, schuren en loodsen",
+        "bestuurlijk_trekker": "burgemeester",
+        "ambtelijk_trekker": { "in_te_vullen": "Wie bij team Integrale Veiligheid?" },
+        "betrokken_partijen": ["politie", "RIEC"],
+        "planning": { "start": "2024-01-01", "eind": "2024-12-31" },
+        "prestatie_indicator": "Aantal controles"
+      }]
+    }]
+  }]
+}"#;
+    let plan = Uitvoeringsplan::uit_json(json).unwrap();
+    let maatregel = &plan.prioriteiten[0].actiepunten[0].maatregelen[0];
+    assert!(maatregel
+        .ambtelijk_trekker
+        .as_ref()
+        .unwrap()
+        .is_in_te_vullen());
+    assert_eq!(
+        maatregel
+            .planning
+            .as_ref()
+            .unwrap()
+            .waarde()
+            .unwrap()
+            .eind
+            .to_string(),
+        "2024-12-31"
+    );
+    assert_eq!(
+        Uitvoeringsplan::uit_toml(&plan.naar_toml().unwrap()).unwrap(),
+        plan
+    );
+    let fout = Uitvoeringsplan::uit_json(&json.replace("\"eind\"", "\"einde\"")).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        "fout in prioriteiten[0].actiepunten[0].maatregelen[0].planning.einde (regel 16, kolom 46): \
+         onbekende sleutel \"einde\"; toegestaan zijn: start, eind"
+    );
+}

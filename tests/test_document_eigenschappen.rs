@@ -1,0 +1,633 @@
+//! Property tests: any document survives JSON and TOML unchanged, and no input panics the
+//! reader.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
+use kernbeleid::document::*;
+use kernbeleid::methode::SturingVoorziening;
+use proptest::collection::{btree_map, vec};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Any text: every Unicode scalar, control characters and quotes included.
+fn tekst_vrij() -> impl Strategy<Value = String> {
+    prop_oneof![
+        vec(any::<char>(), 0..10).prop_map(String::from_iter),
+        "[a-zA-Z \"'\\\\\n]{0,12}",
+        Just("\"\"\"'''".to_owned()),
+    ]
+}
+
+fn tekst() -> impl Strategy<Value = Tekst> {
+    invulbaar(tekst_vrij())
+}
+
+fn invulbaar<T: std::fmt::Debug + Clone>(
+    waarde: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Invulbaar<T>> {
+    prop_oneof![
+        3 => waarde.prop_map(Invulbaar::Waarde),
+        1 => tekst_vrij().prop_map(Invulbaar::in_te_vullen),
+    ]
+}
+
+fn getal() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        -1e9..1e9f64,
+        any::<f64>().prop_filter("eindig", |g| g.is_finite()),
+        Just(0.0),
+        Just(-0.0),
+        Just(82.0),
+    ]
+}
+
+fn datum() -> impl Strategy<Value = NaiveDate> {
+    (1000..=9999i32, 1..=12u32, 1..=28u32)
+        .prop_map(|(j, m, d)| NaiveDate::from_ymd_opt(j, m, d).unwrap_or_default())
+}
+
+fn periode() -> impl Strategy<Value = Periode> {
+    (datum(), datum()).prop_map(|(van, tot)| Periode { van, tot })
+}
+
+fn thema() -> impl Strategy<Value = Thema> {
+    select(Thema::ALL.to_vec())
+}
+
+fn verwijzing() -> impl Strategy<Value = ThemaVerwijzing> {
+    prop_oneof![
+        thema().prop_map(ThemaVerwijzing::Kbv),
+        select(StrategischThema::ALL.to_vec()).prop_map(ThemaVerwijzing::Strategisch),
+    ]
+}
+
+fn optie<T: std::fmt::Debug + Clone>(
+    s: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Option<T>> {
+    proptest::option::of(s)
+}
+
+fn bron() -> impl Strategy<Value = IndicatorBron> {
+    prop_oneof![
+        Just(IndicatorBron::Politieregistratie),
+        Just(IndicatorBron::Veiligheidsmonitor),
+        Just(IndicatorBron::Gemeente),
+        tekst_vrij()
+            .prop_filter("geen van de vaste bronnen", |t| {
+                !matches!(
+                    t.trim().to_ascii_lowercase().as_str(),
+                    "politieregistratie" | "veiligheidsmonitor" | "gemeente"
+                )
+            })
+            .prop_map(IndicatorBron::Anders),
+    ]
+}
+
+fn meting() -> impl Strategy<Value = Meting> {
+    (any::<i32>(), getal()).prop_map(|(jaar, waarde)| Meting { jaar, waarde })
+}
+
+fn indicator() -> impl Strategy<Value = Effectindicator> {
+    (
+        tekst(),
+        optie(bron()),
+        optie(select(vec![
+            IndicatorSoort::Objectief,
+            IndicatorSoort::Subjectief,
+        ])),
+        optie(tekst_vrij()),
+        optie(select(vec![
+            Richting::Dalen,
+            Richting::Stijgen,
+            Richting::Gelijk,
+        ])),
+        optie(invulbaar(meting())),
+        optie(invulbaar(meting())),
+        btree_map(any::<i32>(), getal(), 0..3),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(
+                naam,
+                bron,
+                soort,
+                eenheid,
+                richting,
+                nulmeting,
+                streefwaarde,
+                reeks,
+                toelichting,
+            )| {
+                Effectindicator {
+                    naam,
+                    bron,
+                    soort,
+                    eenheid,
+                    richting,
+                    nulmeting,
+                    streefwaarde,
+                    reeks,
+                    toelichting,
+                }
+            },
+        )
+}
+
+fn deelthema() -> impl Strategy<Value = Deelthema> {
+    (
+        tekst_vrij(),
+        vec(verwijzing(), 0..2),
+        optie(tekst()),
+        vec(tekst(), 0..2),
+        vec(tekst(), 0..2),
+    )
+        .prop_map(
+            |(naam, themas, toelichting, doelstelling_kwalitatief, hoofdlijnen_aanpak)| Deelthema {
+                naam,
+                themas,
+                toelichting,
+                doelstelling_kwalitatief,
+                hoofdlijnen_aanpak,
+            },
+        )
+}
+
+fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
+    (
+        (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())),
+        (
+            vec(tekst(), 0..2),
+            vec(indicator(), 0..2),
+            vec(tekst(), 0..2),
+            vec(tekst(), 0..2),
+            optie(tekst()),
+        ),
+        (
+            vec(deelthema(), 0..2),
+            vec(verwijzing(), 0..2),
+            vec(tekst_vrij(), 0..2),
+            vec(tekst(), 0..2),
+            vec(tekst_vrij(), 0..2),
+        ),
+    )
+        .prop_map(
+            |((naam, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
+                let (deelthemas, raakvlakken, partners, maatregelen, wet_en_regelgeving) = rest;
+                Themauitwerking {
+                    naam,
+                    themas,
+                    toelichting,
+                    doelstelling_kwalitatief: doel,
+                    effectindicatoren: ind,
+                    hoofdlijnen_aanpak: aanpak,
+                    flankerend_beleid: flank,
+                    digitale_component: dig,
+                    deelthemas,
+                    raakvlakken,
+                    partners,
+                    maatregelen,
+                    wet_en_regelgeving,
+                }
+            },
+        )
+}
+
+fn vaststelling() -> impl Strategy<Value = Vaststelling> {
+    (
+        optie(tekst_vrij()),
+        select(vec![Orgaan::Raad, Orgaan::College, Orgaan::Burgemeester]),
+        optie(datum()),
+    )
+        .prop_map(|(gemeente, door, datum)| Vaststelling {
+            gemeente,
+            door,
+            datum,
+        })
+}
+
+fn begroting() -> impl Strategy<Value = Begroting> {
+    (
+        optie(tekst()),
+        vec(
+            (tekst_vrij(), optie(invulbaar(getal()))).prop_map(|(omschrijving, bedrag_euro)| {
+                Post {
+                    omschrijving,
+                    bedrag_euro,
+                }
+            }),
+            0..2,
+        ),
+    )
+        .prop_map(|(toelichting, posten)| Begroting {
+            toelichting,
+            posten,
+        })
+}
+
+fn ivp() -> impl Strategy<Value = Ivp> {
+    (
+        (
+            vec(tekst_vrij(), 0..3),
+            optie(tekst_vrij()),
+            periode(),
+            vec(vaststelling(), 0..2),
+            optie(tekst_vrij()),
+        ),
+        (
+            optie(tekst()),
+            vec(
+                (select(Veld::ALL.to_vec()), optie(tekst()))
+                    .prop_map(|(veld, samenvatting)| VeldSamenvatting { veld, samenvatting }),
+                0..2,
+            ),
+            (
+                vec(tekst(), 0..2),
+                vec(indicator(), 0..2),
+                vec(tekst(), 0..2),
+            ),
+            vec(tekst(), 0..2),
+        ),
+        (
+            vec(uitwerking(), 0..3),
+            vec(uitwerking(), 0..2),
+            vec(
+                (verwijzing(), optie(tekst()))
+                    .prop_map(|(thema, reden)| BuitenBeschouwing { thema, reden }),
+                0..2,
+            ),
+        ),
+        (
+            (
+                optie(tekst()),
+                optie(tekst()),
+                optie(tekst()),
+                btree_map(select(SturingVoorziening::ALL.to_vec()), tekst(), 0..3),
+            ),
+            begroting(),
+            vec(
+                (
+                    tekst_vrij(),
+                    optie(tekst()),
+                    vec(uitwerking(), 0..2),
+                    vec(uitwerking(), 0..2),
+                )
+                    .prop_map(
+                        |(gemeente, toelichting, prioriteiten, overige_themas)| LokaleParagraaf {
+                            gemeente,
+                            toelichting,
+                            prioriteiten,
+                            overige_themas,
+                        },
+                    ),
+                0..2,
+            ),
+        ),
+    )
+        .prop_map(|(kop, hoofdstuk_1_tot_3, themas, rest)| {
+            let (gemeenten, titel, periode, vaststelling, vindplaats) = kop;
+            let (algemeen, velden, (kwalitatief, kwantitatief, verbindingen), uitgangspunten) =
+                hoofdstuk_1_tot_3;
+            let (prioriteiten, overige_themas, buiten_beschouwing) = themas;
+            let ((ambtelijk, bestuurlijk, beleidscyclus, voorzieningen), begroting, lokaal) = rest;
+            Ivp {
+                gemeenten,
+                titel,
+                periode,
+                vaststelling,
+                vindplaats,
+                uitgangssituatie: Uitgangssituatie { algemeen, velden },
+                strategische_doelstelling: StrategischeDoelstelling {
+                    kwalitatief,
+                    kwantitatief,
+                    verbindingen,
+                },
+                strategische_uitgangspunten: uitgangspunten,
+                prioriteiten,
+                overige_themas,
+                buiten_beschouwing,
+                coordinatie: Coordinatie {
+                    ambtelijk,
+                    bestuurlijk,
+                    beleidscyclus,
+                    voorzieningen,
+                },
+                begroting,
+                lokale_paragrafen: lokaal,
+            }
+        })
+}
+
+fn maatregel() -> impl Strategy<Value = Maatregel> {
+    (
+        tekst(),
+        optie(invulbaar(tekst_vrij())),
+        optie(invulbaar(tekst_vrij())),
+        vec(tekst_vrij(), 0..2),
+        optie(invulbaar(
+            (datum(), datum()).prop_map(|(start, eind)| Planning { start, eind }),
+        )),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(
+                omschrijving,
+                bestuurlijk_trekker,
+                ambtelijk_trekker,
+                betrokken_partijen,
+                planning,
+                prestatie_indicator,
+            )| {
+                Maatregel {
+                    omschrijving,
+                    bestuurlijk_trekker,
+                    ambtelijk_trekker,
+                    betrokken_partijen,
+                    planning,
+                    prestatie_indicator,
+                }
+            },
+        )
+}
+
+fn item() -> impl Strategy<Value = UitvoeringsItem> {
+    (
+        tekst_vrij(),
+        vec(verwijzing(), 0..3),
+        vec(tekst(), 0..2),
+        vec(
+            (tekst_vrij(), optie(tekst()), vec(maatregel(), 0..3)).prop_map(
+                |(naam, toelichting, maatregelen)| Actiepunt {
+                    naam,
+                    toelichting,
+                    maatregelen,
+                },
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(|(naam, themas, doelen, actiepunten)| UitvoeringsItem {
+            naam,
+            themas,
+            doelen,
+            actiepunten,
+        })
+}
+
+fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
+    (
+        (
+            vec(tekst_vrij(), 0..3),
+            any::<i32>(),
+            optie(tekst_vrij()),
+            optie(tekst_vrij()),
+            periode(),
+            vec(vaststelling(), 0..2),
+        ),
+        (
+            optie(tekst()),
+            optie(tekst()),
+            optie(tekst()),
+            optie(tekst()),
+        ),
+        (vec(item(), 0..3), vec(item(), 0..2), begroting()),
+        vec(
+            (tekst_vrij(), vec(item(), 0..2), vec(item(), 0..2)).prop_map(
+                |(gemeente, prioriteiten, overige_themas)| LokaleUitvoering {
+                    gemeente,
+                    prioriteiten,
+                    overige_themas,
+                },
+            ),
+            0..2,
+        ),
+    )
+        .prop_map(|(kop, teksten, themas, lokale_paragrafen)| {
+            let (gemeenten, jaar, titel, ivp_titel, periode, vaststelling) = kop;
+            let (hoofdlijn_ivp, beleidscyclus, veiligheidsbeeld, aanpak) = teksten;
+            let (prioriteiten, overige_themas, begroting) = themas;
+            Uitvoeringsplan {
+                gemeenten,
+                jaar,
+                titel,
+                ivp: IvpVerwijzing {
+                    titel: ivp_titel,
+                    periode,
+                },
+                vaststelling,
+                hoofdlijn_ivp,
+                beleidscyclus,
+                terugblik: Terugblik {
+                    veiligheidsbeeld,
+                    aanpak,
+                },
+                prioriteiten,
+                overige_themas,
+                begroting,
+                lokale_paragrafen,
+            }
+        })
+}
+
+fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
+    let cijfer = (
+        tekst_vrij(),
+        optie(any::<i32>()),
+        optie(invulbaar(getal())),
+        optie(tekst_vrij()),
+        optie(bron()),
+    )
+        .prop_map(|(omschrijving, jaar, waarde, eenheid, bron)| Cijfer {
+            omschrijving,
+            jaar,
+            waarde,
+            eenheid,
+            bron,
+        });
+    let thema_analyse = (
+        thema(),
+        optie(tekst()),
+        vec(cijfer, 0..3),
+        optie(tekst()),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(thema, problematiek, cijfers, huidige_aanpak, beleidsversterkingen)| ThemaAnalyse {
+                thema,
+                problematiek,
+                cijfers,
+                huidige_aanpak,
+                beleidsversterkingen,
+            },
+        );
+    let aspect = (select(Aspect::ALL.to_vec()), optie(tekst()), optie(tekst())).prop_map(
+        |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
+            aspect,
+            huidige_aanpak,
+            beleidsversterkingen,
+        },
+    );
+    let voorstel = (
+        select(Veld::ALL.to_vec()),
+        vec(thema(), 0..3),
+        optie(tekst()),
+    )
+        .prop_map(|(veld, themas, toelichting)| VoorstelVeld {
+            veld,
+            themas,
+            toelichting,
+        });
+    (
+        vec(tekst_vrij(), 0..3),
+        any::<i32>(),
+        optie(tekst_vrij()),
+        vec(thema_analyse, 0..4),
+        vec(aspect, 0..3),
+        vec(voorstel, 0..3),
+    )
+        .prop_map(
+            |(gemeenten, jaar, titel, themas, aspecten, voorstel_prioriteiten)| {
+                Veiligheidsanalyse {
+                    gemeenten,
+                    jaar,
+                    titel,
+                    themas,
+                    aspecten,
+                    voorstel_prioriteiten,
+                }
+            },
+        )
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    prop_oneof![
+        ivp().prop_map(Document::from),
+        uitvoeringsplan().prop_map(Document::from),
+        analyse().prop_map(Document::from),
+    ]
+}
+
+/// Any JSON value, shallow and small, with the documents' keys among the possible keys.
+fn json_waarde() -> impl Strategy<Value = serde_json::Value> {
+    let sleutel = prop_oneof![
+        select(vec![
+            "gemeenten",
+            "periode",
+            "van",
+            "tot",
+            "prioriteiten",
+            "naam",
+            "themas",
+            "jaar",
+            "ivp",
+            "toelichting",
+            "in_te_vullen",
+            "effectindicatoren",
+            "nulmeting",
+            "reeks",
+            "waarde",
+            "aspecten",
+            "thema",
+            "coordinatie",
+            "voorzieningen",
+            "voortgangsoverleg",
+        ])
+        .prop_map(str::to_owned),
+        "[a-z_]{0,6}",
+    ];
+    let blad = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        getal().prop_map(serde_json::Value::from),
+        select(vec!["1.3", "S1", "2027-01-01", "raad", "6.1", ""])
+            .prop_map(serde_json::Value::from),
+        tekst_vrij().prop_map(serde_json::Value::from),
+    ];
+    blad.prop_recursive(4, 32, 5, move |binnen| {
+        prop_oneof![
+            vec(binnen.clone(), 0..5).prop_map(serde_json::Value::Array),
+            btree_map(sleutel.clone(), binnen, 0..5)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn json_heen_en_terug(document in document()) {
+        let json = document.naar_json();
+        let terug = Document::lees(json.as_bytes(), Some("x.json"));
+        prop_assert_eq!(terug.as_ref(), Ok(&document), "{}", json);
+        prop_assert_eq!(terug.map(|d| d.naar_json()), Ok(json));
+    }
+
+    #[test]
+    fn toml_heen_en_terug(document in document()) {
+        let toml = document.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let terug = Document::lees(toml.as_bytes(), Some("x.toml"));
+        prop_assert_eq!(terug.as_ref(), Ok(&document), "{}", toml);
+        let opnieuw = terug.map(|d| d.naar_toml());
+        prop_assert_eq!(opnieuw, Ok(Ok(toml)));
+    }
+
+    #[test]
+    fn json_en_toml_van_dezelfde_waarde_zijn_gelijk(document in document()) {
+        let uit_json = Document::lees(document.naar_json().as_bytes(), None);
+        let toml = document.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let uit_toml = Document::lees(toml.as_bytes(), None);
+        prop_assert_eq!(uit_json, uit_toml);
+    }
+
+    #[test]
+    fn willekeurige_bytes_geven_geen_paniek(bytes in vec(any::<u8>(), 0..256)) {
+        for hint in [None, Some("a.json"), Some("a.toml")] {
+            if let Err(fout) = Document::lees(&bytes, hint) {
+                prop_assert!(!fout.bericht.is_empty());
+                prop_assert!(!fout.to_string().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn willekeurige_tekst_geeft_geen_paniek(tekst in "[\\[\\]{}=\"',:.a-z0-9 \n-]{0,80}") {
+        for hint in [None, Some("a.json"), Some("a.toml")] {
+            let _ = Document::lees(tekst.as_bytes(), hint);
+        }
+    }
+
+    #[test]
+    fn willekeurige_json_geeft_geen_paniek(waarde in json_waarde()) {
+        let json = waarde.to_string();
+        for soort in DocumentSoort::ALL {
+            match Document::lees_als(json.as_bytes(), Some("a.json"), soort) {
+                Ok(document) => {
+                    // What reads, writes back and reads again the same.
+                    let terug = Document::lees_als(document.naar_json().as_bytes(), None, soort);
+                    prop_assert_eq!(terug, Ok(document));
+                }
+                Err(fout) => {
+                    prop_assert!(fout.regel.is_some(), "{:?}", fout);
+                }
+            }
+        }
+        // The same value as TOML, where TOML can hold it.
+        if let Ok(toml) = toml::to_string(&waarde) {
+            let _ = Document::lees(toml.as_bytes(), Some("a.toml"));
+        }
+    }
+}
+
+#[test]
+fn reeks_is_een_lijst_van_metingen() {
+    let mut indicator = Effectindicator::nieuw("x");
+    indicator.reeks = BTreeMap::from([(2021, 1.0), (2020, 2.5)]);
+    let json = serde_json::to_value(&indicator).unwrap();
+    assert_eq!(
+        json["reeks"],
+        serde_json::json!([{"jaar": 2020, "waarde": 2.5}, {"jaar": 2021, "waarde": 1.0}])
+    );
+}
