@@ -278,7 +278,9 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
             format!("prioriteit \"{}\" mist een vast onderdeel: {wat}", p.naam),
         );
     }
-    if p.digitale_component.is_none() {
+    // A priority that is itself about gedigitaliseerde criminaliteit has its digital facet.
+    let s1 = ThemaVerwijzing::Strategisch(StrategischThema::GedigitaliseerdeCriminaliteit);
+    if p.digitale_component.is_none() && !p.themas.contains(&s1) {
         v.meld(
             "IVP-016",
             format!("{pad}/digitale_component"),
