@@ -631,3 +631,42 @@ fn reeks_is_een_lijst_van_metingen() {
         serde_json::json!([{"jaar": 2020, "waarde": 2.5}, {"jaar": 2021, "waarde": 1.0}])
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Whatever the document, the controle does not panic, uses only registered rules at their
+    /// severity, and every path points into the document (or at a missing key of an existing
+    /// object); rendering and stacking do not panic either.
+    #[test]
+    fn controle_en_weergave_van_elk_document(document in document()) {
+        let rapport = kernbeleid::controle::controleer(&document);
+        let waarde: serde_json::Value = serde_json::from_str(&document.naar_json()).expect("json");
+        for d in rapport.diagnoses() {
+            let regel = kernbeleid::controle::Regel::met_code(d.code);
+            prop_assert_eq!(regel.map(|r| r.ernst), Some(d.ernst), "{}", d.code);
+            let ouder = d.pad.rsplit_once('/').map_or("", |(o, _)| o);
+            prop_assert!(
+                waarde.pointer(&d.pad).is_some() || waarde.pointer(ouder).is_some_and(serde_json::Value::is_object),
+                "{} wijst niet in het document: {}", d.code, d.pad
+            );
+        }
+        prop_assert_eq!(rapport.is_geldig(), rapport.fouten() == 0);
+        match &document {
+            Document::Ivp(ivp) => {
+                let md = kernbeleid::skelet::ivp_naar_markdown(ivp);
+                prop_assert!(md.contains("## 7 Begroting"));
+                let o = kernbeleid::regionaal::Overzicht::van([&**ivp]);
+                let csv = o.naar_csv();
+                let alle = Thema::ALL.iter().all(|t| csv.contains(&format!("\n{},", t.code())));
+                prop_assert!(alle, "elk thema een rij");
+            }
+            Document::Uitvoeringsplan(up) => {
+                prop_assert!(kernbeleid::skelet::uitvoeringsplan_naar_markdown(up).contains("## 5 Begroting"));
+            }
+            Document::Analyse(a) => {
+                prop_assert!(kernbeleid::skelet::analyse_naar_markdown(a).contains("## Veld 5"));
+            }
+        }
+    }
+}
