@@ -334,6 +334,18 @@ impl Thema {
 
     /// The themes whose code or names are closest to `invoer`, best first, for error messages.
     pub fn dichtstbij(invoer: &str, hoeveel: usize) -> Vec<Thema> {
+        // Code-shaped input ("2.9", "6.1"): the themes of that veld, if it is one; names that
+        // merely share digits are no help.
+        if let &[v, b'.', n] = invoer.trim().as_bytes() {
+            if v.is_ascii_digit() && n.is_ascii_digit() {
+                let veld = (v - b'0')
+                    .checked_sub(1)
+                    .and_then(|i| Veld::ALL.get(usize::from(i)));
+                return veld.map_or_else(Vec::new, |veld| {
+                    veld.themas().iter().copied().take(hoeveel).collect()
+                });
+            }
+        }
         let invoer_norm = naam::normaliseer(invoer);
         let mut scores: Vec<(usize, Thema)> = Self::ALL
             .into_iter()

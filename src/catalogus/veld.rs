@@ -141,7 +141,7 @@ impl FromStr for Veld {
             .or_else(|| {
                 Veld::ALL
                     .into_iter()
-                    .find(|v| naam::gelijk(v.naam(), invoer) || v.with_alternate_eq(invoer))
+                    .find(|v| naam::gelijk(v.naam(), invoer) || v.heeft_als_naam(invoer))
             })
             .ok_or_else(|| OnbekendVeld {
                 invoer: s.to_owned(),
@@ -150,8 +150,9 @@ impl FromStr for Veld {
 }
 
 impl Veld {
-    /// "Veiligheidsveld 3", "veld 3" and "3 Jeugd en veiligheid" name a veld too.
-    fn with_alternate_eq(self, invoer: &str) -> bool {
+    /// "Veiligheidsveld 3", "veld 3" and "3 Jeugd en veiligheid" name a veld too (only on the
+    /// parse path, so the allocation does not matter).
+    fn heeft_als_naam(self, invoer: &str) -> bool {
         let n = naam::normaliseer(invoer);
         let nummer = self.nummer().to_string();
         n == format!("veiligheidsveld {nummer}")

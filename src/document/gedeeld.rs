@@ -108,7 +108,8 @@ impl FromStr for ThemaVerwijzing {
             Ok(thema) => return Ok(ThemaVerwijzing::Kbv(thema)),
             Err(fout) => fout,
         };
-        let alleen_cijfers = s.trim().chars().all(|c| c.is_ascii_digit());
+        // Digits (and dots) are a theme code gone wrong, not a misspelt strategic theme.
+        let alleen_cijfers = s.trim().chars().all(|c| c.is_ascii_digit() || c == '.');
         let suggestie_strategisch = if alleen_cijfers {
             None
         } else {
