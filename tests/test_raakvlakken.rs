@@ -618,6 +618,20 @@ fn queries_alloceren_niets() {
         0
     );
     assert_eq!(allocaties(rv::rangorde), 0);
+    // The catalogue lookups of issue 2: by code, by name, by older name, and FromStr.
+    assert_eq!(allocaties(|| Thema::uit_code(black_box("4.3"))), 0);
+    assert_eq!(
+        allocaties(|| Thema::uit_naam(black_box("Ambtelijke en bestuurlijke integriteit"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| Thema::uit_naam(black_box("veilige publieke taak"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| black_box("Jeugd, alcohol en drugs").parse::<Thema>()),
+        0
+    );
     assert_eq!(allocaties(|| rv::eenzijdig().count()), 0);
     assert_eq!(allocaties(|| keuze.iter().rev().count()), 0);
     assert_eq!(
