@@ -181,3 +181,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn gezamenlijk_ivp_krijgt_lokale_paragrafen() {
+    let gezamenlijk = IvpOpties::new(
+        ["Lopik", "Montfoort", "Oudewater"],
+        "2027-2030".parse::<Periode>().expect("periode"),
+        PrioriteitKeuze::lijst("5.2").expect("keuze"),
+    );
+    let ivp = skelet::ivp(&gezamenlijk);
+    let gemeenten: Vec<&str> = ivp
+        .lokale_paragrafen
+        .iter()
+        .map(|l| l.gemeente.as_str())
+        .collect();
+    assert_eq!(gemeenten, ["Lopik", "Montfoort", "Oudewater"]);
+    let r = controleer_ivp(&ivp);
+    assert_eq!((r.fouten(), r.waarschuwingen()), (0, 0), "{r}");
+    let md = skelet::ivp_naar_markdown(&ivp);
+    assert!(md.contains("\n### Lokale paragraaf Montfoort\n"));
+    assert!(md.starts_with("# Integraal Veiligheidsplan Lopik, Montfoort, Oudewater 2027-2030\n"));
+    assert_eq!(
+        skelet::ivp(&opties("5.2")).lokale_paragrafen.len(),
+        0,
+        "één gemeente: geen lokale paragraaf"
+    );
+}

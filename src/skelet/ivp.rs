@@ -6,8 +6,8 @@ use super::inhoud;
 use super::keuze::PrioriteitKeuze;
 use crate::catalogus::{StrategischThema, Veld};
 use crate::document::{
-    Begroting, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Periode, Post,
-    Tekst, ThemaVerwijzing, Themauitwerking, VeldSamenvatting,
+    Begroting, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf,
+    Periode, Post, Tekst, ThemaVerwijzing, Themauitwerking, VeldSamenvatting,
 };
 use crate::methode::{IvpHoofdstuk, SturingVoorziening};
 use crate::raakvlakken::{self, ThemaSet};
@@ -171,6 +171,22 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
             Some(o)
         })
         .collect();
+
+    // A joint IVP: a local-specific paragraph per gemeente ("Een IVP met meerdere gemeenten").
+    if opties.gemeenten.len() > 1 {
+        ivp.lokale_paragrafen = opties
+            .gemeenten
+            .iter()
+            .map(|g| LokaleParagraaf {
+                gemeente: g.clone(),
+                toelichting: Some(open(format!(
+                    "lokaal-specifieke prioriteiten en overige thema's van {g}, met de lokale aanpak"
+                ))),
+                prioriteiten: Vec::new(),
+                overige_themas: Vec::new(),
+            })
+            .collect();
+    }
 
     // Chapter 6: the three sturing voorzieningen of step 6 and the beleidscyclus.
     let c = &mut ivp.coordinatie;

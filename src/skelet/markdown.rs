@@ -80,7 +80,12 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
         .iter()
         .map(|t| format!("{} {}", t.code(), t.naam()))
         .collect();
-    let _ = writeln!(md, "\n### {nummer} {}\n", u.naam);
+    let kop = if nummer.is_empty() {
+        u.naam.clone()
+    } else {
+        format!("{nummer} {}", u.naam)
+    };
+    let _ = writeln!(md, "\n### {kop}\n");
     let _ = writeln!(md, "Thema's: {}", codes.join("; "));
     if let Some(t) = optie(&u.toelichting) {
         let _ = writeln!(md, "\n**Toelichting.** {t}");
@@ -208,7 +213,11 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         );
     }
     for l in &ivp.lokale_paragrafen {
-        let _ = writeln!(md, "\n### Lokale paragraaf {}\n", l.gemeente);
+        let _ = writeln!(
+            md,
+            "\n### Lokale paragraaf {}\n",
+            l.gemeente.replace('\n', " ")
+        );
         if let Some(t) = optie(&l.toelichting) {
             let _ = writeln!(md, "{t}");
         }
