@@ -1,14 +1,11 @@
 //! A skeleton veiligheidsanalyse-rapportage: every theme with its drieslag, veld 1 through its
 //! six aspects.
 
+use super::open;
 use crate::catalogus::{Aspect, Thema, Veld};
 use crate::document::{
-    AspectAnalyse, Cijfer, Invulbaar, Tekst, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld,
+    AspectAnalyse, Cijfer, Invulbaar, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld,
 };
-
-fn open(aanwijzing: impl Into<String>) -> Tekst {
-    Invulbaar::in_te_vullen(aanwijzing)
-}
 
 /// Builds a skeleton analysis of all 22 themes and the six aspects of veld 1, with the
 /// handbook's sources of effect information as the figures to gather.

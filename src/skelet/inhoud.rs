@@ -28,8 +28,12 @@ fn bron(item: &str) -> Option<IndicatorBron> {
     voor.parse().ok()
 }
 
-fn open_meting(wat: &str) -> Option<Invulbaar<crate::document::Meting>> {
-    Some(Invulbaar::in_te_vullen(wat))
+/// Leaves an indicator's nulmeting and streefwaarde open, with what to fill in.
+pub(crate) fn open_metingen(ind: &mut Effectindicator) {
+    ind.nulmeting = Some(Invulbaar::in_te_vullen("jaar en waarde van de nulmeting"));
+    ind.streefwaarde = Some(Invulbaar::in_te_vullen(
+        "jaar (binnen de planperiode) en waarde van de streefwaarde",
+    ));
 }
 
 /// Suggested indicators for the themes of a priority: one objective and one subjective from
@@ -76,9 +80,7 @@ pub(crate) fn indicatoren(themas: &[ThemaVerwijzing]) -> Vec<Effectindicator> {
                 }
             };
             ind.soort = Some(gewenst);
-            ind.nulmeting = open_meting("jaar en waarde van de nulmeting");
-            ind.streefwaarde =
-                open_meting("jaar (binnen de planperiode) en waarde van de streefwaarde");
+            open_metingen(&mut ind);
             ind
         })
         .collect()
@@ -140,7 +142,7 @@ pub(crate) fn aanpak(themas: &[ThemaVerwijzing]) -> Aanpakken {
     a
 }
 
-/// The theme set of the strategic theme gedigitaliseerde criminaliteit, for guidance texts.
+/// The placeholder text asking for a priority's digital facet (strategic theme S1).
 pub(crate) fn digitaal_aanwijzing() -> String {
     let s1 = StrategischThema::GedigitaliseerdeCriminaliteit;
     format!(
@@ -150,7 +152,7 @@ pub(crate) fn digitaal_aanwijzing() -> String {
     )
 }
 
-/// Whether every theme of `themas` is one of the 22.
+/// The veiligheidsthema's among `themas` (the strategic themes left out).
 pub(crate) fn alle_kbv(themas: &[ThemaVerwijzing]) -> impl Iterator<Item = Thema> + '_ {
     themas.iter().filter_map(|t| t.thema())
 }

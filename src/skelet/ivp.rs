@@ -2,19 +2,15 @@
 
 use std::collections::BTreeMap;
 
-use super::inhoud;
 use super::keuze::PrioriteitKeuze;
+use super::{inhoud, open};
 use crate::catalogus::{StrategischThema, Veld};
 use crate::document::{
     Begroting, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf,
-    Periode, Post, Tekst, ThemaVerwijzing, Themauitwerking, VeldSamenvatting,
+    Periode, Post, ThemaVerwijzing, Themauitwerking, VeldSamenvatting,
 };
 use crate::methode::{IvpHoofdstuk, SturingVoorziening};
 use crate::raakvlakken::{self, ThemaSet};
-
-fn open(aanwijzing: impl Into<String>) -> Tekst {
-    Invulbaar::in_te_vullen(aanwijzing)
-}
 
 /// What a skeleton IVP is built from.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,10 +215,7 @@ fn overstijgend(naam: &str, bron: IndicatorBron, soort: IndicatorSoort) -> Effec
     let mut ind = Effectindicator::nieuw(naam);
     ind.bron = Some(bron);
     ind.soort = Some(soort);
-    ind.nulmeting = Some(Invulbaar::in_te_vullen("jaar en waarde van de nulmeting"));
-    ind.streefwaarde = Some(Invulbaar::in_te_vullen(
-        "jaar (binnen de planperiode) en waarde van de streefwaarde",
-    ));
+    inhoud::open_metingen(&mut ind);
     ind
 }
 

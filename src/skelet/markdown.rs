@@ -10,12 +10,23 @@ use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 
 use super::ivp::prioritaire_themas;
 
-/// A text, or its placeholder in italics between brackets.
-fn tekst(t: &Tekst) -> String {
-    match t {
-        Invulbaar::Waarde(w) => w.clone(),
+/// A value as `toon` writes it, or its placeholder in italics between brackets.
+fn invulbaar<T>(v: &Invulbaar<T>, toon: impl Fn(&T) -> String) -> String {
+    match v {
+        Invulbaar::Waarde(w) => toon(w),
         Invulbaar::InTeVullen { in_te_vullen } => format!("_[in te vullen: {in_te_vullen}]_"),
     }
+}
+
+/// An optional value, "—" where the document has none.
+fn of_streep<T>(v: &Option<Invulbaar<T>>, toon: impl Fn(&T) -> String) -> String {
+    v.as_ref()
+        .map_or_else(|| "—".to_owned(), |v| invulbaar(v, toon))
+}
+
+/// A text, or its placeholder.
+fn tekst(t: &Tekst) -> String {
+    invulbaar(t, String::clone)
 }
 
 fn optie(t: &Option<Tekst>) -> Option<String> {
@@ -23,11 +34,7 @@ fn optie(t: &Option<Tekst>) -> Option<String> {
 }
 
 fn meting(m: &Option<Invulbaar<Meting>>) -> String {
-    match m {
-        None => "—".to_owned(),
-        Some(Invulbaar::Waarde(m)) => format!("{} ({})", getal(m.waarde), m.jaar),
-        Some(Invulbaar::InTeVullen { in_te_vullen }) => format!("_[in te vullen: {in_te_vullen}]_"),
-    }
+    of_streep(m, |m| format!("{} ({})", getal(m.waarde), m.jaar))
 }
 
 fn getal(x: f64) -> String {
@@ -253,13 +260,7 @@ fn begroting(md: &mut String, b: &crate::document::Begroting) {
     if !b.posten.is_empty() {
         let _ = writeln!(md, "| Post | Bedrag (euro) |\n| --- | --- |");
         for p in &b.posten {
-            let bedrag = match &p.bedrag_euro {
-                None => "—".to_owned(),
-                Some(Invulbaar::Waarde(x)) => getal(*x),
-                Some(Invulbaar::InTeVullen { in_te_vullen }) => {
-                    format!("_[in te vullen: {in_te_vullen}]_")
-                }
-            };
+            let bedrag = of_streep(&p.bedrag_euro, |x| getal(*x));
             let _ = writeln!(md, "| {} | {} |", cel(&p.omschrijving), cel(&bedrag));
         }
     }
@@ -315,15 +316,8 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
                 let _ = writeln!(md, "| Maatregel | Bestuurlijk trekker | Ambtelijk trekker | Planning | Prestatie-indicator |");
                 let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
                 for m in &a.maatregelen {
-                    let trekker =
-                        |t: &Option<Invulbaar<String>>| optie(t).unwrap_or_else(|| "—".to_owned());
-                    let planning = match &m.planning {
-                        None => "—".to_owned(),
-                        Some(Invulbaar::Waarde(p)) => format!("{} – {}", p.start, p.eind),
-                        Some(Invulbaar::InTeVullen { in_te_vullen }) => {
-                            format!("_[in te vullen: {in_te_vullen}]_")
-                        }
-                    };
+                    let trekker = |t: &Option<Invulbaar<String>>| of_streep(t, String::clone);
+                    let planning = of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
                     let _ = writeln!(
                         md,
                         "| {} | {} | {} | {} | {} |",
@@ -374,13 +368,7 @@ pub fn analyse_naar_markdown(a: &Veiligheidsanalyse) -> String {
             if !t.cijfers.is_empty() {
                 let _ = writeln!(md, "| Cijfer | Jaar | Waarde |\n| --- | --- | --- |");
                 for c in &t.cijfers {
-                    let waarde = match &c.waarde {
-                        None => "—".to_owned(),
-                        Some(Invulbaar::Waarde(x)) => getal(*x),
-                        Some(Invulbaar::InTeVullen { in_te_vullen }) => {
-                            format!("_[in te vullen: {in_te_vullen}]_")
-                        }
-                    };
+                    let waarde = of_streep(&c.waarde, |x| getal(*x));
                     let jaar = c.jaar.map_or("—".to_owned(), |j| j.to_string());
                     let _ = writeln!(
                         md,

@@ -19,3 +19,10 @@ pub use ivp::{ivp, IvpOpties};
 pub use keuze::{OngeldigeKeuze, PrioriteitKeuze};
 pub use markdown::{analyse_naar_markdown, ivp_naar_markdown, uitvoeringsplan_naar_markdown};
 pub use uitvoeringsplan::uitvoeringsplan;
+
+use crate::document::{Invulbaar, Tekst};
+
+/// A placeholder: what the coordinator still has to write, and a hint how.
+fn open(aanwijzing: impl Into<String>) -> Tekst {
+    Invulbaar::in_te_vullen(aanwijzing)
+}

@@ -2,14 +2,11 @@
 
 use chrono::Datelike;
 
+use super::open;
 use crate::document::{
     Actiepunt, Begroting, Invulbaar, Ivp, Maatregel, Post, Tekst, Themauitwerking, UitvoeringsItem,
     Uitvoeringsplan,
 };
-
-fn open(aanwijzing: impl Into<String>) -> Tekst {
-    Invulbaar::in_te_vullen(aanwijzing)
-}
 
 /// A measure with its trekkers, planning and prestatie-indicator still to be filled.
 fn maatregel(omschrijving: Tekst) -> Maatregel {
