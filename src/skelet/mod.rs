@@ -4,7 +4,7 @@
 //! IVP that already holds what the handbook offers for those themes: the theme's uitleg to start
 //! the toelichting, suggested effect indicators (one objective and one subjective where the
 //! handbook offers them), partners, candidate measures, law, and the raakvlakken to watch.
-//! Everything still to be written is an explicit placeholder ([`Invulbaar`](crate::document::Invulbaar)),
+//! Everything still to be written is an explicit placeholder ([`Invulbaar`]),
 //! which the controle reports as a hint, so a fresh skeleton has no error and no warning.
 
 mod analyse;
