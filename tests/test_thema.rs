@@ -605,6 +605,7 @@ proptest! {
         prop_assert_eq!(thema.to_string().parse::<Thema>(), Ok(thema));
         prop_assert_eq!(thema.naam().parse::<Thema>(), Ok(thema));
         prop_assert_eq!(thema.naam().to_uppercase().parse::<Thema>(), Ok(thema));
+        prop_assert_eq!(format!("{thema:#}").parse::<Thema>(), Ok(thema));
         let veld = thema.veld();
         prop_assert_eq!(veld.to_string().parse::<Veld>(), Ok(veld));
         prop_assert_eq!(format!("{veld:#}").parse::<Veld>(), Ok(veld));
@@ -617,6 +618,7 @@ proptest! {
         let aspect = Aspect::ALL[i];
         prop_assert_eq!(aspect.to_string().parse::<Aspect>(), Ok(aspect));
         prop_assert_eq!(aspect.naam().parse::<Aspect>(), Ok(aspect));
+        prop_assert_eq!(format!("{aspect:#}").parse::<Aspect>(), Ok(aspect));
     }
 
     #[test]

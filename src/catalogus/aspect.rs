@@ -124,9 +124,19 @@ impl FromStr for Aspect {
             .or_else(|| invoer.strip_prefix("Aspect "))
             .unwrap_or(invoer)
             .trim();
+        // Also "1.5 Toezicht en handhaving", as `{:#}` writes it.
+        let code_en_naam = |a: Aspect| {
+            zonder_woord
+                .split_once(' ')
+                .is_some_and(|(code, naam_deel)| {
+                    code == a.code() && naam::gelijk(a.naam(), naam_deel)
+                })
+        };
         Aspect::ALL
             .into_iter()
-            .find(|a| a.code() == zonder_woord || naam::gelijk(a.naam(), invoer))
+            .find(|a| {
+                a.code() == zonder_woord || naam::gelijk(a.naam(), invoer) || code_en_naam(*a)
+            })
             .ok_or_else(|| OnbekendAspect {
                 invoer: s.to_owned(),
             })

@@ -319,6 +319,14 @@ impl Thema {
             })
     }
 
+    /// "1.3 Objectieve veiligheid/ ...", as `{:#}` writes it: a code followed by a name of the
+    /// same theme.
+    fn uit_code_en_naam(invoer: &str) -> Option<Thema> {
+        let (code, naam) = invoer.trim().split_once(' ')?;
+        let thema = Thema::uit_code(code)?;
+        (Thema::uit_naam(naam) == Some(thema)).then_some(thema)
+    }
+
     /// All names this theme is known by: official, the handbook's other spellings, older names.
     pub fn namen(self) -> impl Iterator<Item = &'static str> {
         let g = self.gegevens();
@@ -398,6 +406,7 @@ impl FromStr for Thema {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Thema::uit_code(s)
             .or_else(|| Thema::uit_naam(s))
+            .or_else(|| Thema::uit_code_en_naam(s))
             .ok_or_else(|| OnbekendThema {
                 invoer: s.to_owned(),
                 suggesties: Thema::dichtstbij(s, 3),
