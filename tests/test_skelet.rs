@@ -207,3 +207,32 @@ fn gezamenlijk_ivp_krijgt_lokale_paragrafen() {
         "één gemeente: geen lokale paragraaf"
     );
 }
+
+/// Compares rendered output with its committed snapshot; `KBV_HERGENEREER=1` rewrites it.
+fn snapshot(naam: &str, uitvoer: &str) {
+    let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(naam);
+    if std::env::var_os("KBV_HERGENEREER").is_some() {
+        std::fs::write(&pad, uitvoer).expect("snapshot schrijven");
+        return;
+    }
+    let verwacht = std::fs::read_to_string(&pad).expect("snapshot lezen");
+    assert!(
+        verwacht == uitvoer,
+        "{naam} wijkt af van de snapshot; bekijk het verschil en draai KBV_HERGENEREER=1 cargo test --test test_skelet"
+    );
+}
+
+#[test]
+fn snapshots_van_de_hoofdtaak() {
+    let ivp = skelet::ivp(&opties("1.3,5.2,3.2"));
+    snapshot("ivp-utrecht-2027-2030.md", &skelet::ivp_naar_markdown(&ivp));
+    snapshot(
+        "uitvoeringsplan-utrecht-2027.md",
+        &skelet::uitvoeringsplan_naar_markdown(&skelet::uitvoeringsplan(&ivp)),
+    );
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).expect("datum");
+    let planning = kernbeleid::proces::Planning::maak(start, Default::default()).expect("planning");
+    snapshot("planning-2027-01-04.md", &planning.naar_markdown());
+}

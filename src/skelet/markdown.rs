@@ -37,6 +37,24 @@ fn meting(m: &Option<Invulbaar<Meting>>) -> String {
     of_streep(m, |m| format!("{} ({})", getal(m.waarde), m.jaar))
 }
 
+/// At most one blank line between blocks, whatever the sections wrote around themselves.
+fn netjes(md: String) -> String {
+    let mut uit = String::with_capacity(md.len());
+    let mut regels_leeg = 0;
+    for regel in md.split_inclusive('\n') {
+        if regel.trim().is_empty() {
+            regels_leeg += 1;
+            if regels_leeg > 1 {
+                continue;
+            }
+        } else {
+            regels_leeg = 0;
+        }
+        uit.push_str(regel);
+    }
+    uit
+}
+
 fn getal(x: f64) -> String {
     let s = format!("{x}");
     s.replace('.', ",")
@@ -250,7 +268,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
 
     hoofdstuk(&mut md, IvpHoofdstuk::ALL[6]);
     begroting(&mut md, &ivp.begroting);
-    md
+    netjes(md)
 }
 
 fn begroting(md: &mut String, b: &crate::document::Begroting) {
@@ -334,7 +352,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
     }
     h(&mut md, 4);
     begroting(&mut md, &up.begroting);
-    md
+    netjes(md)
 }
 
 /// Renders a veiligheidsanalyse as Markdown: per veld, per theme the drieslag; veld 1's aanpak
@@ -414,5 +432,5 @@ pub fn analyse_naar_markdown(a: &Veiligheidsanalyse) -> String {
             }
         }
     }
-    md
+    netjes(md)
 }
