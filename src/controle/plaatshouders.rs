@@ -96,6 +96,15 @@ impl<'a> Samengesteld<'a> {
     }
 }
 
+/// Serializer methods for values that need no walking.
+macro_rules! niets {
+    ($($methode:ident: $type:ty),+) => {$(
+        fn $methode(self, _: $type) -> Result<(), Geen> {
+            Ok(())
+        }
+    )+};
+}
+
 impl<'a> ser::Serializer for Zoeker<'a> {
     type Ok = ();
     type Error = Geen;
@@ -107,48 +116,23 @@ impl<'a> ser::Serializer for Zoeker<'a> {
     type SerializeStruct = Samengesteld<'a>;
     type SerializeStructVariant = Samengesteld<'a>;
 
-    fn serialize_bool(self, _: bool) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_char(self, _: char) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_str(self, _: &str) -> Result<(), Geen> {
-        Ok(())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Geen> {
-        Ok(())
-    }
+    // Scalars hold no placeholder.
+    niets!(
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64,
+        serialize_char: char,
+        serialize_str: &str,
+        serialize_bytes: &[u8]
+    );
     fn serialize_none(self) -> Result<(), Geen> {
         Ok(())
     }
@@ -226,49 +210,28 @@ impl<'a> Zoeker<'a> {
     }
 }
 
-impl ser::SerializeSeq for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        self.element(waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
+/// Sequences and tuples of every kind: each element gets the next index as its segment.
+macro_rules! als_reeks {
+    ($($eigenschap:ident :: $methode:ident),+) => {$(
+        impl ser::$eigenschap for Samengesteld<'_> {
+            type Ok = ();
+            type Error = Geen;
+            fn $methode<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
+                self.element(waarde)
+            }
+            fn end(self) -> Result<(), Geen> {
+                Ok(())
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeTuple for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        self.element(waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        self.element(waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        self.element(waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
-}
+als_reeks!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Samengesteld<'_> {
     type Ok = ();
@@ -291,35 +254,27 @@ impl ser::SerializeMap for Samengesteld<'_> {
     }
 }
 
-impl ser::SerializeStruct for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        sleutel: &'static str,
-        waarde: &T,
-    ) -> Result<(), Geen> {
-        self.veld(sleutel, waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
+/// Structs and struct variants: each field gets its name as its segment.
+macro_rules! als_struct {
+    ($($eigenschap:ident),+) => {$(
+        impl ser::$eigenschap for Samengesteld<'_> {
+            type Ok = ();
+            type Error = Geen;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                sleutel: &'static str,
+                waarde: &T,
+            ) -> Result<(), Geen> {
+                self.veld(sleutel, waarde)
+            }
+            fn end(self) -> Result<(), Geen> {
+                Ok(())
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeStructVariant for Samengesteld<'_> {
-    type Ok = ();
-    type Error = Geen;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        sleutel: &'static str,
-        waarde: &T,
-    ) -> Result<(), Geen> {
-        self.veld(sleutel, waarde)
-    }
-    fn end(self) -> Result<(), Geen> {
-        Ok(())
-    }
-}
+als_struct!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
