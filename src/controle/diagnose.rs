@@ -33,7 +33,10 @@ impl fmt::Display for Ernst {
 ///
 /// `pad` is a JSON Pointer into the document, such as `/prioriteiten/2/effectindicatoren`
 /// (`""` for the document as a whole).
+/// Marked `#[non_exhaustive]`: a finding may gain fields (a suggested fix, say) without breaking
+/// the tools that read it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Diagnose {
     /// The rule's stable code, for example `"IVP-004"`.
     pub code: &'static str,

@@ -13,6 +13,7 @@ use crate::Bron;
 /// The document a rule applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Toepassing {
     /// Every document.
     Alle,
@@ -37,6 +38,7 @@ impl fmt::Display for Toepassing {
 
 /// One rule of the method, as listed by `kbv regels`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Regel {
     /// Stable code, never reused.
     pub code: &'static str,
