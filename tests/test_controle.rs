@@ -3,7 +3,8 @@
 
 use kernbeleid::catalogus::{StrategischThema, Thema};
 use kernbeleid::controle::{
-    controleer_analyse, controleer_ivp, controleer_uitvoeringsplan, Ernst, Rapport, REGELS,
+    controleer_analyse, controleer_ivp, controleer_uitvoeringsplan, controleer_uitvoeringsplan_bij,
+    Ernst, Rapport, REGELS,
 };
 use kernbeleid::document::{
     BuitenBeschouwing, Effectindicator, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Meting,
@@ -232,6 +233,9 @@ fn up_gevallen() -> Vec<(&'static str, Mutatie<Uitvoeringsplan>)> {
             up.prioriteiten[0].actiepunten[0].maatregelen[0].prestatie_indicator = None
         }),
         ("UP-006", |up| up.vaststelling[0].door = Orgaan::Raad),
+        ("UP-008", |up| {
+            up.prioriteiten.remove(1);
+        }),
         ("UP-007", |up| {
             let start = chrono::NaiveDate::from_ymd_opt(2027, 6, 1).expect("datum");
             let eind = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("datum");
@@ -261,10 +265,11 @@ fn elke_regel_slaat_aan_op_zijn_eigen_geval() {
             "{code} slaat niet aan:\n{r}"
         );
     }
+    let ivp = volledig_ivp();
     for (code, mutatie) in up_gevallen() {
         let mut up = volledig_up();
         mutatie(&mut up);
-        let r = controleer_uitvoeringsplan(&up);
+        let r = controleer_uitvoeringsplan_bij(&up, &ivp);
         assert!(
             r.met_code(code).next().is_some(),
             "{code} slaat niet aan:\n{r}"
@@ -305,7 +310,7 @@ fn elke_regel_heeft_een_geval_en_de_ernst_van_de_registry() {
     for (_, mutatie) in up_gevallen() {
         let mut up = volledig_up();
         mutatie(&mut up);
-        rapporten.push(controleer_uitvoeringsplan(&up));
+        rapporten.push(controleer_uitvoeringsplan_bij(&up, &volledig_ivp()));
     }
     for d in rapporten.iter().flat_map(Rapport::diagnoses) {
         let regel = REGELS

@@ -274,3 +274,58 @@ fn skelet_fouten() {
         stderr(&o)
     );
 }
+
+#[test]
+fn uitvoeringsplan_tegen_zijn_ivp() {
+    let ivp = kbv(&[
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "1.3,5.2",
+        "--formaat",
+        "toml",
+    ]);
+    let ander = kbv(&[
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "3.1",
+        "--formaat",
+        "toml",
+        "--uitvoeringsplan",
+    ]);
+    let ivp_pad = tijdelijk("bij-ivp.toml", &ivp.stdout);
+    let up_pad = tijdelijk("bij-up.toml", &ander.stdout);
+    let o = kbv(&[
+        "controleer",
+        up_pad.to_str().expect("pad"),
+        "--ivp",
+        ivp_pad.to_str().expect("pad"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "waarschuwingen, geen fouten: {}",
+        stderr(&o)
+    );
+    let uit = stdout(&o);
+    assert!(uit.contains("waarschuwing [UP-008] /prioriteiten: prioriteit \"Objectieve veiligheid/ veelvoorkomende en high impact crime\" van het IVP komt niet terug in het uitvoeringsplan"), "{uit}");
+    let o = kbv(&[
+        "controleer",
+        ivp_pad.to_str().expect("pad"),
+        "--ivp",
+        ivp_pad.to_str().expect("pad"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--ivp hoort bij een uitvoeringsplan"),
+        "{}",
+        stderr(&o)
+    );
+}

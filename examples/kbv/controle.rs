@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 
-use kernbeleid::controle::{controleer as controle, REGELS};
+use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bij, REGELS};
 use kernbeleid::document::Document;
 
 use crate::args::Args;
@@ -27,35 +27,59 @@ pub fn regels(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     Ok(0)
 }
 
-/// `kbv controleer BESTAND [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable.
+/// `kbv controleer BESTAND [--ivp IVP] [--json]`: exit 0 without errors, 1 with errors, 2 when
+/// unreadable. With `--ivp`, an uitvoeringsplan is checked against the IVP it belongs to.
 pub fn controleer(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     let json = args.vlag("--json");
+    let ivp_pad = args.waarde("--ivp")?;
     let Some(pad) = args.volgende() else {
         return Err(Fout::gebruik(
             "kbv controleer verwacht een bestand (of - voor standaardinvoer)",
         ));
     };
     args.klaar()?;
-    let mut bytes = Vec::new();
-    let gelezen = if pad == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(&pad).map(|b| bytes = b)
+    let document = lees_document(&pad)?;
+    let rapport = match (ivp_pad, &document) {
+        (None, _) => controle(&document),
+        (Some(ivp_pad), Document::Uitvoeringsplan(up)) => match lees_document(&ivp_pad)? {
+            Document::Ivp(ivp) => controleer_uitvoeringsplan_bij(up, &ivp),
+            ander => {
+                return Err(Fout {
+                    bericht: format!("{ivp_pad}: dit is een {}, geen IVP", ander.soort()),
+                    code: 2,
+                })
+            }
+        },
+        (Some(_), ander) => {
+            return Err(Fout::gebruik(format!(
+                "--ivp hoort bij een uitvoeringsplan, maar {pad} is een {}",
+                ander.soort()
+            )))
+        }
     };
-    gelezen.map_err(|e| Fout {
-        bericht: format!("kan {pad} niet lezen: {e}"),
-        code: 2,
-    })?;
-    let hint = (pad != "-").then_some(pad.as_str());
-    let document = Document::lees(&bytes, hint).map_err(|e| Fout {
-        bericht: format!("{pad}: {e}"),
-        code: 2,
-    })?;
-    let rapport = controle(&document);
     if json {
         schrijf_json(uit, &rapport)?;
     } else {
         schrijf(uit, &format!("{rapport}\n"))?;
     }
     Ok(if rapport.is_geldig() { 0 } else { 1 })
+}
+
+/// Reads a document from a file, or from standard input for `-`.
+fn lees_document(pad: &str) -> Result<Document, Fout> {
+    let mut bytes = Vec::new();
+    let gelezen = if pad == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(pad).map(|b| bytes = b)
+    };
+    gelezen.map_err(|e| Fout {
+        bericht: format!("kan {pad} niet lezen: {e}"),
+        code: 2,
+    })?;
+    let hint = (pad != "-").then_some(pad);
+    Document::lees(&bytes, hint).map_err(|e| Fout {
+        bericht: format!("{pad}: {e}"),
+        code: 2,
+    })
 }

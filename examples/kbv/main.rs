@@ -30,8 +30,10 @@ Opdrachten:
                               een skelet-IVP (of uitvoeringsplan, of veiligheidsanalyse),
                               vooraf gevuld uit de handreiking; een prioriteit kan ook een
                               cluster zijn: --prioriteiten \"Jeugd=3.1+3.2,5.2\"
-  controleer BESTAND [--json] een IVP, uitvoeringsplan of analyse toetsen aan de methode
-                              (exitcode 0: geen fouten, 1: fouten, 2: onleesbaar)
+  controleer BESTAND [--ivp IVP] [--json]
+                              een IVP, uitvoeringsplan of analyse toetsen aan de methode
+                              (exitcode 0: geen fouten, 1: fouten, 2: onleesbaar); met --ivp
+                              ook of het uitvoeringsplan elke prioriteit van het IVP uitwerkt
   regionaal BESTAND... [--csv|--json]
                               veel IVP's gestapeld: per thema hoeveel gemeenten het een
                               prioriteit of overig thema maken, per veld, gemeente x thema

@@ -52,6 +52,29 @@ pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
     Rapport::new(v.diagnoses)
 }
 
+/// Checks an uitvoeringsplan together with the IVP it belongs to: every rule for
+/// uitvoeringsplannen, plus that each priority and other theme of the IVP comes back (UP-008).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_uitvoeringsplan_bij;
+/// use kernbeleid::skelet::{ivp, uitvoeringsplan, IvpOpties, PrioriteitKeuze};
+///
+/// let plan = ivp(&IvpOpties::new(["Utrecht"], "2027-2030".parse()?, PrioriteitKeuze::lijst("3.1,5.2")?));
+/// let mut up = uitvoeringsplan(&plan);
+/// up.prioriteiten.pop();
+/// let rapport = controleer_uitvoeringsplan_bij(&up, &plan);
+/// assert_eq!(rapport.met_code("UP-008").count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rapport {
+    let mut v = Verzamelaar::default();
+    uitvoeringsplan::controleer(up, &mut v);
+    uitvoeringsplan::bij_ivp(up, ivp, &mut v);
+    Rapport::new(v.diagnoses)
+}
+
 /// Checks a veiligheidsanalyse against every rule for analyses.
 pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
     let mut v = Verzamelaar::default();

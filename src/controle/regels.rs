@@ -98,7 +98,7 @@ const DIGITAAL: Bron = Bron::new(
 const UITGANGSPUNTEN: Bron = Bron::new("Uitgangspunten", Some(5));
 
 /// Every rule, in code order.
-pub static REGELS: [Regel; 30] = [
+pub static REGELS: [Regel; 31] = [
     Regel {
         code: "KBV-001",
         ernst: Ernst::Hint,
@@ -377,6 +377,16 @@ pub static REGELS: [Regel; 30] = [
         uitleg: "De einddatum van een maatregel ligt voor de begindatum.",
         oplossing: "Corrigeer de data.",
         citaat: "partijen, planning.",
+        bron: STAP_5,
+    },
+    Regel {
+        code: "UP-008",
+        ernst: Ernst::Waarschuwing,
+        document: Toepassing::Uitvoeringsplan,
+        titel: "prioriteit of overig thema van het IVP ontbreekt",
+        uitleg: "Het uitvoeringsplan is de operationele doorslag van het IVP: elke prioriteit en elk overig strategisch thema van het IVP komt erin terug (alleen te toetsen als het IVP erbij wordt gegeven).",
+        oplossing: "Neem de prioriteit of het overige thema op, met zijn maatregelen.",
+        citaat: "Het is echt de 'operationele doorslag' daarvan.",
         bron: STAP_5,
     },
     Regel {

@@ -3,7 +3,7 @@
 use chrono::Datelike;
 
 use super::verzamelaar::{plaatshouders, Verzamelaar};
-use crate::document::{Invulbaar, Orgaan, UitvoeringsItem, Uitvoeringsplan};
+use crate::document::{Invulbaar, Ivp, Orgaan, UitvoeringsItem, Uitvoeringsplan};
 
 /// Every rule for an uitvoeringsplan.
 pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
@@ -108,6 +108,48 @@ fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
                     format!("maatregel \"{naam}\" heeft geen prestatie-indicator"),
                 );
             }
+        }
+    }
+}
+
+/// UP-008: every priority and other theme of the IVP has an item in the uitvoeringsplan, found
+/// by its name or by a theme it shares; a priority must come back among the priorities
+/// (chapter 3), an other theme anywhere.
+pub(crate) fn bij_ivp(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
+    let lokaal = |prioriteit: bool| {
+        up.lokale_paragrafen.iter().flat_map(move |l| {
+            let overig: &[UitvoeringsItem] = if prioriteit { &[] } else { &l.overige_themas };
+            l.prioriteiten.iter().chain(overig)
+        })
+    };
+    let prioriteiten: Vec<&UitvoeringsItem> = up.prioriteiten.iter().chain(lokaal(true)).collect();
+    let alle: Vec<&UitvoeringsItem> = up
+        .prioriteiten
+        .iter()
+        .chain(&up.overige_themas)
+        .chain(lokaal(false))
+        .collect();
+    for (gemeente, prioriteit, u) in ivp.alle_uitwerkingen() {
+        let kandidaten = if prioriteit { &prioriteiten } else { &alle };
+        let gedekt = kandidaten.iter().any(|item| {
+            item.naam.trim().eq_ignore_ascii_case(u.naam.trim())
+                || item.themas.iter().any(|t| u.themas.contains(t))
+        });
+        if !gedekt {
+            let (wat, pad) = if prioriteit {
+                ("prioriteit", "/prioriteiten")
+            } else {
+                ("overig thema", "/overige_themas")
+            };
+            let waar = gemeente.map_or_else(String::new, |g| format!(" (lokaal, {g})"));
+            v.meld(
+                "UP-008",
+                pad,
+                format!(
+                    "{wat} \"{}\"{waar} van het IVP komt niet terug in het uitvoeringsplan",
+                    u.naam
+                ),
+            );
         }
     }
 }
