@@ -211,6 +211,9 @@ fn ivp_gevallen() -> Vec<(&'static str, Mutatie<Ivp>)> {
         }),
         ("IVP-018", |ivp| ivp.vaststelling[0].door = Orgaan::College),
         ("IVP-019", |ivp| ivp.gemeenten.push("testdorp".into())),
+        ("IVP-021", |ivp| {
+            ivp.uitgangssituatie.velden.pop();
+        }),
         ("IVP-020", |ivp| {
             let mut leeg = Themauitwerking::nieuw("Leeg", []);
             leeg.toelichting = Some("x".into());
@@ -233,6 +236,7 @@ fn up_gevallen() -> Vec<(&'static str, Mutatie<Uitvoeringsplan>)> {
             up.prioriteiten[0].actiepunten[0].maatregelen[0].prestatie_indicator = None
         }),
         ("UP-006", |up| up.vaststelling[0].door = Orgaan::Raad),
+        ("UP-009", |up| up.jaar = 2028),
         ("UP-008", |up| {
             up.prioriteiten.remove(1);
         }),
@@ -248,6 +252,9 @@ fn up_gevallen() -> Vec<(&'static str, Mutatie<Uitvoeringsplan>)> {
 fn analyse_gevallen() -> Vec<(&'static str, Mutatie<Veiligheidsanalyse>)> {
     vec![
         ("AN-001", |a| a.themas[7].huidige_aanpak = None),
+        ("AN-003", |a| {
+            a.voorstel_prioriteiten.remove(3);
+        }),
         ("AN-002", |a| {
             a.aspecten.remove(2);
         }),

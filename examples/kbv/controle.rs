@@ -13,7 +13,7 @@ pub fn regels(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     let json = args.vlag("--json");
     args.klaar()?;
     if json {
-        schrijf_json(uit, &REGELS)?;
+        schrijf_json(uit, REGELS.as_slice())?;
         return Ok(0);
     }
     let mut t = String::new();

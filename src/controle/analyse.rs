@@ -63,6 +63,21 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
             ),
         );
     }
+    let zonder_voorstel: Vec<String> = Veld::ALL
+        .into_iter()
+        .filter(|veld| a.voorstel_prioriteiten.iter().all(|vp| vp.veld != *veld))
+        .map(|veld| format!("{veld:#}"))
+        .collect();
+    if !zonder_voorstel.is_empty() {
+        v.meld(
+            "AN-003",
+            "/voorstel_prioriteiten",
+            format!(
+                "de analyse stelt geen prioriteiten voor in veld {}",
+                zonder_voorstel.join("; ")
+            ),
+        );
+    }
     for (i, aa) in a.aspecten.iter().enumerate() {
         for (sleutel, ontbreekt) in [
             ("huidige_aanpak", aa.huidige_aanpak.is_none()),

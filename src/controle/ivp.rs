@@ -3,7 +3,7 @@
 use chrono::{Datelike, Months};
 
 use super::verzamelaar::{plaatshouders, Verzamelaar};
-use crate::catalogus::{StrategischThema, Thema};
+use crate::catalogus::{StrategischThema, Thema, Veld};
 use crate::document::{
     Effectindicator, IndicatorSoort, Invulbaar, Ivp, Orgaan, Richting, ThemaVerwijzing,
     Themauitwerking,
@@ -17,6 +17,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     gemeenten(ivp, v);
     periode(ivp, v);
     hoofdstukken(ivp, v);
+    uitgangssituatie_per_veld(ivp, v);
     aantal_prioriteiten(ivp, v);
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         prioriteit(ivp, p, &format!("/prioriteiten/{i}"), v);
@@ -201,6 +202,29 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
                 g.bron,
             );
         }
+    }
+}
+
+/// IVP-021: chapter 1 sketches each of the five velden (an empty chapter is IVP-001's).
+fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
+    let u = &ivp.uitgangssituatie;
+    if u.is_leeg() {
+        return;
+    }
+    let ontbrekend: Vec<String> = Veld::ALL
+        .into_iter()
+        .filter(|veld| u.velden.iter().all(|s| s.veld != *veld))
+        .map(|veld| format!("{veld:#}"))
+        .collect();
+    if !ontbrekend.is_empty() {
+        v.meld(
+            "IVP-021",
+            "/uitgangssituatie/velden",
+            format!(
+                "de uitgangssituatie schetst geen situatie voor veld {}",
+                ontbrekend.join("; ")
+            ),
+        );
     }
 }
 

@@ -98,7 +98,7 @@ const DIGITAAL: Bron = Bron::new(
 const UITGANGSPUNTEN: Bron = Bron::new("Uitgangspunten", Some(5));
 
 /// Every rule, in code order.
-pub static REGELS: [Regel; 31] = [
+pub static REGELS: [Regel; 34] = [
     Regel {
         code: "KBV-001",
         ernst: Ernst::Hint,
@@ -310,6 +310,16 @@ pub static REGELS: [Regel; 31] = [
         bron: OVERZICHT,
     },
     Regel {
+        code: "IVP-021",
+        ernst: Ernst::Hint,
+        document: Toepassing::Ivp,
+        titel: "uitgangssituatie niet per veld",
+        uitleg: "Hoofdstuk 1 schetst de veiligheidssituatie en de lopende aanpak op elk van de vijf veiligheidsvelden, als samenvatting van de veiligheidsanalyse.",
+        oplossing: "Vat per veld de uitkomst van de veiligheidsanalyse samen.",
+        citaat: "Dit is een korte schets van de veiligheidssituatie en lopende aanpak op de vijf veiligheidsvelden.",
+        bron: STAP_4,
+    },
+    Regel {
         code: "UP-001",
         ernst: Ernst::Fout,
         document: Toepassing::Uitvoeringsplan,
@@ -390,6 +400,16 @@ pub static REGELS: [Regel; 31] = [
         bron: STAP_5,
     },
     Regel {
+        code: "UP-009",
+        ernst: Ernst::Hint,
+        document: Toepassing::Uitvoeringsplan,
+        titel: "vervolgplan zonder terugblik",
+        uitleg: "Een uitvoeringsplan na het eerste jaar van het IVP blikt terug op het veiligheidsbeeld en de aanpak van de afgelopen periode; zo heeft het ook een evaluatieve functie.",
+        oplossing: "Voeg een terugblik toe op veiligheidsbeeld en aanpak.",
+        citaat: "Voor de 'vervolgplannen' is het aan te bevelen een terugblik op ontwikkelingen in het veiligheidsbeeld en de aanpak in de afgelopen periode op te nemen",
+        bron: STAP_5,
+    },
+    Regel {
         code: "AN-001",
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Analyse,
@@ -407,6 +427,16 @@ pub static REGELS: [Regel; 31] = [
         uitleg: "Bij veld 1 richten de vragen 'huidige aanpak?' en 'extra?' zich op de zes aspecten van de aanpak, niet op de afzonderlijke thema's.",
         oplossing: "Analyseer de aanpak van veld 1 per aspect (1.1 tot en met 1.6).",
         citaat: "De analyse van veiligheidsveld 1 (‘veilige woon- en leefomgeving’) verloopt anders dan die van de andere velden.",
+        bron: STAP_2,
+    },
+    Regel {
+        code: "AN-003",
+        ernst: Ernst::Waarschuwing,
+        document: Toepassing::Analyse,
+        titel: "geen voorstel voor prioriteiten per veld",
+        uitleg: "De veiligheidsanalyse eindigt per veiligheidsveld met de prioriteiten die voor het nieuwe beleid plausibel zijn; daarop bouwt de prioritering van stap 3.",
+        oplossing: "Geef per veld aan welke prioriteiten plausibel zijn (of dat er geen zijn).",
+        citaat: "In vervolg daarop wordt per veiligheidsveld bepaald welke prioriteiten voor het nieuwe beleid plausibel zijn.",
         bron: STAP_2,
     },
 ];

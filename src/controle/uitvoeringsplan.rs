@@ -19,6 +19,16 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             ),
         );
     }
+    if up.jaar > periode.van.year() && up.terugblik.is_leeg() {
+        v.meld(
+            "UP-009",
+            "/terugblik",
+            format!(
+                "het uitvoeringsplan voor {} is een vervolgplan, maar blikt niet terug op veiligheidsbeeld en aanpak",
+                up.jaar
+            ),
+        );
+    }
     for (i, item) in up.prioriteiten.iter().enumerate() {
         controleer_item(item, &format!("/prioriteiten/{i}"), v);
     }
