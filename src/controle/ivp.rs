@@ -63,13 +63,6 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     vaststelling(ivp, v);
 }
 
-fn themas_van<'a>(uitwerkingen: impl Iterator<Item = &'a Themauitwerking>) -> ThemaSet {
-    uitwerkingen
-        .flat_map(|u| u.themas.iter())
-        .filter_map(|t| t.thema())
-        .collect()
-}
-
 fn lijst(set: ThemaSet) -> String {
     let namen: Vec<String> = set.iter().map(|t| format!("{t:#}")).collect();
     namen.join("; ")
@@ -486,7 +479,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
 
 /// IVP-004: a theme in a priority and in an other theme, unless the other theme explains it.
 fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
-    let prioritair = themas_van(ivp.prioriteiten.iter());
+    let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         if o.toelichting.is_some() {
             continue;
@@ -508,14 +501,14 @@ fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
 
 /// IVP-013: raakvlakken of the priorities that the plan does not cover anywhere.
 fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
-    let gedekt = themas_van(ivp.alle_uitwerkingen().map(|(_, _, u)| u))
+    let gedekt = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u))
         | ivp
             .buiten_beschouwing
             .iter()
             .filter_map(|b| b.thema.thema())
             .collect::<ThemaSet>();
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
-        let eigen = themas_van(core::iter::once(p));
+        let eigen = Themauitwerking::kbv_themas([p]);
         let open = raakvlakken::buren_van(eigen) - gedekt;
         if !open.is_empty() {
             v.meld(
@@ -533,7 +526,7 @@ fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
 
 /// IVP-014: all 22 themes accounted for.
 fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
-    let mut gedekt = themas_van(ivp.alle_uitwerkingen().map(|(_, _, u)| u));
+    let mut gedekt = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u));
     for (i, b) in ivp.buiten_beschouwing.iter().enumerate() {
         if let Some(t) = b.thema.thema() {
             gedekt.insert(t);

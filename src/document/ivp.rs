@@ -12,6 +12,7 @@ use super::invulbaar::Tekst;
 use super::lezen::{self, LeesFout, SchrijfFout};
 use crate::catalogus::Veld;
 use crate::methode::SturingVoorziening;
+use crate::raakvlakken::ThemaSet;
 
 /// An Integraal Veiligheidsplan: the seven chapters of step 4 of the handbook.
 ///
@@ -323,6 +324,27 @@ impl Themauitwerking {
             maatregelen: Vec::new(),
             wet_en_regelgeving: Vec::new(),
         }
+    }
+
+    /// The veiligheidsthema's that `uitwerkingen` cover together, as a set; strategic themes
+    /// (S1 to S3) are left out.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    /// use kernbeleid::document::Themauitwerking;
+    ///
+    /// let jeugd = Themauitwerking::nieuw("Jeugd", [Thema::Jeugdoverlast.into()]);
+    /// let set = Themauitwerking::kbv_themas([&jeugd]);
+    /// assert!(set.contains(Thema::Jeugdoverlast) && set.len() == 1);
+    /// ```
+    pub fn kbv_themas<'a>(uitwerkingen: impl IntoIterator<Item = &'a Themauitwerking>) -> ThemaSet {
+        uitwerkingen
+            .into_iter()
+            .flat_map(|u| u.themas.iter())
+            .filter_map(|t| t.thema())
+            .collect()
     }
 }
 

@@ -89,12 +89,6 @@ impl Telling {
     }
 }
 
-fn themas_van<'a>(u: impl Iterator<Item = &'a Themauitwerking>) -> ThemaSet {
-    u.flat_map(|u| u.themas.iter())
-        .filter_map(|t| t.thema())
-        .collect()
-}
-
 /// Many IVPs stacked per gemeente.
 ///
 /// # Example
@@ -128,8 +122,8 @@ impl Overzicht {
     pub fn van<'a>(ivps: impl IntoIterator<Item = &'a Ivp>) -> Overzicht {
         let mut overzicht = Overzicht::default();
         for ivp in ivps {
-            let prio = themas_van(ivp.prioriteiten.iter());
-            let overig = themas_van(ivp.overige_themas.iter());
+            let prio = Themauitwerking::kbv_themas(&ivp.prioriteiten);
+            let overig = Themauitwerking::kbv_themas(&ivp.overige_themas);
             let buiten: ThemaSet = ivp
                 .buiten_beschouwing
                 .iter()
@@ -142,8 +136,8 @@ impl Overzicht {
                     .filter(|l| l.gemeente.trim().eq_ignore_ascii_case(naam.trim()));
                 let (mut p, mut o) = (prio, overig);
                 for l in lokaal {
-                    p |= themas_van(l.prioriteiten.iter());
-                    o |= themas_van(l.overige_themas.iter());
+                    p |= Themauitwerking::kbv_themas(&l.prioriteiten);
+                    o |= Themauitwerking::kbv_themas(&l.overige_themas);
                 }
                 overzicht.voeg_toe(naam, p, o, buiten);
             }

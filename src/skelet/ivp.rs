@@ -246,18 +246,9 @@ fn prioriteit(keuze: &PrioriteitKeuze, wie: &str) -> Themauitwerking {
     p.maatregelen = a.maatregelen.into_iter().map(Invulbaar::Waarde).collect();
     p.wet_en_regelgeving = a.wet_en_regelgeving;
     let eigen: ThemaSet = inhoud::alle_kbv(&keuze.themas).collect();
-    p.raakvlakken = (raakvlakken::buren_van(eigen) - eigen)
+    p.raakvlakken = raakvlakken::onbewaakt(eigen)
         .iter()
         .map(ThemaVerwijzing::Kbv)
         .collect();
     p
-}
-
-/// The themes of `ivp`'s priorities, for the skeletons that follow from it.
-pub(crate) fn prioritaire_themas(ivp: &Ivp) -> ThemaSet {
-    ivp.prioriteiten
-        .iter()
-        .flat_map(|p| p.themas.iter())
-        .filter_map(|t| t.thema())
-        .collect::<ThemaSet>()
 }

@@ -8,8 +8,6 @@ use crate::document::{
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 
-use super::ivp::prioritaire_themas;
-
 /// A value as `toon` writes it, or its placeholder in italics between brackets.
 fn invulbaar<T>(v: &Invulbaar<T>, toon: impl Fn(&T) -> String) -> String {
     match v {
@@ -217,7 +215,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
     hoofdstuk(&mut md, IvpHoofdstuk::ALL[2]);
     opsomming(&mut md, ivp.strategische_uitgangspunten.iter().map(tekst));
 
-    let prioritair = prioritaire_themas(ivp);
+    let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     hoofdstuk(&mut md, IvpHoofdstuk::ALL[3]);
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         uitwerking(&mut md, &format!("4.{}", i + 1), p, prioritair);
