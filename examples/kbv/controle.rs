@@ -1,13 +1,13 @@
 //! `kbv regels` and `kbv controleer`.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Write;
 
 use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bij, REGELS};
 use kernbeleid::document::Document;
 
 use crate::args::Args;
-use crate::{schrijf, schrijf_json, Fout};
+use crate::{lees_document, schrijf, schrijf_json, Fout};
 
 pub fn regels(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     let json = args.vlag("--json");
@@ -63,23 +63,4 @@ pub fn controleer(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         schrijf(uit, &format!("{rapport}\n"))?;
     }
     Ok(if rapport.is_geldig() { 0 } else { 1 })
-}
-
-/// Reads a document from a file, or from standard input for `-`.
-fn lees_document(pad: &str) -> Result<Document, Fout> {
-    let mut bytes = Vec::new();
-    let gelezen = if pad == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(pad).map(|b| bytes = b)
-    };
-    gelezen.map_err(|e| Fout {
-        bericht: format!("kan {pad} niet lezen: {e}"),
-        code: 2,
-    })?;
-    let hint = (pad != "-").then_some(pad);
-    Document::lees(&bytes, hint).map_err(|e| Fout {
-        bericht: format!("{pad}: {e}"),
-        code: 2,
-    })
 }

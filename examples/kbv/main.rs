@@ -5,7 +5,7 @@
 //! cargo run --example kbv -- help
 //! ```
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 mod args;
@@ -18,6 +18,7 @@ mod schema;
 mod skelet;
 
 use args::Args;
+use kernbeleid::document::Document;
 
 const HULP: &str = "\
 kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel
@@ -132,4 +133,23 @@ pub fn schrijf_json<T: serde::Serialize + ?Sized>(
     })?;
     tekst.push('\n');
     schrijf(uit, &tekst)
+}
+
+/// Reads a document from a file, or from standard input for `-`.
+pub fn lees_document(pad: &str) -> Result<Document, Fout> {
+    let mut bytes = Vec::new();
+    let gelezen = if pad == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(pad).map(|b| bytes = b)
+    };
+    gelezen.map_err(|e| Fout {
+        bericht: format!("kan {pad} niet lezen: {e}"),
+        code: 2,
+    })?;
+    let hint = (pad != "-").then_some(pad);
+    Document::lees(&bytes, hint).map_err(|e| Fout {
+        bericht: format!("{pad}: {e}"),
+        code: 2,
+    })
 }

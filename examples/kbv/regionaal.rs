@@ -6,7 +6,7 @@ use kernbeleid::document::{Document, Ivp};
 use kernbeleid::regionaal::Overzicht;
 
 use crate::args::Args;
-use crate::{schrijf, schrijf_json, Fout};
+use crate::{lees_document, schrijf, schrijf_json, Fout};
 
 pub fn regionaal(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     let csv = args.vlag("--csv");
@@ -26,21 +26,11 @@ pub fn regionaal(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     }
     let mut ivps: Vec<Ivp> = Vec::with_capacity(paden.len());
     for pad in &paden {
-        let bytes = std::fs::read(pad).map_err(|e| Fout {
-            bericht: format!("kan {pad} niet lezen: {e}"),
-            code: 2,
-        })?;
-        match Document::lees(&bytes, Some(pad)) {
-            Ok(Document::Ivp(ivp)) => ivps.push(*ivp),
-            Ok(ander) => {
+        match lees_document(pad)? {
+            Document::Ivp(ivp) => ivps.push(*ivp),
+            ander => {
                 return Err(Fout {
                     bericht: format!("{pad}: dit is een {}, geen IVP", ander.soort()),
-                    code: 2,
-                })
-            }
-            Err(e) => {
-                return Err(Fout {
-                    bericht: format!("{pad}: {e}"),
                     code: 2,
                 })
             }
