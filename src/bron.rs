@@ -1,8 +1,8 @@
 //! Where the handbook says something: every record in the catalogue carries a [`Bron`], so that a
 //! tool can cite the passage it relies on.
 
-use std::borrow::Cow;
 use core::fmt;
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 /// let bron = Bron::new("Stappenplan", Some(6));
 /// assert_eq!(bron.to_string(), "Kernbeleid Veiligheid 2021, Stappenplan (p. 6)");
 /// ```
+#[doc(alias = "source")]
+#[doc(alias = "citation")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Bron {
     /// The section heading as printed, for example `"Stappenplan"` or
@@ -35,6 +37,7 @@ impl Bron {
     pub const HANDREIKING: &'static str = "Kernbeleid Veiligheid 2021";
 
     /// A reference to `sectie`, on `pagina` where known.
+    #[must_use]
     pub const fn new(sectie: &'static str, pagina: Option<u16>) -> Self {
         Bron { sectie, pagina }
     }

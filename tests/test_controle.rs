@@ -512,7 +512,10 @@ fn afgeleide_tellingen_worden_gecontroleerd_niet_herberekend() {
     json["fouten"] = json!(fouten + 1);
     let fout = lees(&json).expect_err("twee tellingen fout");
     assert!(
-        fout.contains(&format!("fouten is {}, maar er staan {fouten} diagnoses met ernst fout; waarschuwingen is", fouten + 1)),
+        fout.contains(&format!(
+            "fouten is {}, maar er staan {fouten} diagnoses met ernst fout; waarschuwingen is",
+            fouten + 1
+        )),
         "{fout}"
     );
 }
@@ -520,9 +523,7 @@ fn afgeleide_tellingen_worden_gecontroleerd_niet_herberekend() {
 #[test]
 fn leesfouten_van_een_rapport() {
     let bron = json!({ "sectie": "Uitgangspunten", "pagina": 5 });
-    let diagnose = |ernst: &str| {
-        json!({ "code": "X-1", "ernst": ernst, "pad": "", "bericht": "b", "bron": bron })
-    };
+    let diagnose = |ernst: &str| json!({ "code": "X-1", "ernst": ernst, "pad": "", "bericht": "b", "bron": bron });
     // Out of order: a hint before a fout.
     let json = json!({
         "diagnoses": [diagnose("hint"), diagnose("fout")],
@@ -530,9 +531,11 @@ fn leesfouten_van_een_rapport() {
     });
     assert_eq!(
         lees(&json),
-        Err("de diagnoses staan niet op ernst: /diagnoses/1 (fout) staat na /diagnoses/0 (hint); \
+        Err(
+            "de diagnoses staan niet op ernst: /diagnoses/1 (fout) staat na /diagnoses/0 (hint); \
              een rapport noemt eerst de fouten, dan de waarschuwingen, dan de hints"
-            .to_owned())
+                .to_owned()
+        )
     );
     // What serde_json says itself: unknown and missing keys, a wrong severity.
     let mut extra = diagnose("fout");
@@ -541,18 +544,27 @@ fn leesfouten_van_een_rapport() {
     assert!(lees(&json).is_err_and(|e| e.contains("unknown field `suggestie`")));
     let json = json!({ "diagnoses": [], "fouten": 0, "waarschuwingen": 0 });
     assert!(lees(&json).is_err_and(|e| e.contains("missing field `hints`")));
-    let json = json!({ "diagnoses": [diagnose("ernstig")], "fouten": 0, "waarschuwingen": 0, "hints": 0 });
+    let json =
+        json!({ "diagnoses": [diagnose("ernstig")], "fouten": 0, "waarschuwingen": 0, "hints": 0 });
     assert!(lees(&json).is_err_and(|e| e.contains("unknown variant `ernstig`")));
     // A page is optional, as it is when writing.
     let mut zonder_pagina = diagnose("hint");
     zonder_pagina["bron"] = json!({ "sectie": "Uitgangspunten" });
-    let json = json!({ "diagnoses": [zonder_pagina], "fouten": 0, "waarschuwingen": 0, "hints": 1 });
+    let json =
+        json!({ "diagnoses": [zonder_pagina], "fouten": 0, "waarschuwingen": 0, "hints": 1 });
     let rapport = lees(&json).expect("zonder pagina");
-    assert_eq!(rapport.diagnoses()[0].bron, Bronvermelding::new("Uitgangspunten", None));
+    assert_eq!(
+        rapport.diagnoses()[0].bron,
+        Bronvermelding::new("Uitgangspunten", None)
+    );
 }
 
 fn ernst() -> impl Strategy<Value = Ernst> {
-    prop_oneof![Just(Ernst::Hint), Just(Ernst::Waarschuwing), Just(Ernst::Fout)]
+    prop_oneof![
+        Just(Ernst::Hint),
+        Just(Ernst::Waarschuwing),
+        Just(Ernst::Fout)
+    ]
 }
 
 fn diagnose() -> impl Strategy<Value = Diagnose> {
@@ -564,11 +576,16 @@ fn diagnose() -> impl Strategy<Value = Diagnose> {
         (0..REGELS.len()).prop_map(|i| Bronvermelding::from(REGELS[i].bron)),
         (any::<String>(), any::<Option<u16>>()).prop_map(|(s, p)| Bronvermelding::new(s, p)),
     ];
-    (code, ernst(), any::<String>(), "\\PC{0,40}( \"\\\\\n\t)?", bron).prop_map(
-        |(code, ernst, pad, bericht, bron)| {
-            Diagnose::new(code, ernst, bericht, bron).with_pad(pad)
-        },
+    (
+        code,
+        ernst(),
+        any::<String>(),
+        "\\PC{0,40}( \"\\\\\n\t)?",
+        bron,
     )
+        .prop_map(|(code, ernst, pad, bericht, bron)| {
+            Diagnose::new(code, ernst, bericht, bron).with_pad(pad)
+        })
 }
 
 proptest! {

@@ -215,7 +215,9 @@ impl GelezenRapport {
         .filter_map(|(sleutel, gelezen, ernst)| {
             let geteld = rapport.aantal(ernst);
             (gelezen != geteld).then(|| {
-                format!("{sleutel} is {gelezen}, maar er staan {geteld} diagnoses met ernst {ernst}")
+                format!(
+                    "{sleutel} is {gelezen}, maar er staan {geteld} diagnoses met ernst {ernst}"
+                )
             })
         })
         .collect();
