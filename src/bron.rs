@@ -2,8 +2,9 @@
 //! tool can cite the passage it relies on.
 
 use core::fmt;
+use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A reference into *Kernbeleid Veiligheid 2021* (VNG, 6th edition, March 2021).
 ///
@@ -19,6 +20,8 @@ use serde::Serialize;
 /// let bron = Bron::new("Stappenplan", Some(6));
 /// assert_eq!(bron.to_string(), "Kernbeleid Veiligheid 2021, Stappenplan (p. 6)");
 /// ```
+#[doc(alias = "source")]
+#[doc(alias = "citation")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Bron {
     /// The section heading as printed, for example `"Stappenplan"` or
@@ -34,6 +37,7 @@ impl Bron {
     pub const HANDREIKING: &'static str = "Kernbeleid Veiligheid 2021";
 
     /// A reference to `sectie`, on `pagina` where known.
+    #[must_use]
     pub const fn new(sectie: &'static str, pagina: Option<u16>) -> Self {
         Bron { sectie, pagina }
     }
@@ -41,10 +45,97 @@ impl Bron {
 
 impl fmt::Display for Bron {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, {}", Self::HANDREIKING, self.sectie)?;
-        if let Some(pagina) = self.pagina {
-            write!(f, " (p. {pagina})")?;
-        }
-        Ok(())
+        schrijf(f, self.sectie, self.pagina)
     }
+}
+
+/// A [`Bron`] that a finding of the controle carries: the same reference, but one that can also
+/// own its section heading, so that a finding read back from JSON or made by another tool can
+/// cite a passage.
+///
+/// The rules' own findings borrow the `'static` heading of their [`Bron`] (no allocation);
+/// [`Bronvermelding::new`] takes a borrowed or an owned heading. It serialises exactly as a
+/// [`Bron`] does: `{"sectie": "...", "pagina": 6}`, `pagina` left out where unknown.
+///
+/// Marked `#[non_exhaustive]`: a reference may gain fields (what kind of ground it is, say);
+/// build one with [`Bronvermelding::new`] or from a [`Bron`].
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::{Bron, Bronvermelding};
+///
+/// let stap_4 = Bron::new("Stappenplan, Stap 4: Opstellen IVP", Some(6));
+/// let vermelding = Bronvermelding::from(stap_4);
+/// assert_eq!(vermelding, stap_4);
+/// assert_eq!(vermelding.to_string(), stap_4.to_string());
+///
+/// let eigen = Bronvermelding::new(format!("Stappenplan, Stap {}", 4), None);
+/// assert_eq!(eigen.to_string(), "Kernbeleid Veiligheid 2021, Stappenplan, Stap 4");
+/// ```
+#[doc(alias = "source")]
+#[doc(alias = "citation")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Bronvermelding {
+    /// The section heading as printed in the handbook (see [`Bron::sectie`]).
+    pub sectie: Cow<'static, str>,
+    /// The page the handbook's table of contents gives for the section, where it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagina: Option<u16>,
+}
+
+impl Bronvermelding {
+    /// A reference to `sectie`, on `pagina` where known; `sectie` may be borrowed for `'static`
+    /// or owned.
+    #[must_use]
+    pub fn new(sectie: impl Into<Cow<'static, str>>, pagina: Option<u16>) -> Self {
+        Bronvermelding {
+            sectie: sectie.into(),
+            pagina,
+        }
+    }
+
+    /// The same reference as a [`Bron`] would give, borrowing its heading: no allocation.
+    #[must_use]
+    pub const fn van(bron: Bron) -> Self {
+        Bronvermelding {
+            sectie: Cow::Borrowed(bron.sectie),
+            pagina: bron.pagina,
+        }
+    }
+}
+
+impl From<Bron> for Bronvermelding {
+    fn from(bron: Bron) -> Self {
+        Bronvermelding::van(bron)
+    }
+}
+
+impl PartialEq<Bron> for Bronvermelding {
+    fn eq(&self, other: &Bron) -> bool {
+        self.sectie == other.sectie && self.pagina == other.pagina
+    }
+}
+
+impl PartialEq<Bronvermelding> for Bron {
+    fn eq(&self, other: &Bronvermelding) -> bool {
+        other == self
+    }
+}
+
+impl fmt::Display for Bronvermelding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        schrijf(f, &self.sectie, self.pagina)
+    }
+}
+
+/// The one text form of a reference, shared by [`Bron`] and [`Bronvermelding`].
+fn schrijf(f: &mut fmt::Formatter<'_>, sectie: &str, pagina: Option<u16>) -> fmt::Result {
+    write!(f, "{}, {sectie}", Bron::HANDREIKING)?;
+    if let Some(pagina) = pagina {
+        write!(f, " (p. {pagina})")?;
+    }
+    Ok(())
 }

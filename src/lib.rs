@@ -12,5 +12,5 @@ pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
 
-pub use bron::Bron;
+pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;

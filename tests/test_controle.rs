@@ -2,9 +2,11 @@
 //! document that does not; the registry test checks every rule is covered here.
 
 use kernbeleid::catalogus::{StrategischThema, Thema};
+use std::borrow::Cow;
+
 use kernbeleid::controle::{
     controleer_analyse, controleer_ivp, controleer_uitvoeringsplan, controleer_uitvoeringsplan_bij,
-    Ernst, Rapport, REGELS,
+    Diagnose, Ernst, Rapport, REGELS,
 };
 use kernbeleid::document::{
     BuitenBeschouwing, Effectindicator, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Meting,
@@ -12,7 +14,9 @@ use kernbeleid::document::{
     Veiligheidsanalyse,
 };
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
-use serde_json::Value;
+use kernbeleid::{Bron, Bronvermelding};
+use proptest::prelude::*;
+use serde_json::{json, Value};
 
 /// Fills every placeholder of a skeleton with a plausible value, by the key it stands under.
 fn vul_in(waarde: &mut Value, sleutel: &str) {
@@ -80,8 +84,8 @@ fn volledige_analyse() -> Veiligheidsanalyse {
     ingevuld(&skelet::analyse(["Testdorp"], 2026))
 }
 
-fn codes(r: &Rapport) -> Vec<&'static str> {
-    r.diagnoses().iter().map(|d| d.code).collect()
+fn codes(r: &Rapport) -> Vec<&str> {
+    r.diagnoses().iter().map(|d| &*d.code).collect()
 }
 
 #[test]
@@ -387,4 +391,230 @@ fn digitale_criminaliteit_als_thema_telt_als_aandacht() {
     digitaal.toelichting = Some("Cybercrime groeit.".into());
     ivp.overige_themas.push(digitaal);
     assert_eq!(controleer_ivp(&ivp).met_code("IVP-015").count(), 0);
+}
+
+// ---- Rapport as data: a tool's own findings, and JSON read back ----
+
+/// The JSON of a report in the shape `kbv controleer --json` printed before `Rapport` could be
+/// read back, built by hand from the public fields: the shape may gain keys, never change.
+fn vorm_van_kbv(r: &Rapport) -> Value {
+    let diagnoses: Vec<Value> = r
+        .diagnoses()
+        .iter()
+        .map(|d| {
+            let mut bron = json!({ "sectie": &*d.bron.sectie });
+            if let Some(pagina) = d.bron.pagina {
+                bron["pagina"] = json!(pagina);
+            }
+            json!({
+                "code": &*d.code,
+                "ernst": d.ernst.to_string(),
+                "pad": d.pad,
+                "bericht": d.bericht,
+                "bron": bron,
+            })
+        })
+        .collect();
+    json!({
+        "diagnoses": diagnoses,
+        "fouten": r.fouten(),
+        "waarschuwingen": r.waarschuwingen(),
+        "hints": r.hints(),
+    })
+}
+
+/// Serialises as `kbv controleer --json` does (pretty, one newline) and reads it back.
+fn heen_en_terug(r: &Rapport) -> Rapport {
+    let json = serde_json::to_string_pretty(r).expect("json") + "\n";
+    serde_json::from_str(&json).expect("terug naar een rapport")
+}
+
+fn vijfheerenlanden() -> Ivp {
+    Ivp::uit_toml(include_str!("fixtures/vijfheerenlanden-2023-2026.toml")).expect("fixture")
+}
+
+#[test]
+fn rapport_van_een_echt_plan_leest_terug_gelijk() {
+    let rapport = controleer_ivp(&vijfheerenlanden());
+    assert!(rapport.fouten() + rapport.waarschuwingen() + rapport.hints() > 10);
+    assert_eq!(
+        serde_json::to_value(&rapport).expect("json"),
+        vorm_van_kbv(&rapport)
+    );
+    let terug = heen_en_terug(&rapport);
+    assert_eq!(terug, rapport);
+    assert_eq!(terug.to_string(), rapport.to_string());
+    // The rules' own findings borrow their code and heading; what is read back owns them.
+    for (eigen, gelezen) in rapport.diagnoses().iter().zip(terug.diagnoses()) {
+        assert!(matches!(eigen.code, Cow::Borrowed(_)), "{}", eigen.code);
+        assert!(matches!(eigen.bron.sectie, Cow::Borrowed(_)));
+        assert!(matches!(gelezen.code, Cow::Owned(_)));
+        assert_eq!(gelezen.regel().map(|r| r.ernst), Some(gelezen.ernst));
+    }
+}
+
+#[test]
+fn een_tool_voegt_eigen_bevindingen_toe() {
+    let mut rapport = controleer_ivp(&vijfheerenlanden());
+    let voor = rapport.clone();
+    let bron = Bron::new("Stappenplan, Stap 4: Opstellen IVP", Some(6));
+    let eigen_fout = Diagnose::new(String::from("EIGEN-001"), Ernst::Fout, "eigen fout", bron)
+        .with_pad("/periode");
+    let eigen_hint = Diagnose::new(
+        "EIGEN-002",
+        Ernst::Waarschuwing,
+        "eigen hint",
+        Bronvermelding::new(String::from("Stappenplan"), None),
+    )
+    .with_ernst(Ernst::Hint);
+    rapport.insert(eigen_fout.clone());
+    rapport.extend([eigen_hint.clone()]);
+    assert_eq!(rapport.fouten(), voor.fouten() + 1);
+    assert_eq!(rapport.hints(), voor.hints() + 1);
+    // Each lands after the findings of its own severity, the rest keeps its order.
+    let d = rapport.diagnoses();
+    assert_eq!(d[voor.fouten()], eigen_fout);
+    assert_eq!(d.last(), Some(&eigen_hint));
+    let zonder: Vec<&Diagnose> = d.iter().filter(|d| !d.code.starts_with("EIGEN")).collect();
+    assert_eq!(zonder, voor.diagnoses().iter().collect::<Vec<_>>());
+    assert_eq!(heen_en_terug(&rapport), rapport);
+    assert!(eigen_hint.regel().is_none());
+    assert_eq!(eigen_fout.bron, bron);
+    assert_eq!(
+        eigen_fout.to_string(),
+        "fout [EIGEN-001] /periode: eigen fout\n    bron: Kernbeleid Veiligheid 2021, Stappenplan, Stap 4: Opstellen IVP (p. 6)"
+    );
+    let verzameld: Rapport = rapport.clone().into_iter().rev().collect();
+    assert_eq!(verzameld.fouten(), rapport.fouten());
+    assert!(verzameld
+        .diagnoses()
+        .windows(2)
+        .all(|paar| paar[0].ernst >= paar[1].ernst));
+}
+
+fn lees(json: &Value) -> Result<Rapport, String> {
+    serde_json::from_value(json.clone()).map_err(|e| e.to_string())
+}
+
+#[test]
+fn afgeleide_tellingen_worden_gecontroleerd_niet_herberekend() {
+    let rapport = controleer_ivp(&vijfheerenlanden());
+    let (fouten, waarschuwingen) = (rapport.fouten(), rapport.waarschuwingen());
+    let mut json = vorm_van_kbv(&rapport);
+    json["waarschuwingen"] = json!(waarschuwingen + 2);
+    assert_eq!(
+        lees(&json),
+        Err(format!(
+            "de telling klopt niet met de diagnoses: waarschuwingen is {}, maar er staan {waarschuwingen} diagnoses met ernst waarschuwing",
+            waarschuwingen + 2
+        ))
+    );
+    json["fouten"] = json!(fouten + 1);
+    let fout = lees(&json).expect_err("twee tellingen fout");
+    assert!(
+        fout.contains(&format!(
+            "fouten is {}, maar er staan {fouten} diagnoses met ernst fout; waarschuwingen is",
+            fouten + 1
+        )),
+        "{fout}"
+    );
+}
+
+#[test]
+fn leesfouten_van_een_rapport() {
+    let bron = json!({ "sectie": "Uitgangspunten", "pagina": 5 });
+    let diagnose = |ernst: &str| json!({ "code": "X-1", "ernst": ernst, "pad": "", "bericht": "b", "bron": bron });
+    // Out of order: a hint before a fout.
+    let json = json!({
+        "diagnoses": [diagnose("hint"), diagnose("fout")],
+        "fouten": 1, "waarschuwingen": 0, "hints": 1,
+    });
+    assert_eq!(
+        lees(&json),
+        Err(
+            "de diagnoses staan niet op ernst: /diagnoses/1 (fout) staat na /diagnoses/0 (hint); \
+             een rapport noemt eerst de fouten, dan de waarschuwingen, dan de hints"
+                .to_owned()
+        )
+    );
+    // What serde_json says itself: unknown and missing keys, a wrong severity.
+    let mut extra = diagnose("fout");
+    extra["suggestie"] = json!("x");
+    let json = json!({ "diagnoses": [extra], "fouten": 1, "waarschuwingen": 0, "hints": 0 });
+    assert!(lees(&json).is_err_and(|e| e.contains("unknown field `suggestie`")));
+    let json = json!({ "diagnoses": [], "fouten": 0, "waarschuwingen": 0 });
+    assert!(lees(&json).is_err_and(|e| e.contains("missing field `hints`")));
+    let json =
+        json!({ "diagnoses": [diagnose("ernstig")], "fouten": 0, "waarschuwingen": 0, "hints": 0 });
+    assert!(lees(&json).is_err_and(|e| e.contains("unknown variant `ernstig`")));
+    // A page is optional, as it is when writing.
+    let mut zonder_pagina = diagnose("hint");
+    zonder_pagina["bron"] = json!({ "sectie": "Uitgangspunten" });
+    let json =
+        json!({ "diagnoses": [zonder_pagina], "fouten": 0, "waarschuwingen": 0, "hints": 1 });
+    let rapport = lees(&json).expect("zonder pagina");
+    assert_eq!(
+        rapport.diagnoses()[0].bron,
+        Bronvermelding::new("Uitgangspunten", None)
+    );
+}
+
+fn ernst() -> impl Strategy<Value = Ernst> {
+    prop_oneof![
+        Just(Ernst::Hint),
+        Just(Ernst::Waarschuwing),
+        Just(Ernst::Fout)
+    ]
+}
+
+fn diagnose() -> impl Strategy<Value = Diagnose> {
+    let code = prop_oneof![
+        (0..REGELS.len()).prop_map(|i| Cow::Borrowed(REGELS[i].code)),
+        any::<String>().prop_map(Cow::Owned),
+    ];
+    let bron = prop_oneof![
+        (0..REGELS.len()).prop_map(|i| Bronvermelding::from(REGELS[i].bron)),
+        (any::<String>(), any::<Option<u16>>()).prop_map(|(s, p)| Bronvermelding::new(s, p)),
+    ];
+    (
+        code,
+        ernst(),
+        any::<String>(),
+        "\\PC{0,40}( \"\\\\\n\t)?",
+        bron,
+    )
+        .prop_map(|(code, ernst, pad, bericht, bron)| {
+            Diagnose::new(code, ernst, bericht, bron).with_pad(pad)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn elk_rapport_leest_terug_gelijk(diagnoses in prop::collection::vec(diagnose(), 0..12)) {
+        let rapport = Rapport::new(diagnoses);
+        let json = serde_json::to_string(&rapport).expect("json");
+        let terug: Rapport = serde_json::from_str(&json).expect("terug");
+        prop_assert_eq!(&terug, &rapport);
+        prop_assert_eq!(serde_json::to_string(&terug).expect("json"), json);
+        prop_assert_eq!(heen_en_terug(&rapport), rapport.clone());
+        prop_assert_eq!(serde_json::to_value(&rapport).expect("json"), vorm_van_kbv(&rapport));
+    }
+
+    #[test]
+    fn een_verkeerde_telling_is_een_fout(
+        diagnoses in prop::collection::vec(diagnose(), 0..8),
+        sleutel in prop::sample::select(vec!["fouten", "waarschuwingen", "hints"]),
+        erbij in 1usize..4,
+    ) {
+        let rapport = Rapport::new(diagnoses);
+        let mut json = vorm_van_kbv(&rapport);
+        let juist = json[sleutel].as_u64().expect("telling") as usize;
+        json[sleutel] = json!(juist + erbij);
+        let fout = lees(&json).expect_err("verkeerde telling");
+        let verwacht = format!("{sleutel} is {}, maar er staan {juist} diagnoses", juist + erbij);
+        prop_assert!(fout.starts_with("de telling klopt niet met de diagnoses: "), "{}", fout);
+        prop_assert!(fout.contains(&verwacht), "{}", fout);
+    }
 }

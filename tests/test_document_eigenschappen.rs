@@ -643,7 +643,7 @@ proptest! {
         let rapport = kernbeleid::controle::controleer(&document);
         let waarde: serde_json::Value = serde_json::from_str(&document.naar_json()).expect("json");
         for d in rapport.diagnoses() {
-            let regel = kernbeleid::controle::Regel::met_code(d.code);
+            let regel = kernbeleid::controle::Regel::met_code(&d.code);
             prop_assert_eq!(regel.map(|r| r.ernst), Some(d.ernst), "{}", d.code);
             let ouder = d.pad.rsplit_once('/').map_or("", |(o, _)| o);
             prop_assert!(

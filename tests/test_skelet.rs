@@ -208,31 +208,44 @@ fn gezamenlijk_ivp_krijgt_lokale_paragrafen() {
     );
 }
 
-/// Compares rendered output with its committed snapshot; `KBV_HERGENEREER=1` rewrites it.
-fn snapshot(naam: &str, uitvoer: &str) {
-    let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(naam);
-    if std::env::var_os("KBV_HERGENEREER").is_some() {
-        std::fs::write(&pad, uitvoer).expect("snapshot schrijven");
-        return;
-    }
-    let verwacht = std::fs::read_to_string(&pad).expect("snapshot lezen");
+/// Compares rendered output with its committed snapshot, `tests/snapshots/{naam}.snap`.
+///
+/// A difference fails the test, also on CI (`CI=true`, where insta writes nothing). To accept a
+/// change: `cargo insta review` (with cargo-insta), or `INSTA_UPDATE=always cargo test --test
+/// test_skelet` and review the diff of the `.snap` files.
+fn snapshot(naam: &str, beschrijving: &str, uitvoer: &str) {
+    // insta ignores trailing whitespace; the rendering ends in exactly one newline.
     assert!(
-        verwacht == uitvoer,
-        "{naam} wijkt af van de snapshot; bekijk het verschil en draai KBV_HERGENEREER=1 cargo test --test test_skelet"
+        uitvoer.ends_with('\n') && !uitvoer.ends_with("\n\n"),
+        "{naam}: eindigt niet op precies één regeleinde"
     );
+    insta::with_settings!({
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        description => beschrijving,
+    }, {
+        insta::assert_snapshot!(naam, uitvoer);
+    });
 }
 
 #[test]
 fn snapshots_van_de_hoofdtaak() {
     let ivp = skelet::ivp(&opties("1.3,5.2,3.2"));
-    snapshot("ivp-utrecht-2027-2030.md", &skelet::ivp_naar_markdown(&ivp));
     snapshot(
-        "uitvoeringsplan-utrecht-2027.md",
+        "ivp-utrecht-2027-2030",
+        "het skelet-IVP voor Utrecht 2027-2030 met prioriteiten 1.3,5.2,3.2, als Markdown",
+        &skelet::ivp_naar_markdown(&ivp),
+    );
+    snapshot(
+        "uitvoeringsplan-utrecht-2027",
+        "het uitvoeringsplan bij dat skelet, als Markdown",
         &skelet::uitvoeringsplan_naar_markdown(&skelet::uitvoeringsplan(&ivp)),
     );
     let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).expect("datum");
     let planning = kernbeleid::proces::Planning::maak(start, Default::default()).expect("planning");
-    snapshot("planning-2027-01-04.md", &planning.naar_markdown());
+    snapshot(
+        "planning-2027-01-04",
+        "de planning vanaf maandag 4 januari 2027, als Markdown",
+        &planning.naar_markdown(),
+    );
 }

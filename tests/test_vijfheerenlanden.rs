@@ -15,7 +15,7 @@ fn wat_de_controle_zegt_van_vijfheerenlanden() {
     let r = controleer_ivp(&plan());
     let mut per_code: BTreeMap<&str, usize> = BTreeMap::new();
     for d in r.diagnoses() {
-        *per_code.entry(d.code).or_default() += 1;
+        *per_code.entry(&d.code).or_default() += 1;
     }
     let verwacht: BTreeMap<&str, usize> = [
         ("IVP-003", 1), // six main themes: more than "drie a vier"

@@ -3,6 +3,46 @@
 //! A finding is data ([`Diagnose`]): a stable code, a severity ordered
 //! hint < waarschuwing < fout, a JSON Pointer into the document, a Dutch message and the handbook
 //! passage the rule enforces. The rules themselves are listed in [`REGELS`].
+//!
+//! A check gives a [`Rapport`]: the findings most serious first, with counts. It is data, not
+//! text: print it ([`Display`](core::fmt::Display) gives the Dutch lines `kbv controleer`
+//! prints), filter it, add findings of your own ([`Diagnose::new`], [`Rapport::insert`]), or
+//! write it as JSON and read it back (`serde`).
+//!
+//! # Example
+//!
+//! ```
+//! use kernbeleid::controle::{controleer_ivp, Ernst, Rapport};
+//! use kernbeleid::document::Ivp;
+//!
+//! let ivp = Ivp::uit_toml(r#"
+//!     gemeenten = ["Utrecht"]
+//!     periode = { van = "2027-01-01", tot = "2030-12-31" }
+//!     prioriteiten = [{ naam = "Ondermijning", themas = ["5.2"] }]
+//! "#)?;
+//! let rapport = controleer_ivp(&ivp);
+//! assert!(rapport.is_geldig()); // no fout, but much still to do
+//!
+//! // The priority lacks its effect indicators: which rule says so, and where the handbook does.
+//! let bevinding = rapport
+//!     .met_code("IVP-005")
+//!     .find(|d| d.pad == "/prioriteiten/0/effectindicatoren")
+//!     .ok_or("IVP-005 verwacht")?;
+//! assert_eq!(bevinding.ernst, Ernst::Waarschuwing);
+//! let regel = bevinding.regel().ok_or("een regel van de crate")?;
+//! println!("{bevinding}\n    de handreiking: \"{}\"", regel.citaat);
+//!
+//! // Only what is at least a waarschuwing, and the JSON of `kbv controleer --json` read back.
+//! let ernstig = rapport.diagnoses().iter().filter(|d| d.ernst >= Ernst::Waarschuwing);
+//! assert_eq!(ernstig.count(), rapport.waarschuwingen());
+//! let terug: Rapport = serde_json::from_str(&serde_json::to_string(&rapport)?)?;
+//! assert_eq!(terug, rapport);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#![doc(alias = "validation")]
+#![doc(alias = "lint")]
+#![doc(alias = "diagnostic")]
 
 mod diagnose;
 mod rapport;
@@ -39,6 +79,9 @@ use verzamelaar::Verzamelaar;
 /// assert!(rapport.met_code("IVP-012").next().is_some());
 /// # Ok::<(), kernbeleid::document::LeesFout>(())
 /// ```
+#[doc(alias = "validate")]
+#[doc(alias = "lint")]
+#[must_use]
 pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
     let mut v = Verzamelaar::default();
     ivp::controleer(ivp, &mut v);
@@ -46,6 +89,28 @@ pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
 }
 
 /// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.
+///
+/// Whether the plan covers every priority of its IVP needs the IVP: see
+/// [`controleer_uitvoeringsplan_bij`].
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_uitvoeringsplan;
+/// use kernbeleid::document::Uitvoeringsplan;
+///
+/// let up = Uitvoeringsplan::uit_toml(r#"
+///     gemeenten = ["Utrecht"]
+///     jaar = 2031
+///     ivp = { periode = { van = "2027-01-01", tot = "2030-12-31" } }
+/// "#)?;
+/// let rapport = controleer_uitvoeringsplan(&up);
+/// assert!(rapport.met_code("UP-001").next().is_some()); // 2031 lies outside the IVP
+/// # Ok::<(), kernbeleid::document::LeesFout>(())
+/// ```
+#[doc(alias = "validate")]
+#[doc(alias = "lint")]
+#[must_use]
 pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
     let mut v = Verzamelaar::default();
     uitvoeringsplan::controleer(up, &mut v);
@@ -68,6 +133,9 @@ pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
 /// assert_eq!(rapport.met_code("UP-008").count(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[doc(alias = "validate")]
+#[doc(alias = "lint")]
+#[must_use]
 pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rapport {
     let mut v = Verzamelaar::default();
     uitvoeringsplan::controleer(up, &mut v);
@@ -76,13 +144,43 @@ pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rappor
 }
 
 /// Checks a veiligheidsanalyse against every rule for analyses.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_analyse;
+/// use kernbeleid::skelet::analyse;
+///
+/// let rapport = controleer_analyse(&analyse(["Utrecht"], 2026));
+/// assert_eq!((rapport.fouten(), rapport.waarschuwingen()), (0, 0)); // a skeleton: only hints
+/// assert!(rapport.hints() > 0);
+/// ```
+#[doc(alias = "validate")]
+#[doc(alias = "lint")]
+#[must_use]
 pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
     let mut v = Verzamelaar::default();
     analyse::controleer(analyse, &mut v);
     Rapport::new(v.diagnoses)
 }
 
-/// Checks any document.
+/// Checks any document, with the rules for its kind.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer;
+/// use kernbeleid::document::Document;
+/// use kernbeleid::skelet::analyse;
+///
+/// let document = Document::from(analyse(["Utrecht"], 2026));
+/// let rapport = controleer(&document);
+/// assert!(rapport.is_geldig());
+/// assert_eq!(rapport.met_code("KBV-001").count(), rapport.hints()); // placeholders to fill
+/// ```
+#[doc(alias = "validate")]
+#[doc(alias = "lint")]
+#[must_use]
 pub fn controleer(document: &Document) -> Rapport {
     match document {
         Document::Ivp(ivp) => controleer_ivp(ivp),

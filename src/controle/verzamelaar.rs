@@ -39,13 +39,9 @@ impl Verzamelaar {
         bericht: String,
         bron: Bron,
     ) {
-        self.diagnoses.push(Diagnose {
-            code: regel.code,
-            ernst: regel.ernst,
-            pad: pad.into(),
-            bericht,
-            bron,
-        });
+        // Borrowed code and heading: only the path and the message allocate.
+        self.diagnoses
+            .push(Diagnose::new(regel.code, regel.ernst, bericht, bron).with_pad(pad));
     }
 }
 

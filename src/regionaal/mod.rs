@@ -1,6 +1,37 @@
 //! The regional view: many IVPs stacked, as the police's Regionaal Beleidsplan is built from the
 //! local IVPs ("Het Regionaal Beleidsplan wordt opgebouwd vanuit de lokale IVP's binnen de
 //! eenheid").
+//!
+//! [`Overzicht::van`] stacks the IVPs; a joint IVP counts for each of its gemeenten. The
+//! overview gives, per theme and per veld, how many gemeenten make it a priority, an other
+//! strategic theme, or leave it out ([`Telling`]), and each gemeente's choice ([`Status`]), and
+//! renders as Markdown, CSV or JSON (`serde`).
+//!
+//! # Example
+//!
+//! ```
+//! use kernbeleid::catalogus::{Thema, Veld};
+//! use kernbeleid::document::Periode;
+//! use kernbeleid::regionaal::{Overzicht, Status};
+//! use kernbeleid::skelet::{ivp, IvpOpties, PrioriteitKeuze};
+//!
+//! let periode: Periode = "2027-2030".parse()?;
+//! let utrecht = ivp(&IvpOpties::new(["Utrecht"], periode, PrioriteitKeuze::lijst("5.2,1.3")?));
+//! let gezamenlijk = ivp(&IvpOpties::new(["Lopik", "Montfoort"], periode, PrioriteitKeuze::lijst("5.2,3.1")?));
+//!
+//! let overzicht = Overzicht::van([&utrecht, &gezamenlijk]);
+//! assert_eq!(overzicht.gemeenten.len(), 3);
+//! assert_eq!(overzicht.telling(Thema::OndermijnendeCriminaliteit).prioriteit, 3);
+//! assert_eq!(overzicht.telling(Thema::Jeugdoverlast).prioriteit, 2);
+//! assert_eq!(overzicht.gemeenten[0].status(Thema::Jeugdoverlast), Status::Overig);
+//! assert_eq!(overzicht.telling_veld(Veld::VeiligeWoonEnLeefomgeving).prioriteit, 1); // 1.3
+//!
+//! let markdown = overzicht.naar_markdown();
+//! assert!(markdown.starts_with("# Regionaal overzicht van de IVP's\n"));
+//! let csv = overzicht.naar_csv();
+//! assert!(csv.starts_with("code,naam,prioriteit,overig,buiten_beschouwing,niet_genoemd,Utrecht,Lopik,Montfoort\n"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use core::fmt::Write as _;
 

@@ -21,6 +21,9 @@ use crate::document::{
 /// assert_eq!(a.aspecten.len(), 6);
 /// assert!(controleer_analyse(&a).waarschuwingen() == 0);
 /// ```
+#[doc(alias = "skeleton")]
+#[doc(alias = "template")]
+#[must_use]
 pub fn analyse(
     gemeenten: impl IntoIterator<Item = impl Into<String>>,
     jaar: i32,

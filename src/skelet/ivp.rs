@@ -13,6 +13,8 @@ use crate::methode::{IvpHoofdstuk, SturingVoorziening};
 use crate::raakvlakken::{self, ThemaSet};
 
 /// What a skeleton IVP is built from.
+#[doc(alias = "skeleton")]
+#[doc(alias = "template")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IvpOpties {
@@ -26,6 +28,7 @@ pub struct IvpOpties {
 
 impl IvpOpties {
     /// Options for these gemeenten, period and priorities.
+    #[must_use]
     pub fn new(
         gemeenten: impl IntoIterator<Item = impl Into<String>>,
         periode: Periode,
@@ -64,6 +67,9 @@ impl IvpOpties {
 /// assert_eq!((rapport.fouten(), rapport.waarschuwingen()), (0, 0));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[doc(alias = "skeleton")]
+#[doc(alias = "template")]
+#[must_use]
 pub fn ivp(opties: &IvpOpties) -> Ivp {
     let mut ivp = Ivp::nieuw(opties.gemeenten.iter().cloned(), opties.periode);
     let wie = opties.gemeenten.join(", ");

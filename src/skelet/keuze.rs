@@ -5,12 +5,29 @@ use core::str::FromStr;
 
 use crate::document::ThemaVerwijzing;
 
-/// One priority as chosen: one theme ("1.3"), or a named cluster of themes
-/// ("Ondermijning=5.2+2.5").
+/// One priority as chosen: one theme ("1.3"), or a cluster of themes under a name of the
+/// gemeente's own ("Ondermijning=5.2+2.5").
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::skelet::PrioriteitKeuze;
+///
+/// let jeugd: PrioriteitKeuze = "Jeugd=3.1+3.2".parse()?;
+/// assert_eq!(jeugd.eigen_naam.as_deref(), Some("Jeugd"));
+/// assert_eq!(jeugd.naam(), "Jeugd");
+///
+/// let overlast: PrioriteitKeuze = "3.1".parse()?;
+/// assert_eq!(overlast.eigen_naam, None);
+/// assert_eq!(overlast.naam(), "Jeugdoverlast");
+/// # Ok::<(), kernbeleid::skelet::OngeldigeKeuze>(())
+/// ```
+#[doc(alias = "priority")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PrioriteitKeuze {
-    /// The local name; `None` takes the name of the (first) theme.
-    pub naam: Option<String>,
+    /// The name the gemeente gives the priority, if it gives one ("Ondermijning"); without it
+    /// the priority is named after its (first) theme, see [`PrioriteitKeuze::naam`].
+    pub eigen_naam: Option<String>,
     /// The themes it covers, at least one.
     pub themas: Vec<ThemaVerwijzing>,
 }
@@ -29,14 +46,16 @@ impl PrioriteitKeuze {
     /// A priority of one theme, named after it.
     pub fn thema(thema: impl Into<ThemaVerwijzing>) -> Self {
         PrioriteitKeuze {
-            naam: None,
+            eigen_naam: None,
             themas: vec![thema.into()],
         }
     }
 
-    /// The name the skeleton uses.
+    /// The name the priority carries in the skeleton: its [`eigen_naam`](Self::eigen_naam)
+    /// where it has one, otherwise the name of its first theme.
+    #[must_use]
     pub fn naam(&self) -> &str {
-        match (&self.naam, self.themas.first()) {
+        match (&self.eigen_naam, self.themas.first()) {
             (Some(naam), _) => naam,
             (None, Some(t)) => t.naam(),
             (None, None) => "",
@@ -44,7 +63,12 @@ impl PrioriteitKeuze {
     }
 
     /// Reads a comma-separated list of priorities, as `kbv skelet --prioriteiten` takes them:
-    /// `1.3,5.2,Jeugd=3.1+3.2`.
+    /// `1.3,5.2,Jeugd=3.1+3.2`. Empty parts (`"1.3,,5.2"`, a trailing comma) are skipped.
+    ///
+    /// # Errors
+    ///
+    /// [`OngeldigeKeuze`] for the first part that is not a theme or a named cluster of themes,
+    /// such as an unknown theme (`"9.9"`) or an empty name (`"=1.3"`).
     ///
     /// # Example
     ///
@@ -74,7 +98,7 @@ impl FromStr for PrioriteitKeuze {
             invoer: s.to_owned(),
             reden,
         };
-        let (naam, themas) = match s.split_once('=') {
+        let (eigen_naam, themas) = match s.split_once('=') {
             Some((naam, themas)) if !naam.trim().is_empty() => {
                 (Some(naam.trim().to_owned()), themas)
             }
@@ -96,14 +120,14 @@ impl FromStr for PrioriteitKeuze {
                     .to_owned(),
             ));
         }
-        Ok(PrioriteitKeuze { naam, themas })
+        Ok(PrioriteitKeuze { eigen_naam, themas })
     }
 }
 
 impl fmt::Display for PrioriteitKeuze {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let codes: Vec<&str> = self.themas.iter().map(|t| t.code()).collect();
-        match &self.naam {
+        match &self.eigen_naam {
             Some(naam) => write!(f, "{naam}={}", codes.join("+")),
             None => f.write_str(&codes.join("+")),
         }

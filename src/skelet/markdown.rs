@@ -171,6 +171,9 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
 /// assert!(md.contains("\n## 7 Begroting\n"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[doc(alias = "markdown")]
+#[doc(alias = "render")]
+#[must_use]
 pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
     let mut md = String::new();
     let titel = ivp.titel.clone().unwrap_or_else(|| {
@@ -283,6 +286,21 @@ fn begroting(md: &mut String, b: &crate::document::Begroting) {
 }
 
 /// Renders an uitvoeringsplan as Markdown with the handbook's five chapters.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::skelet::{ivp, uitvoeringsplan, uitvoeringsplan_naar_markdown, IvpOpties, PrioriteitKeuze};
+///
+/// let opties = IvpOpties::new(["Utrecht"], "2027-2030".parse()?, PrioriteitKeuze::lijst("3.1")?);
+/// let md = uitvoeringsplan_naar_markdown(&uitvoeringsplan(&ivp(&opties)));
+/// assert!(md.starts_with("# Uitvoeringsplan Integrale Veiligheid Utrecht 2027\n"));
+/// assert!(md.contains("\n## 3 Uitwerking prioriteiten"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "markdown")]
+#[doc(alias = "render")]
+#[must_use]
 pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
     let mut md = String::new();
     let titel = up
@@ -355,6 +373,18 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
 
 /// Renders a veiligheidsanalyse as Markdown: per veld, per theme the drieslag; veld 1's aanpak
 /// per aspect.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::skelet::{analyse, analyse_naar_markdown};
+///
+/// let md = analyse_naar_markdown(&analyse(["Utrecht"], 2026));
+/// assert!(md.contains("\n#### Aspect 1.5 Toezicht en handhaving\n"));
+/// ```
+#[doc(alias = "markdown")]
+#[doc(alias = "render")]
+#[must_use]
 pub fn analyse_naar_markdown(a: &Veiligheidsanalyse) -> String {
     let mut md = String::new();
     let titel = a

@@ -6,6 +6,45 @@
 //! handbook offers them), partners, candidate measures, law, and the raakvlakken to watch.
 //! Everything still to be written is an explicit placeholder ([`Invulbaar`]),
 //! which the controle reports as a hint, so a fresh skeleton has no error and no warning.
+//!
+//! [`ivp`] builds the IVP, [`uitvoeringsplan`] the first year's uitvoeringsplan from that IVP,
+//! [`analyse`] the veiligheidsanalyse of step 2; the `*_naar_markdown` functions render them
+//! with the handbook's chapters. The documents are the crate's serde types: write them as JSON
+//! or TOML, fill them in, read them back and check them.
+//!
+//! # Example
+//!
+//! ```
+//! use kernbeleid::controle::{controleer_ivp, controleer_uitvoeringsplan_bij};
+//! use kernbeleid::document::Periode;
+//! use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+//!
+//! // Two priorities: theme 1.3, and "Ondermijning" covering 5.2 and 2.5.
+//! let opties = IvpOpties::new(
+//!     ["Utrecht"],
+//!     "2027-2030".parse::<Periode>()?,
+//!     PrioriteitKeuze::lijst("1.3,Ondermijning=5.2+2.5")?,
+//! );
+//! let ivp = skelet::ivp(&opties);
+//! assert_eq!(ivp.prioriteiten[1].naam, "Ondermijning");
+//!
+//! // Nothing wrong yet, only placeholders to fill (hints).
+//! let rapport = controleer_ivp(&ivp);
+//! assert_eq!((rapport.fouten(), rapport.waarschuwingen()), (0, 0));
+//! assert!(rapport.hints() > 0);
+//!
+//! let markdown = skelet::ivp_naar_markdown(&ivp);
+//! assert!(markdown.starts_with("# Integraal Veiligheidsplan Utrecht 2027-2030\n"));
+//! assert!(markdown.contains("\n## 4 Prioriteiten\n"));
+//!
+//! let up = skelet::uitvoeringsplan(&ivp);
+//! assert_eq!(up.jaar, 2027);
+//! assert_eq!(controleer_uitvoeringsplan_bij(&up, &ivp).waarschuwingen(), 0);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#![doc(alias = "skeleton")]
+#![doc(alias = "template")]
 
 mod analyse;
 mod inhoud;

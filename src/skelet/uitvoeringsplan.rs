@@ -59,6 +59,9 @@ fn item(u: &Themauitwerking, kandidaten: bool) -> UitvoeringsItem {
 /// assert!(controleer_uitvoeringsplan(&plan).waarschuwingen() == 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[doc(alias = "skeleton")]
+#[doc(alias = "template")]
+#[must_use]
 pub fn uitvoeringsplan(ivp: &Ivp) -> Uitvoeringsplan {
     let jaar = ivp.periode.van.year();
     let mut up = Uitvoeringsplan::nieuw(ivp.gemeenten.iter().cloned(), jaar, ivp.periode);
