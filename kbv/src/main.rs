@@ -2,7 +2,7 @@
 //! of another tool building on the crate.
 //!
 //! ```text
-//! cargo run --example kbv -- help
+//! cargo run -p kbv -- help
 //! ```
 
 use std::io::{self, Read, Write};

@@ -1,30 +1,13 @@
-//! The example tool `kbv` end to end: exit codes, output shapes, Dutch errors.
+//! The tool `kbv` end to end: exit codes, output shapes, Dutch errors.
 //!
-//! `cargo test` builds the examples before it runs integration tests; the binary is found next
-//! to this test's own executable.
+//! Cargo builds the binary before it runs these tests and names it in `CARGO_BIN_EXE_kbv`, so
+//! `cargo test -p kbv --test test_kbv` works on a clean target.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn voorbeeld(naam: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("pad van de test");
-    let profiel = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profiel>");
-    let pad = profiel
-        .join("examples")
-        .join(format!("{naam}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        pad.exists(),
-        "voorbeeld {naam} niet gebouwd: {}",
-        pad.display()
-    );
-    pad
-}
-
 fn kbv(args: &[&str]) -> Output {
-    Command::new(voorbeeld("kbv"))
+    Command::new(env!("CARGO_BIN_EXE_kbv"))
         .args(args)
         .output()
         .expect("kbv draait")
