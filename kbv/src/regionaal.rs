@@ -5,34 +5,44 @@ use std::io::Write;
 use kernbeleid::document::{Document, Ivp};
 use kernbeleid::regionaal::Overzicht;
 
-use crate::args::Args;
-use crate::{lees_document, schrijf, schrijf_json, Fout};
+use crate::fout::Fout;
+use crate::invoer::lees_document;
+use crate::uitvoer::{schrijf, schrijf_json};
 
-pub fn regionaal(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let csv = args.vlag("--csv");
-    let json = args.vlag("--json");
-    let mut paden = Vec::new();
-    while let Some(pad) = args.volgende() {
-        paden.push(pad);
-    }
-    args.klaar()?;
-    if csv && json {
-        return Err(Fout::gebruik("kies --csv of --json, niet allebei"));
-    }
-    if paden.is_empty() {
-        return Err(Fout::gebruik(
-            "kbv regionaal verwacht een of meer IVP-bestanden",
-        ));
-    }
+// `kbv regionaal`.
+#[derive(clap::Args)]
+#[command(
+    about = "Veel IVP's gestapeld: per thema en per veld, gemeente x thema",
+    after_help = "Per thema: hoeveel gemeenten het een prioriteit of een overig thema maken,\n\
+                  buiten beschouwing laten of niet noemen; de totalen per veld.",
+    override_usage = "kbv regionaal BESTAND... [--csv | --json]"
+)]
+pub struct RegionaalArgs {
+    #[arg(
+        value_name = "BESTAND",
+        required = true,
+        help = "De IVP's, JSON of TOML; - leest er één van de standaardinvoer"
+    )]
+    paden: Vec<String>,
+
+    #[arg(long, conflicts_with = "json", help = "Gemeente x thema als CSV")]
+    csv: bool,
+
+    #[arg(long, help = "Het overzicht als JSON")]
+    json: bool,
+}
+
+pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let RegionaalArgs { paden, csv, json } = args;
     let mut ivps: Vec<Ivp> = Vec::with_capacity(paden.len());
     for pad in &paden {
         match lees_document(pad)? {
             Document::Ivp(ivp) => ivps.push(*ivp),
             ander => {
-                return Err(Fout {
-                    bericht: format!("{pad}: dit is een {}, geen IVP", ander.soort()),
-                    code: 2,
-                })
+                return Err(Fout::new(format!(
+                    "{pad}: dit is een {}, geen IVP",
+                    ander.soort()
+                )))
             }
         }
     }

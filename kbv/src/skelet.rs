@@ -8,43 +8,106 @@ use chrono::Datelike;
 use kernbeleid::document::{Document, Formaat, Periode};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 
-use crate::args::Args;
-use crate::{schrijf, Fout};
+use crate::fout::Fout;
+use crate::uitvoer::schrijf;
 
-pub fn skelet(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let gemeenten = args.waarden("--gemeente")?;
-    let periode = args.waarde("--periode")?;
-    let prioriteiten = args.waarden("--prioriteiten")?;
-    let formaat = args.waarde("--formaat")?;
-    let als_up = args.vlag("--uitvoeringsplan");
-    let als_analyse = args.vlag("--analyse");
-    args.klaar()?;
+const OPDRACHT: &str = "skelet";
 
-    if gemeenten.is_empty() {
-        return Err(Fout::gebruik(
-            "kbv skelet verwacht ten minste één --gemeente NAAM",
-        ));
+const GEBRUIK: &str = "\
+kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
+             --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml]
+             [--uitvoeringsplan | --analyse]";
+
+// `kbv skelet`.
+#[derive(clap::Args)]
+#[command(
+    about = "Een skelet-IVP (of uitvoeringsplan, of analyse), vooraf gevuld uit de handreiking",
+    override_usage = GEBRUIK,
+    after_help = "Een prioriteit kan ook een cluster van thema's zijn, met een eigen naam:\n  \
+                  --prioriteiten \"Jeugd=3.1+3.2,5.2\""
+)]
+pub struct SkeletArgs {
+    #[arg(
+        long = "gemeente",
+        value_name = "NAAM",
+        required = true,
+        value_parser = niet_leeg,
+        help = "De gemeente; herhaal de optie voor een plan van meer gemeenten"
+    )]
+    gemeenten: Vec<String>,
+
+    #[arg(
+        long,
+        value_name = "JJJJ-JJJJ",
+        help = "De planperiode, bijvoorbeeld 2027-2030"
+    )]
+    periode: String,
+
+    #[arg(
+        long,
+        value_name = "LIJST",
+        required_unless_present = "analyse",
+        help = "De prioriteiten, met komma's gescheiden: code, naam of oudere naam\n\
+                van een thema, of een cluster NAAM=THEMA+THEMA (niet bij --analyse)"
+    )]
+    prioriteiten: Vec<String>,
+
+    #[arg(
+        long,
+        value_name = "FORMAAT",
+        help = "markdown (standaard), json of toml; json en toml zijn documenten\n\
+                om te bewerken en te controleren"
+    )]
+    formaat: Option<String>,
+
+    #[arg(
+        long,
+        conflicts_with = "analyse",
+        help = "Een uitvoeringsplan voor het eerste jaar in plaats van een IVP"
+    )]
+    uitvoeringsplan: bool,
+
+    #[arg(
+        long,
+        help = "Een veiligheidsanalyse (van het jaar voor de periode) in plaats\n\
+                van een IVP"
+    )]
+    analyse: bool,
+}
+
+/// A gemeente's name must say something: empty or blank is refused, not filled in.
+fn niet_leeg(naam: &str) -> Result<String, String> {
+    if naam.trim().is_empty() {
+        Err(format!(
+            "\"{naam}\" is geen naam; verwacht de naam van een gemeente, niet leeg of alleen spaties"
+        ))
+    } else {
+        Ok(naam.to_string())
     }
-    if als_up && als_analyse {
-        return Err(Fout::gebruik(
-            "kies --uitvoeringsplan of --analyse, niet allebei",
-        ));
-    }
+}
+
+pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let SkeletArgs {
+        gemeenten,
+        periode,
+        prioriteiten,
+        formaat,
+        uitvoeringsplan: als_up,
+        analyse: als_analyse,
+    } = args;
     let periode: Periode = periode
-        .ok_or_else(|| {
-            Fout::gebruik("kbv skelet verwacht --periode, bijvoorbeeld --periode 2027-2030")
-        })?
         .parse()
-        .map_err(|e| Fout::gebruik(format!("--periode: {e}")))?;
+        .map_err(|e| Fout::gebruik(OPDRACHT, format!("--periode: {e}")))?;
     let mut keuzes = Vec::new();
     for lijst in &prioriteiten {
         keuzes.extend(
             PrioriteitKeuze::lijst(lijst)
-                .map_err(|e| Fout::gebruik(format!("--prioriteiten: {e}")))?,
+                .map_err(|e| Fout::gebruik(OPDRACHT, format!("--prioriteiten: {e}")))?,
         );
     }
     if keuzes.is_empty() && !als_analyse {
         return Err(Fout::gebruik(
+            OPDRACHT,
             "kbv skelet verwacht --prioriteiten, bijvoorbeeld --prioriteiten 1.3,5.2,3.2",
         ));
     }
@@ -53,9 +116,10 @@ pub fn skelet(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         Some("json") => Some(Formaat::Json),
         Some("toml") => Some(Formaat::Toml),
         Some(ander) => {
-            return Err(Fout::gebruik(format!(
-                "--formaat: onbekend formaat \"{ander}\"; verwacht markdown, json of toml"
-            )))
+            return Err(Fout::gebruik(
+                OPDRACHT,
+                format!("--formaat: onbekend formaat \"{ander}\"; verwacht markdown, json of toml"),
+            ))
         }
     };
 
@@ -76,10 +140,7 @@ pub fn skelet(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     };
     let tekst = match formaat {
         None => markdown,
-        Some(f) => document.schrijf(f).map_err(|e| Fout {
-            bericht: e.to_string(),
-            code: 2,
-        })?,
+        Some(f) => document.schrijf(f).map_err(|e| Fout::new(e.to_string()))?,
     };
     schrijf(uit, &tekst)?;
     Ok(0)
