@@ -155,7 +155,7 @@ pub fn command() -> Command {
 pub fn lees<I, T>(argumenten: I) -> Result<Aanroep, Fout>
 where
     I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
+    T: Into<OsString>,
 {
     let argumenten: Vec<OsString> = argumenten.into_iter().map(Into::into).collect();
     let mut kbv = command();
