@@ -1,30 +1,13 @@
-//! The example tool `kbv` end to end: exit codes, output shapes, Dutch errors.
+//! The tool `kbv` end to end: exit codes, output shapes, Dutch errors.
 //!
-//! `cargo test` builds the examples before it runs integration tests; the binary is found next
-//! to this test's own executable.
+//! Cargo builds the binary before it runs these tests and names it in `CARGO_BIN_EXE_kbv`, so
+//! `cargo test -p kbv --test test_kbv` works on a clean target.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn voorbeeld(naam: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("pad van de test");
-    let profiel = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profiel>");
-    let pad = profiel
-        .join("examples")
-        .join(format!("{naam}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        pad.exists(),
-        "voorbeeld {naam} niet gebouwd: {}",
-        pad.display()
-    );
-    pad
-}
-
 fn kbv(args: &[&str]) -> Output {
-    Command::new(voorbeeld("kbv"))
+    Command::new(env!("CARGO_BIN_EXE_kbv"))
         .args(args)
         .output()
         .expect("kbv draait")
@@ -328,4 +311,305 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
         "{}",
         stderr(&o)
     );
+}
+
+/// Every command, in the order `kbv --help` lists them.
+const OPDRACHTEN: [&str; 12] = [
+    "skelet",
+    "controleer",
+    "regionaal",
+    "planning",
+    "catalogus",
+    "thema",
+    "lacunes",
+    "regels",
+    "raakvlakken",
+    "lees",
+    "schema",
+    "help",
+];
+
+/// What clap writes in English when it is not told otherwise.
+const ENGELS: [&str; 14] = [
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Print help",
+    "Print version",
+    "[OPTIONS]",
+    "COMMAND",
+    "possible values",
+    "default:",
+    "aliases",
+    "subcommand",
+    "error",
+    "For more information",
+];
+
+fn zonder_engels(tekst: &str, waar: &str) {
+    for woord in ENGELS {
+        assert!(!tekst.contains(woord), "{waar}: \"{woord}\" in\n{tekst}");
+    }
+}
+
+#[test]
+fn hulp_bij_kbv_zelf() {
+    for args in [&["--help"][..], &["-h"], &["help"]] {
+        let o = kbv(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(o.stderr.is_empty(), "{args:?}: {}", stderr(&o));
+        let hulp = stdout(&o);
+        assert!(
+            hulp.contains("\nGebruik: kbv OPDRACHT [OPTIES]\n"),
+            "{hulp}"
+        );
+        zonder_engels(&hulp, &format!("{args:?}"));
+        // The list under "Opdrachten:" is exactly the commands tested below.
+        let lijst: Vec<&str> = hulp
+            .split("Opdrachten:\n")
+            .nth(1)
+            .expect("Opdrachten:")
+            .lines()
+            .take_while(|r| !r.is_empty())
+            .filter_map(|r| r.split_whitespace().next())
+            .collect();
+        assert_eq!(lijst, OPDRACHTEN);
+    }
+}
+
+#[test]
+fn hulp_bij_elke_opdracht() {
+    for opdracht in OPDRACHTEN {
+        let lang = kbv(&[opdracht, "--help"]);
+        let kort = kbv(&[opdracht, "-h"]);
+        let via_help = kbv(&["help", opdracht]);
+        for o in [&lang, &kort, &via_help] {
+            assert_eq!(o.status.code(), Some(0), "{opdracht}: {}", stderr(o));
+            assert!(o.stderr.is_empty(), "{opdracht}: {}", stderr(o));
+        }
+        let hulp = stdout(&lang);
+        assert_eq!(stdout(&kort), hulp, "{opdracht}");
+        assert_eq!(stdout(&via_help), hulp, "{opdracht}");
+        assert!(
+            hulp.contains(&format!("\nGebruik: kbv {opdracht}")),
+            "{hulp}"
+        );
+        assert!(hulp.contains("\nOpties:\n") && hulp.contains("-h, --help"));
+        zonder_engels(&hulp, opdracht);
+        for regel in hulp.lines() {
+            assert!(regel.chars().count() <= 100, "{opdracht}: te lang: {regel}");
+        }
+    }
+    // The help of a command lists its own options.
+    let hulp = stdout(&kbv(&["skelet", "--help"]));
+    for optie in [
+        "--gemeente <NAAM>",
+        "--periode <JJJJ-JJJJ>",
+        "--prioriteiten <LIJST>",
+        "--formaat <FORMAAT>",
+        "--uitvoeringsplan",
+        "--analyse",
+    ] {
+        assert!(hulp.contains(optie), "{optie}: {hulp}");
+    }
+    let hulp = stdout(&kbv(&["controleer", "--help"]));
+    assert!(hulp.contains("\nArgumenten:\n  <BESTAND>"), "{hulp}");
+    assert!(hulp.contains("Exitcode 0"), "{hulp}");
+}
+
+#[test]
+fn versie() {
+    for vlag in ["--version", "-V"] {
+        let o = kbv(&[vlag]);
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(stdout(&o), format!("kbv {}\n", env!("CARGO_PKG_VERSION")));
+    }
+}
+
+#[test]
+fn zonder_opdracht_de_hulp_op_stderr_met_exitcode_2() {
+    let o = kbv(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "{}", stdout(&o));
+    let fout = stderr(&o);
+    assert!(fout.starts_with("kbv: geen opdracht gegeven\n"), "{fout}");
+    assert!(fout.contains("\nOpdrachten:\n  skelet"), "{fout}");
+    zonder_engels(&fout, "kbv");
+}
+
+#[test]
+fn verkeerde_aanroepen_krijgen_een_nederlandse_fout() {
+    let gevallen: &[(&[&str], &str)] = &[
+        (
+            &["skelet", "--gemeent", "U"],
+            "onbekende optie \"--gemeent\"; bedoelde u --gemeente?",
+        ),
+        (&["thema", "-x"], "onbekende optie \"-x\""),
+        (
+            &["skeelt"],
+            "onbekende opdracht \"skeelt\"; bedoelde u \"skelet\"?",
+        ),
+        (&["help", "vliegen"], "onbekende opdracht \"vliegen\""),
+        (&["planning"], "--start <JJJJ-MM-DD> ontbreekt"),
+        (
+            &["skelet", "--gemeente", "U", "--periode", "2027-2030"],
+            "--prioriteiten <LIJST> ontbreekt",
+        ),
+        (
+            &["skelet"],
+            "--gemeente <NAAM>, --periode <JJJJ-JJJJ> en --prioriteiten <LIJST> ontbreken",
+        ),
+        (&["controleer"], "<BESTAND> ontbreekt"),
+        (&["regionaal", "--csv"], "<BESTAND>... ontbreekt"),
+        (
+            &["skelet", "--gemeente"],
+            "--gemeente <NAAM> verwacht een waarde",
+        ),
+        (
+            &["skelet", "--gemeente", "--periode", "2027-2030"],
+            "--gemeente <NAAM> verwacht een waarde",
+        ),
+        (
+            &["planning", "--start", "2027-01-04", "--start", "2027-02-01"],
+            "--start <JJJJ-MM-DD> mag maar één keer",
+        ),
+        (
+            &["catalogus", "--json", "--json"],
+            "--json mag maar één keer",
+        ),
+        (
+            &["catalogus", "--json=ja"],
+            "--json neemt geen waarde \"ja\"",
+        ),
+        (&["catalogus", "extra"], "onverwacht argument \"extra\""),
+        (
+            &["controleer", "a.toml", "b.toml"],
+            "onverwacht argument \"b.toml\"",
+        ),
+        (
+            &[
+                "skelet",
+                "--gemeente",
+                "U",
+                "--periode",
+                "2027-2030",
+                "--uitvoeringsplan",
+                "--analyse",
+            ],
+            "--uitvoeringsplan kan niet samen met --analyse",
+        ),
+        (
+            &["lees", "x.toml", "--json", "--toml"],
+            "kan niet samen met",
+        ),
+        (
+            &["regionaal", "x.toml", "--csv", "--json"],
+            "kan niet samen met",
+        ),
+    ];
+    for (args, verwacht) in gevallen {
+        let o = kbv(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?}: {}", stdout(&o));
+        let fout = stderr(&o);
+        assert!(fout.starts_with("kbv: "), "{args:?}: {fout}");
+        assert!(fout.contains(verwacht), "{args:?}: {fout}");
+        assert!(fout.contains("\nZie 'kbv "), "{args:?}: {fout}");
+        zonder_engels(&fout, &format!("{args:?}"));
+        for woord in [
+            "unexpected",
+            "required",
+            "cannot",
+            "invalid",
+            "found",
+            "tip:",
+        ] {
+            assert!(!fout.contains(woord), "{args:?}: \"{woord}\" in {fout}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn argument_dat_geen_utf8_is() {
+    use std::os::unix::ffi::OsStrExt;
+    let o = Command::new(env!("CARGO_BIN_EXE_kbv"))
+        .arg("thema")
+        .arg(std::ffi::OsStr::from_bytes(b"\xff3.1"))
+        .output()
+        .expect("kbv draait");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("geen geldige UTF-8-tekst"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn lege_gemeente_wordt_geweigerd() {
+    for gemeente in ["--gemeente=", "--gemeente=   "] {
+        let o = kbv(&[
+            "skelet",
+            gemeente,
+            "--periode",
+            "2027-2030",
+            "--prioriteiten",
+            "1.3",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{gemeente}: {}", stdout(&o));
+        assert!(o.stdout.is_empty());
+        let fout = stderr(&o);
+        assert!(fout.starts_with("kbv: --gemeente <NAAM>: "), "{fout}");
+        assert!(fout.contains("niet leeg of alleen spaties"), "{fout}");
+    }
+    // A second gemeente does not make an empty one acceptable.
+    let o = kbv(&[
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--gemeente",
+        " ",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "1.3",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// Runs kbv with a stdout pipe that is closed after `lezen` bytes, as `| head -c 10` does.
+fn met_gesloten_pijp(args: &[&str], lezen: usize) -> Output {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_kbv"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kbv start");
+    let mut pijp = kind.stdout.take().expect("stdout");
+    let mut begin = vec![0; lezen];
+    pijp.read_exact(&mut begin).expect("eerste bytes");
+    drop(pijp);
+    kind.wait_with_output().expect("kbv stopt")
+}
+
+#[test]
+fn een_gesloten_pijp_is_geen_fout() {
+    // The catalogue (well over 64 KiB, more than a pipe holds) cannot be written whole before
+    // the pipe closes, so kbv does meet the closed pipe.
+    let o = met_gesloten_pijp(&["catalogus", "--json"], 10);
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0));
+    // The command keeps its own exit code: 1 for a document with errors.
+    let pad = tijdelijk(
+        "pijp-zes-jaar.toml",
+        b"gemeenten = [\"Utrecht\"]\nperiode = { van = \"2027-01-01\", tot = \"2032-12-31\" }\n",
+    );
+    let o = met_gesloten_pijp(&["controleer", pad.to_str().expect("pad")], 1);
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
 }

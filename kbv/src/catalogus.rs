@@ -5,13 +5,53 @@ use std::io::Write;
 
 use kernbeleid::catalogus::{lacunes as lac, Catalogus, Thema, Veld};
 
-use crate::args::Args;
-use crate::{schrijf, schrijf_json, Fout};
+use crate::fout::Fout;
+use crate::uitvoer::{schrijf, schrijf_json};
 
-pub fn catalogus(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let json = args.vlag("--json");
-    args.klaar()?;
-    if json {
+// `kbv catalogus`.
+#[derive(clap::Args)]
+#[command(
+    about = "De hele catalogus: velden, thema's, aspecten",
+    override_usage = "kbv catalogus [--json]"
+)]
+pub struct CatalogusArgs {
+    #[arg(
+        long,
+        help = "De catalogus als JSON, met alles wat de handreiking per thema zegt"
+    )]
+    json: bool,
+}
+
+// `kbv thema`.
+#[derive(clap::Args)]
+#[command(
+    about = "Eén veiligheidsthema, met alles wat de handreiking erover zegt",
+    override_usage = "kbv thema CODE|NAAM [--json]"
+)]
+pub struct ThemaArgs {
+    #[arg(
+        value_name = "CODE|NAAM",
+        help = "Het thema: code (\"3.1\"), naam (\"Jeugdoverlast\") of oudere naam"
+    )]
+    invoer: String,
+
+    #[arg(long, help = "Het thema als JSON")]
+    json: bool,
+}
+
+// `kbv lacunes`.
+#[derive(clap::Args)]
+#[command(
+    about = "Waar de handreiking niets biedt: lege cellen, ontbrekende rijen",
+    override_usage = "kbv lacunes [--json]"
+)]
+pub struct LacunesArgs {
+    #[arg(long, help = "De lacunes als JSON")]
+    json: bool,
+}
+
+pub fn catalogus(args: CatalogusArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    if args.json {
         schrijf_json(uit, &Catalogus)?;
         return Ok(0);
     }
@@ -30,19 +70,9 @@ pub fn catalogus(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
     Ok(0)
 }
 
-pub fn thema(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let json = args.vlag("--json");
-    let Some(invoer) = args.volgende() else {
-        return Err(Fout::gebruik(
-            "kbv thema verwacht een code of naam, bijvoorbeeld 'kbv thema 3.1'",
-        ));
-    };
-    args.klaar()?;
-    let thema: Thema = invoer.parse().map_err(|e| Fout {
-        bericht: format!("{e}"),
-        code: 2,
-    })?;
-    if json {
+pub fn thema(args: ThemaArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let thema: Thema = args.invoer.parse().map_err(|e| Fout::new(format!("{e}")))?;
+    if args.json {
         schrijf_json(uit, thema.gegevens())?;
     } else {
         schrijf(uit, &beschrijf(thema))?;
@@ -98,11 +128,9 @@ fn beschrijf(thema: Thema) -> String {
     t
 }
 
-pub fn lacunes(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let json = args.vlag("--json");
-    args.klaar()?;
+pub fn lacunes(args: LacunesArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let alle: Vec<_> = lac::alle().collect();
-    if json {
+    if args.json {
         schrijf_json(uit, &alle)?;
     } else {
         let mut t = String::new();

@@ -10,22 +10,66 @@ use kernbeleid::raakvlakken::{
 };
 use serde::Serialize;
 
-use crate::args::Args;
-use crate::{schrijf, schrijf_json, Fout};
+use crate::fout::Fout;
+use crate::uitvoer::{schrijf, schrijf_json};
 
-pub fn raakvlakken(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let json = args.vlag("--json");
+const OPDRACHT: &str = "raakvlakken";
+
+const GEBRUIK: &str = "\
+kbv raakvlakken [--json]
+         kbv raakvlakken THEMA... [--json]
+         kbv raakvlakken --controle [--json]
+         kbv raakvlakken --dot | --mermaid | --matrix";
+
+// `kbv raakvlakken`. Which flags go together is checked below, with messages that say why.
+#[derive(clap::Args)]
+#[command(
+    about = "Raakvlakken tussen thema's en de controle daarop",
+    override_usage = GEBRUIK,
+    after_help = "Zonder thema: alle thema's, meest verbonden eerst.\n\
+                  Met één thema: zijn raakvlakken binnen en buiten het eigen veld.\n\
+                  Met meer thema's (bijvoorbeeld de gekozen prioriteiten): de thema's erbuiten\n\
+                  die ermee verbonden zijn, de dwarsverbanden die niemand bewaakt."
+)]
+pub struct RaakvlakkenArgs {
+    #[arg(value_name = "THEMA", help = "Code, naam of oudere naam van een thema")]
+    invoer: Vec<String>,
+
+    #[arg(
+        long,
+        help = "De controle van de gepubliceerde rijen: eenzijdige raakvlakken,\n\
+                raakvlakken naar het thema zelf, andere namen dan die van 2021"
+    )]
+    controle: bool,
+
+    #[arg(long, help = "Het netwerk voor Graphviz")]
+    dot: bool,
+
+    #[arg(long, help = "Het netwerk voor Mermaid")]
+    mermaid: bool,
+
+    #[arg(long, help = "Het netwerk als tekstmatrix")]
+    matrix: bool,
+
+    #[arg(long, help = "Als JSON (niet bij --dot, --mermaid en --matrix)")]
+    json: bool,
+}
+
+pub fn raakvlakken(args: RaakvlakkenArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let RaakvlakkenArgs {
+        invoer,
+        controle,
+        dot,
+        mermaid,
+        matrix,
+        json,
+    } = args;
     let weergaven = [
-        ("--controle", args.vlag("--controle")),
-        ("--dot", args.vlag("--dot")),
-        ("--mermaid", args.vlag("--mermaid")),
-        ("--matrix", args.vlag("--matrix")),
+        ("--controle", controle),
+        ("--dot", dot),
+        ("--mermaid", mermaid),
+        ("--matrix", matrix),
     ];
-    let mut invoer = Vec::new();
-    while let Some(a) = args.volgende() {
-        invoer.push(a);
-    }
-    args.klaar()?;
     let gekozen: Vec<&str> = weergaven
         .iter()
         .filter(|(_, aan)| *aan)
@@ -36,10 +80,7 @@ pub fn raakvlakken(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         ([], false) => {
             let mut set = ThemaSet::new();
             for tekst in &invoer {
-                let thema: Thema = tekst.parse().map_err(|e| Fout {
-                    bericht: format!("{e}"),
-                    code: 2,
-                })?;
+                let thema: Thema = tekst.parse().map_err(|e| Fout::new(format!("{e}")))?;
                 set.insert(thema);
             }
             match (set.first(), set.len()) {
@@ -56,19 +97,21 @@ pub fn raakvlakken(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
             }
             .map(|()| 0)
         }
-        ([weergave], true) if json => Err(Fout::gebruik(format!(
-            "{weergave} kan niet samen met --json"
-        ))),
+        ([weergave], true) if json => Err(Fout::gebruik(
+            OPDRACHT,
+            format!("{weergave} kan niet samen met --json"),
+        )),
         (["--dot"], true) => schrijf(uit, &Dot::default().to_string()).map(|()| 0),
         (["--mermaid"], true) => schrijf(uit, &Mermaid::default().to_string()).map(|()| 0),
         (["--matrix"], true) => schrijf(uit, &Matrix::default().to_string()).map(|()| 0),
-        ([weergave], false) => Err(Fout::gebruik(format!(
-            "{weergave} gaat over alle thema's en neemt geen thema als argument"
-        ))),
-        _ => Err(Fout::gebruik(format!(
-            "kies één van {}, niet meer",
-            gekozen.join(", ")
-        ))),
+        ([weergave], false) => Err(Fout::gebruik(
+            OPDRACHT,
+            format!("{weergave} gaat over alle thema's en neemt geen thema als argument"),
+        )),
+        _ => Err(Fout::gebruik(
+            OPDRACHT,
+            format!("kies één van {}, niet meer", gekozen.join(", ")),
+        )),
     }
 }
 

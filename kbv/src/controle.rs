@@ -1,0 +1,99 @@
+//! `kbv regels` and `kbv controleer`.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bij, REGELS};
+use kernbeleid::document::Document;
+
+use crate::fout::Fout;
+use crate::invoer::lees_document;
+use crate::uitvoer::{schrijf, schrijf_json};
+
+// `kbv regels`.
+#[derive(clap::Args)]
+#[command(
+    about = "De regels van de controle, met code en bron",
+    override_usage = "kbv regels [--json]"
+)]
+pub struct RegelsArgs {
+    #[arg(long, help = "De regels als JSON")]
+    json: bool,
+}
+
+// `kbv controleer`.
+#[derive(clap::Args)]
+#[command(
+    about = "Een IVP, uitvoeringsplan of veiligheidsanalyse toetsen aan de methode",
+    override_usage = "kbv controleer BESTAND [--ivp IVP] [--json]",
+    after_help = "Exitcode 0: geen fouten (waarschuwingen en hints mogen), 1: fouten,\n\
+                  2: onleesbaar of verkeerd aangeroepen."
+)]
+pub struct ControleerArgs {
+    #[arg(
+        value_name = "BESTAND",
+        help = "Het document, JSON of TOML; - leest de standaardinvoer"
+    )]
+    pad: String,
+
+    #[arg(
+        long = "ivp",
+        value_name = "IVP",
+        help = "Het IVP bij een uitvoeringsplan: toetst ook of het uitvoeringsplan\n\
+                elke prioriteit van het IVP uitwerkt"
+    )]
+    ivp_pad: Option<String>,
+
+    #[arg(long, help = "Het rapport als JSON")]
+    json: bool,
+}
+
+pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    if args.json {
+        schrijf_json(uit, REGELS.as_slice())?;
+        return Ok(0);
+    }
+    let mut t = String::new();
+    for r in &REGELS {
+        let _ = writeln!(t, "{} ({}, {}): {}", r.code, r.ernst, r.document, r.titel);
+        let _ = writeln!(t, "    {}", r.uitleg);
+        let _ = writeln!(t, "    Oplossing: {}", r.oplossing);
+        let _ = writeln!(t, "    Handreiking: \"{}\" ({})\n", r.citaat, r.bron);
+    }
+    schrijf(uit, &t)?;
+    Ok(0)
+}
+
+/// `kbv controleer BESTAND [--ivp IVP] [--json]`: exit 0 without errors, 1 with errors, 2 when
+/// unreadable. With `--ivp`, an uitvoeringsplan is checked against the IVP it belongs to.
+pub fn controleer(args: ControleerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let ControleerArgs { pad, ivp_pad, json } = args;
+    let document = lees_document(&pad)?;
+    let rapport = match (ivp_pad, &document) {
+        (None, _) => controle(&document),
+        (Some(ivp_pad), Document::Uitvoeringsplan(up)) => match lees_document(&ivp_pad)? {
+            Document::Ivp(ivp) => controleer_uitvoeringsplan_bij(up, &ivp),
+            ander => {
+                return Err(Fout::new(format!(
+                    "{ivp_pad}: dit is een {}, geen IVP",
+                    ander.soort()
+                )))
+            }
+        },
+        (Some(_), ander) => {
+            return Err(Fout::gebruik(
+                "controleer",
+                format!(
+                    "--ivp hoort bij een uitvoeringsplan, maar {pad} is een {}",
+                    ander.soort()
+                ),
+            ))
+        }
+    };
+    if json {
+        schrijf_json(uit, &rapport)?;
+    } else {
+        schrijf(uit, &format!("{rapport}\n"))?;
+    }
+    Ok(if rapport.is_geldig() { 0 } else { 1 })
+}

@@ -1,0 +1,58 @@
+//! `kbv regionaal`: many IVPs stacked, per theme and per veld.
+
+use std::io::Write;
+
+use kernbeleid::document::{Document, Ivp};
+use kernbeleid::regionaal::Overzicht;
+
+use crate::fout::Fout;
+use crate::invoer::lees_document;
+use crate::uitvoer::{schrijf, schrijf_json};
+
+// `kbv regionaal`.
+#[derive(clap::Args)]
+#[command(
+    about = "Veel IVP's gestapeld: per thema en per veld, gemeente x thema",
+    after_help = "Per thema: hoeveel gemeenten het een prioriteit of een overig thema maken,\n\
+                  buiten beschouwing laten of niet noemen; de totalen per veld.",
+    override_usage = "kbv regionaal BESTAND... [--csv | --json]"
+)]
+pub struct RegionaalArgs {
+    #[arg(
+        value_name = "BESTAND",
+        required = true,
+        help = "De IVP's, JSON of TOML; - leest er één van de standaardinvoer"
+    )]
+    paden: Vec<String>,
+
+    #[arg(long, conflicts_with = "json", help = "Gemeente x thema als CSV")]
+    csv: bool,
+
+    #[arg(long, help = "Het overzicht als JSON")]
+    json: bool,
+}
+
+pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let RegionaalArgs { paden, csv, json } = args;
+    let mut ivps: Vec<Ivp> = Vec::with_capacity(paden.len());
+    for pad in &paden {
+        match lees_document(pad)? {
+            Document::Ivp(ivp) => ivps.push(*ivp),
+            ander => {
+                return Err(Fout::new(format!(
+                    "{pad}: dit is een {}, geen IVP",
+                    ander.soort()
+                )))
+            }
+        }
+    }
+    let overzicht = Overzicht::van(&ivps);
+    if json {
+        schrijf_json(uit, &overzicht)?;
+    } else if csv {
+        schrijf(uit, &overzicht.naar_csv())?;
+    } else {
+        schrijf(uit, &overzicht.naar_markdown())?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,147 @@
+//! `kbv skelet`: the main job, a skeleton IVP (or uitvoeringsplan, or analyse) pre-filled from
+//! the handbook.
+
+use std::io::Write;
+
+use chrono::Datelike;
+
+use kernbeleid::document::{Document, Formaat, Periode};
+use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+
+use crate::fout::Fout;
+use crate::uitvoer::schrijf;
+
+const OPDRACHT: &str = "skelet";
+
+const GEBRUIK: &str = "\
+kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
+             --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml]
+             [--uitvoeringsplan | --analyse]";
+
+// `kbv skelet`.
+#[derive(clap::Args)]
+#[command(
+    about = "Een skelet-IVP (of uitvoeringsplan, of analyse), vooraf gevuld uit de handreiking",
+    override_usage = GEBRUIK,
+    after_help = "Een prioriteit kan ook een cluster van thema's zijn, met een eigen naam:\n  \
+                  --prioriteiten \"Jeugd=3.1+3.2,5.2\""
+)]
+pub struct SkeletArgs {
+    #[arg(
+        long = "gemeente",
+        value_name = "NAAM",
+        required = true,
+        value_parser = niet_leeg,
+        help = "De gemeente; herhaal de optie voor een plan van meer gemeenten"
+    )]
+    gemeenten: Vec<String>,
+
+    #[arg(
+        long,
+        value_name = "JJJJ-JJJJ",
+        help = "De planperiode, bijvoorbeeld 2027-2030"
+    )]
+    periode: String,
+
+    #[arg(
+        long,
+        value_name = "LIJST",
+        required_unless_present = "analyse",
+        help = "De prioriteiten, met komma's gescheiden: code, naam of oudere naam\n\
+                van een thema, of een cluster NAAM=THEMA+THEMA (niet bij --analyse)"
+    )]
+    prioriteiten: Vec<String>,
+
+    #[arg(
+        long,
+        value_name = "FORMAAT",
+        help = "markdown (standaard), json of toml; json en toml zijn documenten\n\
+                om te bewerken en te controleren"
+    )]
+    formaat: Option<String>,
+
+    #[arg(
+        long,
+        conflicts_with = "analyse",
+        help = "Een uitvoeringsplan voor het eerste jaar in plaats van een IVP"
+    )]
+    uitvoeringsplan: bool,
+
+    #[arg(
+        long,
+        help = "Een veiligheidsanalyse (van het jaar voor de periode) in plaats\n\
+                van een IVP"
+    )]
+    analyse: bool,
+}
+
+/// A gemeente's name must say something: empty or blank is refused, not filled in.
+fn niet_leeg(naam: &str) -> Result<String, String> {
+    if naam.trim().is_empty() {
+        Err(format!(
+            "\"{naam}\" is geen naam; verwacht de naam van een gemeente, niet leeg of alleen spaties"
+        ))
+    } else {
+        Ok(naam.to_string())
+    }
+}
+
+pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
+    let SkeletArgs {
+        gemeenten,
+        periode,
+        prioriteiten,
+        formaat,
+        uitvoeringsplan: als_up,
+        analyse: als_analyse,
+    } = args;
+    let periode: Periode = periode
+        .parse()
+        .map_err(|e| Fout::gebruik(OPDRACHT, format!("--periode: {e}")))?;
+    let mut keuzes = Vec::new();
+    for lijst in &prioriteiten {
+        keuzes.extend(
+            PrioriteitKeuze::lijst(lijst)
+                .map_err(|e| Fout::gebruik(OPDRACHT, format!("--prioriteiten: {e}")))?,
+        );
+    }
+    if keuzes.is_empty() && !als_analyse {
+        return Err(Fout::gebruik(
+            OPDRACHT,
+            "kbv skelet verwacht --prioriteiten, bijvoorbeeld --prioriteiten 1.3,5.2,3.2",
+        ));
+    }
+    let formaat = match formaat.as_deref() {
+        None | Some("markdown") | Some("md") => None,
+        Some("json") => Some(Formaat::Json),
+        Some("toml") => Some(Formaat::Toml),
+        Some(ander) => {
+            return Err(Fout::gebruik(
+                OPDRACHT,
+                format!("--formaat: onbekend formaat \"{ander}\"; verwacht markdown, json of toml"),
+            ))
+        }
+    };
+
+    let ivp = skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes));
+    let (document, markdown): (Document, String) = if als_analyse {
+        // The analysis is made in the year before the plan period starts.
+        let jaar = periode.van.year() - 1;
+        let a = skelet::analyse(gemeenten, jaar);
+        let md = skelet::analyse_naar_markdown(&a);
+        (a.into(), md)
+    } else if als_up {
+        let up = skelet::uitvoeringsplan(&ivp);
+        let md = skelet::uitvoeringsplan_naar_markdown(&up);
+        (up.into(), md)
+    } else {
+        let md = skelet::ivp_naar_markdown(&ivp);
+        (ivp.into(), md)
+    };
+    let tekst = match formaat {
+        None => markdown,
+        Some(f) => document.schrijf(f).map_err(|e| Fout::new(e.to_string()))?,
+    };
+    schrijf(uit, &tekst)?;
+    Ok(0)
+}
