@@ -5,6 +5,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kernbeleid::catalogus::Thema;
+use kernbeleid::VariantArray;
 
 fn opzoeken(c: &mut Criterion) {
     c.bench_function("thema_uit_code", |b| {
@@ -21,7 +22,7 @@ fn opzoeken(c: &mut Criterion) {
     });
     c.bench_function("alle_themas_itereren", |b| {
         b.iter(|| {
-            Thema::ALL
+            Thema::VARIANTS
                 .iter()
                 .map(|t| t.gegevens().effectindicatoren.len())
                 .sum::<usize>()

@@ -3,6 +3,7 @@
 
 use kernbeleid::methode::*;
 use kernbeleid::Bron;
+use kernbeleid::VariantArray;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -50,11 +51,15 @@ fn bronnen(waarde: &Value, uit: &mut Vec<Value>) {
 
 fn alle_sleutels() -> Vec<&'static str> {
     let mut sleutels: Vec<&'static str> = Vec::new();
-    sleutels.extend(Uitgangspunt::ALL.iter().map(|u| u.sleutel()));
-    sleutels.extend(Stap::ALL.iter().map(|s| s.sleutel()));
-    sleutels.extend(IvpHoofdstuk::ALL.iter().map(|h| h.sleutel()));
-    sleutels.extend(UitvoeringsplanHoofdstuk::ALL.iter().map(|h| h.sleutel()));
-    sleutels.extend(SturingVoorziening::ALL.iter().map(|v| v.sleutel()));
+    sleutels.extend(Uitgangspunt::VARIANTS.iter().map(|u| u.sleutel()));
+    sleutels.extend(Stap::VARIANTS.iter().map(|s| s.sleutel()));
+    sleutels.extend(IvpHoofdstuk::VARIANTS.iter().map(|h| h.sleutel()));
+    sleutels.extend(
+        UitvoeringsplanHoofdstuk::VARIANTS
+            .iter()
+            .map(|h| h.sleutel()),
+    );
+    sleutels.extend(SturingVoorziening::VARIANTS.iter().map(|v| v.sleutel()));
     sleutels
 }
 
@@ -63,22 +68,26 @@ fn alle_records() -> Vec<Value> {
         serde_json::to_value(t).expect("records serialise")
     }
     let mut records = Vec::new();
-    records.extend(Uitgangspunt::ALL.iter().map(|u| json(u.gegevens())));
-    records.extend(Stap::ALL.iter().map(|s| json(s.gegevens())));
-    records.extend(IvpHoofdstuk::ALL.iter().map(|h| json(h.gegevens())));
+    records.extend(Uitgangspunt::VARIANTS.iter().map(|u| json(u.gegevens())));
+    records.extend(Stap::VARIANTS.iter().map(|s| json(s.gegevens())));
+    records.extend(IvpHoofdstuk::VARIANTS.iter().map(|h| json(h.gegevens())));
     records.extend(
-        UitvoeringsplanHoofdstuk::ALL
+        UitvoeringsplanHoofdstuk::VARIANTS
             .iter()
             .map(|h| json(h.gegevens())),
     );
-    records.extend(SturingVoorziening::ALL.iter().map(|v| json(v.gegevens())));
+    records.extend(
+        SturingVoorziening::VARIANTS
+            .iter()
+            .map(|v| json(v.gegevens())),
+    );
     records.push(json(&UITGANGSPUNTEN_INLEIDING));
     records.push(json(&WERKGROEP));
     records.push(json(&STAPPENPLAN_INLEIDING));
     records.push(json(&TIJDSBESLAG_INLEIDING));
     records.push(json(&STAP_4_EN_5_TEGELIJK));
     records.push(json(&EFFECTINDICATOREN));
-    records.push(json(&OVERZICHT));
+    records.push(json(&PROCESOVERZICHT));
     records.push(json(&WISSELWERKING));
     records.push(json(&GEZAMENLIJK_IVP));
     records
@@ -146,20 +155,23 @@ fn elke_bron_noemt_een_kop_met_de_pagina_uit_de_inhoudsopgave() {
 
 #[test]
 fn aantallen() {
-    assert_eq!(Uitgangspunt::ALL.len(), 10);
-    assert_eq!(Stap::ALL.len(), 6);
-    assert_eq!(IvpHoofdstuk::ALL.len(), 7);
-    assert_eq!(UitvoeringsplanHoofdstuk::ALL.len(), 5);
-    assert_eq!(SturingVoorziening::ALL.len(), 3);
-    assert_eq!(OVERZICHT.karakteristieken.len(), 3);
+    assert_eq!(Uitgangspunt::VARIANTS.len(), 10);
+    assert_eq!(Stap::VARIANTS.len(), 6);
+    assert_eq!(IvpHoofdstuk::VARIANTS.len(), 7);
+    assert_eq!(UitvoeringsplanHoofdstuk::VARIANTS.len(), 5);
+    assert_eq!(SturingVoorziening::VARIANTS.len(), 3);
+    assert_eq!(PROCESOVERZICHT.karakteristieken.len(), 3);
     assert_eq!(EFFECTINDICATOREN.kiezen_indicatoren.len(), 7);
     assert_eq!(EFFECTINDICATOREN.bepalen_streefwaarden.len(), 4);
     assert_eq!(GEZAMENLIJK_IVP.voordelen.len(), 3);
     assert_eq!(GEZAMENLIJK_IVP.nadelen.len(), 4);
     assert_eq!(GEZAMENLIJK_IVP.stappen.len(), 5);
-    let deelstappen: Vec<usize> = Stap::ALL.iter().map(|s| s.deelstappen().len()).collect();
+    let deelstappen: Vec<usize> = Stap::VARIANTS
+        .iter()
+        .map(|s| s.deelstappen().len())
+        .collect();
     assert_eq!(deelstappen, [3, 8, 3, 7, 7, 0]);
-    let formats: Vec<usize> = Stap::ALL
+    let formats: Vec<usize> = Stap::VARIANTS
         .iter()
         .map(|s| s.gegevens().formats.len())
         .collect();
@@ -168,23 +180,23 @@ fn aantallen() {
 
 #[test]
 fn nummers_volgen_de_volgorde() {
-    for (i, u) in Uitgangspunt::ALL.iter().enumerate() {
+    for (i, u) in Uitgangspunt::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(u.nummer()), i + 1);
         assert_eq!(u.gegevens().uitgangspunt, *u);
     }
-    for (i, s) in Stap::ALL.iter().enumerate() {
+    for (i, s) in Stap::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(s.nummer()), i + 1);
         assert_eq!(s.gegevens().stap, *s);
     }
-    for (i, h) in IvpHoofdstuk::ALL.iter().enumerate() {
+    for (i, h) in IvpHoofdstuk::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(h.nummer()), i + 1);
         assert_eq!(h.gegevens().hoofdstuk, *h);
     }
-    for (i, h) in UitvoeringsplanHoofdstuk::ALL.iter().enumerate() {
+    for (i, h) in UitvoeringsplanHoofdstuk::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(h.nummer()), i + 1);
         assert_eq!(h.gegevens().hoofdstuk, *h);
     }
-    for (i, v) in SturingVoorziening::ALL.iter().enumerate() {
+    for (i, v) in SturingVoorziening::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(v.nummer()), i + 1);
         assert_eq!(v.gegevens().voorziening, *v);
     }
@@ -227,7 +239,7 @@ fn werkgroep() {
 
 #[test]
 fn doorlooptijden_zoals_gepubliceerd() {
-    let weken: Vec<Option<String>> = Stap::ALL
+    let weken: Vec<Option<String>> = Stap::VARIANTS
         .iter()
         .map(|s| s.doorlooptijd_weken().map(|b| b.to_string()))
         .collect();
@@ -250,7 +262,7 @@ fn doorlooptijden_zoals_gepubliceerd() {
         Stap::Prioritering.doorlooptijd_weken(),
         Some(Bereik::plm(4))
     );
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         let kop = match stap.doorlooptijd_weken() {
             Some(b) => format!(
                 "Stap {}: {} [doorlooptijd: {} weken]",
@@ -266,7 +278,7 @@ fn doorlooptijden_zoals_gepubliceerd() {
 
 #[test]
 fn dagen_van_de_coordinator() {
-    let dagen: Vec<String> = Stap::ALL
+    let dagen: Vec<String> = Stap::VARIANTS
         .iter()
         .map(|s| s.coordinator_dagen().to_string())
         .collect();
@@ -281,7 +293,7 @@ fn dagen_van_de_coordinator() {
             "plm. 2"
         ]
     );
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         let regel = format!(
             "- Stap {}: {}: {} dagen",
             stap.nummer(),
@@ -345,7 +357,7 @@ fn stappen_steekproef() {
 
 #[test]
 fn hoofdstukken_steekproef() {
-    let titels: Vec<&str> = IvpHoofdstuk::ALL.iter().map(|h| h.titel()).collect();
+    let titels: Vec<&str> = IvpHoofdstuk::VARIANTS.iter().map(|h| h.titel()).collect();
     assert_eq!(
         titels,
         [
@@ -358,7 +370,7 @@ fn hoofdstukken_steekproef() {
             "Begroting",
         ]
     );
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         let regel = format!("- {} **{}.**", h.nummer(), h.titel());
         assert!(
             HANDBOEK.lines().any(|l| l.starts_with(&regel)),
@@ -375,7 +387,7 @@ fn hoofdstukken_steekproef() {
         IvpHoofdstuk::Begroting.gegevens().inhoud,
         ["Dit hoofdstuk bevat de financiële onderbouwing van het beleid."]
     );
-    let opzet: Vec<&str> = UitvoeringsplanHoofdstuk::ALL
+    let opzet: Vec<&str> = UitvoeringsplanHoofdstuk::VARIANTS
         .iter()
         .map(|h| h.gegevens().opzet)
         .collect();
@@ -389,7 +401,7 @@ fn hoofdstukken_steekproef() {
             "Begroting.",
         ]
     );
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         let g = h.gegevens();
         assert!(g.opzet.starts_with(g.titel));
         assert!(HANDBOEK
@@ -404,7 +416,10 @@ fn hoofdstukken_steekproef() {
 
 #[test]
 fn voorzieningen_steekproef() {
-    let namen: Vec<&str> = SturingVoorziening::ALL.iter().map(|v| v.naam()).collect();
+    let namen: Vec<&str> = SturingVoorziening::VARIANTS
+        .iter()
+        .map(|v| v.naam())
+        .collect();
     assert_eq!(
         namen,
         [
@@ -432,8 +447,8 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
         EFFECTINDICATOREN.bron,
         Bron::new("Effectindicatoren", Some(14))
     );
-    assert_eq!(OVERZICHT.karakteristieken[2].naam, "Kanteling");
-    assert_eq!(OVERZICHT.karakteristieken[1].letter, 'b');
+    assert_eq!(PROCESOVERZICHT.karakteristieken[2].naam, "Kanteling");
+    assert_eq!(PROCESOVERZICHT.karakteristieken[1].letter, 'b');
     assert_eq!(
         GEZAMENLIJK_IVP.voordelen.items[1],
         "zij kunnen gemakkelijker taken/thema's verdelen"
@@ -448,7 +463,7 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
     assert!(bij_meerdere_gemeenten(Stap::OpstellenIvp)
         .tekst
         .contains(GEZAMENLIJK_IVP.gezamenlijk_en_lokaal));
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         assert!(bij_meerdere_gemeenten(stap).stappen.contains(&stap));
     }
     assert_eq!(
@@ -459,20 +474,20 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
 
 #[test]
 fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Error>> {
-    for u in Uitgangspunt::ALL {
+    for &u in Uitgangspunt::VARIANTS {
         assert_eq!(u.to_string().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.sleutel().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.nummer().to_string().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.to_string().to_uppercase().parse::<Uitgangspunt>()?, u);
     }
-    for s in Stap::ALL {
+    for &s in Stap::VARIANTS {
         assert_eq!(s.to_string().parse::<Stap>()?, s);
         assert_eq!(s.sleutel().parse::<Stap>()?, s);
         assert_eq!(s.nummer().to_string().parse::<Stap>()?, s);
         assert_eq!(format!("Stap {}", s.nummer()).parse::<Stap>()?, s);
         assert_eq!(format!("stap {}: {}", s.nummer(), s).parse::<Stap>()?, s);
     }
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         assert_eq!(h.to_string().parse::<IvpHoofdstuk>()?, h);
         assert_eq!(h.sleutel().parse::<IvpHoofdstuk>()?, h);
         assert_eq!(h.nummer().to_string().parse::<IvpHoofdstuk>()?, h);
@@ -481,7 +496,7 @@ fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Erro
             h
         );
     }
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         assert_eq!(h.to_string().parse::<UitvoeringsplanHoofdstuk>()?, h);
         assert_eq!(h.sleutel().parse::<UitvoeringsplanHoofdstuk>()?, h);
         assert_eq!(
@@ -489,7 +504,7 @@ fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Erro
             h
         );
     }
-    for v in SturingVoorziening::ALL {
+    for &v in SturingVoorziening::VARIANTS {
         assert_eq!(v.to_string().parse::<SturingVoorziening>()?, v);
         assert_eq!(v.sleutel().parse::<SturingVoorziening>()?, v);
         assert_eq!(v.nummer().to_string().parse::<SturingVoorziening>()?, v);
@@ -530,27 +545,27 @@ fn foutmeldingen() {
 
 #[test]
 fn serde_json_rondreis() -> Result<(), serde_json::Error> {
-    for u in Uitgangspunt::ALL {
+    for &u in Uitgangspunt::VARIANTS {
         let json = serde_json::to_string(&u)?;
         assert_eq!(json, format!("\"{}\"", u.sleutel()));
         assert_eq!(serde_json::from_str::<Uitgangspunt>(&json)?, u);
     }
-    for s in Stap::ALL {
+    for &s in Stap::VARIANTS {
         let json = serde_json::to_string(&s)?;
         assert_eq!(json, format!("\"{}\"", s.sleutel()));
         assert_eq!(serde_json::from_str::<Stap>(&json)?, s);
     }
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         let json = serde_json::to_string(&h)?;
         assert_eq!(json, format!("\"{}\"", h.sleutel()));
         assert_eq!(serde_json::from_str::<IvpHoofdstuk>(&json)?, h);
     }
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         let json = serde_json::to_string(&h)?;
         assert_eq!(json, format!("\"{}\"", h.sleutel()));
         assert_eq!(serde_json::from_str::<UitvoeringsplanHoofdstuk>(&json)?, h);
     }
-    for v in SturingVoorziening::ALL {
+    for &v in SturingVoorziening::VARIANTS {
         let json = serde_json::to_string(&v)?;
         assert_eq!(json, format!("\"{}\"", v.sleutel()));
         assert_eq!(serde_json::from_str::<SturingVoorziening>(&json)?, v);

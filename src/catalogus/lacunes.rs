@@ -6,6 +6,7 @@
 use core::fmt;
 
 use serde::Serialize;
+use strum::{EnumCount, VariantArray};
 
 use super::{Aspect, Onderdeel, Thema};
 
@@ -29,7 +30,9 @@ impl fmt::Display for Plaats {
 }
 
 /// How a part is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, EnumCount, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Soort {
     /// The table has the row, but its cell is empty.
@@ -67,15 +70,17 @@ impl fmt::Display for Lacune {
 /// whose other parts belong to the aanpak-aspecten.
 pub fn onderdelen_van(thema: Thema) -> impl Iterator<Item = Onderdeel> {
     let per_aspect = thema.gegevens().aanpak.is_none();
-    Onderdeel::ALL
-        .into_iter()
+    Onderdeel::VARIANTS
+        .iter()
+        .copied()
         .filter(move |o| !(per_aspect && o.per_aspect()))
 }
 
 /// The parts an aanpak-aspect's table should hold: a and the aanpak parts b to e, h and j.
 pub fn onderdelen_van_aspect() -> impl Iterator<Item = Onderdeel> {
-    Onderdeel::ALL
-        .into_iter()
+    Onderdeel::VARIANTS
+        .iter()
+        .copied()
         .filter(|o| *o == Onderdeel::Uitleg || o.per_aspect())
 }
 
@@ -91,6 +96,7 @@ fn soort_voor(ontbrekend: &[Onderdeel], onderdeel: Onderdeel, leeg: bool) -> Opt
 
 /// Whether `thema`'s table gives nothing for `onderdeel` (and how), or `None` when it gives
 /// something or the part belongs to the aspects.
+#[must_use]
 pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
     let g = thema.gegevens();
     if g.aanpak.is_none() && onderdeel.per_aspect() {
@@ -99,7 +105,7 @@ pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
     let leeg = match onderdeel {
         Onderdeel::Uitleg => g.uitleg.is_empty(),
         Onderdeel::Raakvlakken => g.raakvlakken.is_empty(),
-        Onderdeel::Partners => g.aanpak.is_some_and(|a| a.partners.is_leeg()),
+        Onderdeel::Partners => g.aanpak.is_some_and(|a| a.partners.is_empty()),
         _ => g.lijst(onderdeel).is_none_or(<[_]>::is_empty),
     };
     soort_voor(g.ontbrekende_rijen, onderdeel, leeg).map(|soort| Lacune {
@@ -124,15 +130,16 @@ pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
 /// assert_eq!(leeg, [Onderdeel::Effectindicatoren, Onderdeel::Ontwikkelingen]);
 /// ```
 pub fn alle() -> impl Iterator<Item = Lacune> {
-    let themas = Thema::ALL
-        .into_iter()
+    let themas = Thema::VARIANTS
+        .iter()
+        .copied()
         .flat_map(|t| onderdelen_van(t).filter_map(move |o| lacune_van(t, o)));
-    let aspecten = Aspect::ALL.into_iter().flat_map(|a| {
+    let aspecten = Aspect::VARIANTS.iter().copied().flat_map(|a| {
         let g = a.gegevens();
         onderdelen_van_aspect().filter_map(move |o| {
             let leeg = match o {
                 Onderdeel::Uitleg => g.uitleg.is_empty(),
-                Onderdeel::Partners => g.aanpak.partners.is_leeg(),
+                Onderdeel::Partners => g.aanpak.partners.is_empty(),
                 _ => g.aanpak.lijst(o).is_none_or(<[_]>::is_empty),
             };
             soort_voor(g.ontbrekende_rijen, o, leeg).map(|soort| Lacune {
