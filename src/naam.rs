@@ -74,6 +74,7 @@ pub fn genormaliseerd(s: &str) -> Genormaliseerd<'_> {
 
 /// Iterator over the normalised characters of a name, returned by [`genormaliseerd`].
 #[derive(Debug, Clone)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Genormaliseerd<'a> {
     tekens: core::str::Chars<'a>,
     spatie_open: bool,
@@ -185,26 +186,22 @@ pub(crate) fn sleutel<'b>(s: &str, buffer: &'b mut [u8; MAX_SLEUTEL]) -> Option<
 /// ```
 #[must_use]
 pub fn afstand(a: &str, b: &str) -> usize {
-    let a: Vec<char> = genormaliseerd(a).collect();
-    afstand_tot(&a, b)
+    strsim::levenshtein(&normaliseer(a), &normaliseer(b))
 }
 
-/// [`afstand`] with the first name already normalised.
-pub(crate) fn afstand_tot(a: &[char], b: &str) -> usize {
-    let b: Vec<char> = genormaliseerd(b).collect();
-    strsim::generic_levenshtein(&Tekens(a), &b)
-}
-
-/// A slice of characters as strsim's generic functions take it (by reference to a sized value).
-struct Tekens<'a>(&'a [char]);
-
-impl<'a> IntoIterator for &Tekens<'a> {
-    type Item = &'a char;
-    type IntoIter = core::slice::Iter<'a, char>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+/// The distance between an input and a name, both already normalised, when it is at most
+/// `drempel`; `None` otherwise. The lengths alone rule most names out without computing the
+/// distance (it is at least their difference), so a long input costs little.
+pub(crate) fn afstand_binnen(
+    invoer: &str,
+    invoer_lengte: usize,
+    naam: &str,
+    drempel: usize,
+) -> Option<usize> {
+    if invoer_lengte.abs_diff(naam.chars().count()) > drempel {
+        return None;
     }
+    Some(strsim::levenshtein(invoer, naam)).filter(|&d| d <= drempel)
 }
 
 /// A fieldless enum of the method whose values a person names: the variants, the names each is
@@ -313,16 +310,20 @@ fn naaste<T: Benoembaar>(invoer: &str) -> Option<T> {
     if invoer.len() > MAX_LENGTE {
         return None;
     }
-    let norm: Vec<char> = genormaliseerd(invoer).collect();
-    if norm.len() < 3 {
+    let norm = normaliseer(invoer);
+    let lengte = norm.chars().count();
+    if lengte < 3 {
         return None;
     }
-    let drempel = (norm.len() / 4).max(2);
+    let drempel = (lengte / 4).max(2);
     T::VARIANTS
         .iter()
         .filter_map(|&t| {
-            let kleinste = t.namen().map(|n| afstand_tot(&norm, n)).min()?;
-            (kleinste <= drempel).then_some((kleinste, t))
+            let kleinste = t
+                .namen()
+                .filter_map(|n| afstand_binnen(&norm, lengte, &normaliseer(n), drempel))
+                .min()?;
+            Some((kleinste, t))
         })
         .min_by_key(|&(kleinste, _)| kleinste)
         .map(|(_, t)| t)

@@ -2,8 +2,10 @@
 //! handbook text, and every encoded string found verbatim in the source.
 
 use kernbeleid::methode::*;
+use kernbeleid::naam::{Benoembaar, MAX_LENGTE};
+use kernbeleid::proces::Keuze;
 use kernbeleid::Bron;
-use kernbeleid::VariantArray;
+use kernbeleid::{EnumCount, VariantArray};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -543,6 +545,92 @@ fn foutmeldingen() {
     assert!("4".parse::<SturingVoorziening>().is_err());
 }
 
+/// Every name of every value of `T`, also with the number before it as a heading prints it
+/// ("Stap 4: Opstellen IVP").
+fn vormen<T: Benoembaar + core::fmt::Display>() -> Vec<(String, T)> {
+    let mut uit = Vec::new();
+    for (i, &t) in T::VARIANTS.iter().enumerate() {
+        for naam in t.namen() {
+            uit.push((naam.to_owned(), t));
+            for voorvoegsel in T::VOORVOEGSELS {
+                uit.push((format!("{voorvoegsel} {}: {naam}", i + 1), t));
+                uit.push((format!("{} {}", voorvoegsel.to_uppercase(), i + 1), t));
+            }
+        }
+        uit.push(((i + 1).to_string(), t));
+        uit.push((format!("{} {t}", i + 1), t));
+    }
+    uit
+}
+
+fn controleer_vormen<T>()
+where
+    T: Benoembaar + core::fmt::Display + core::str::FromStr,
+    T::Err: core::fmt::Debug,
+{
+    for (vorm, t) in vormen::<T>() {
+        assert!(
+            2 * vorm.len() <= MAX_LENGTE,
+            "{vorm:?} komt te dicht bij de grens"
+        );
+        assert_eq!(T::herken(&vorm), Some(t), "{vorm:?}");
+        assert_eq!(vorm.parse::<T>().ok(), Some(t), "{vorm:?}");
+    }
+}
+
+#[test]
+fn elke_vorm_wordt_herkend_en_past_ruim_binnen_de_grens() {
+    controleer_vormen::<Stap>();
+    controleer_vormen::<IvpHoofdstuk>();
+    controleer_vormen::<UitvoeringsplanHoofdstuk>();
+    controleer_vormen::<Uitgangspunt>();
+    controleer_vormen::<SturingVoorziening>();
+}
+
+#[test]
+fn strum_afgeleid() {
+    assert_eq!(
+        (Stap::COUNT, Uitgangspunt::COUNT, SturingVoorziening::COUNT),
+        (6, 10, 3)
+    );
+    assert_eq!(Stap::from_repr(3), Some(Stap::OpstellenIvp));
+    assert_eq!(Stap::from_repr(6), None);
+    assert_eq!(
+        IvpHoofdstuk::OverigeStrategischeThemas.sleutel(),
+        "overige_strategische_themas"
+    );
+    let sleutel: &str = UitvoeringsplanHoofdstuk::HoofdlijnIvp.into();
+    assert_eq!(sleutel, "hoofdlijn_ivp");
+    assert_eq!(Keuze::COUNT, 3);
+    let keuzes: Vec<String> = Keuze::VARIANTS.iter().map(ToString::to_string).collect();
+    assert_eq!(keuzes, ["ondergrens", "midden", "bovengrens"]);
+    for &k in Keuze::VARIANTS {
+        assert_eq!(k.to_string().to_uppercase().parse::<Keuze>(), Ok(k));
+        assert_eq!(serde_json::to_string(&k).expect("json"), format!("\"{k}\""));
+    }
+}
+
+#[test]
+fn foutsoorten_zijn_gewone_fouten() {
+    fn fout<E: std::error::Error + Send + Sync + Clone + PartialEq + 'static>() {}
+    fout::<OnbekendeStap>();
+    fout::<OnbekendIvpHoofdstuk>();
+    fout::<OnbekendUitvoeringsplanHoofdstuk>();
+    fout::<OnbekendeSturingVoorziening>();
+    fout::<OnbekendUitgangspunt>();
+    let fout = "Hoofdstuk 4: Prioriteitn"
+        .parse::<IvpHoofdstuk>()
+        .expect_err("onbekend");
+    assert_eq!(fout.invoer(), "Hoofdstuk 4: Prioriteitn");
+    let fout = "voortgangsoverlg"
+        .parse::<SturingVoorziening>()
+        .expect_err("onbekend");
+    assert_eq!(fout.suggesties(), [SturingVoorziening::Voortgangsoverleg]);
+    assert!(fout
+        .to_string()
+        .ends_with("(bedoelt u \"Periodiek voortgangsoverleg Integrale Veiligheid\"?)"));
+}
+
 #[test]
 fn serde_json_rondreis() -> Result<(), serde_json::Error> {
     for &u in Uitgangspunt::VARIANTS {
@@ -596,6 +684,16 @@ proptest! {
         let _ = s.parse::<IvpHoofdstuk>();
         let _ = s.parse::<UitvoeringsplanHoofdstuk>();
         let _ = s.parse::<SturingVoorziening>();
+    }
+
+    #[test]
+    fn herken_is_wat_from_str_accepteert(s in "((stap|hoofdstuk) )?[0-9]{0,2}[ :]{0,2}\\PC{0,20}") {
+        prop_assert_eq!(Stap::herken(&s), s.parse::<Stap>().ok());
+        prop_assert_eq!(IvpHoofdstuk::herken(&s), s.parse::<IvpHoofdstuk>().ok());
+        prop_assert_eq!(Uitgangspunt::herken(&s), s.parse::<Uitgangspunt>().ok());
+        if let Err(fout) = s.parse::<Stap>() {
+            prop_assert!(fout.to_string().starts_with("onbekende stap \""));
+        }
     }
 
     #[test]

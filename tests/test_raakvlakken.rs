@@ -6,7 +6,9 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::hint::black_box;
 
-use kernbeleid::catalogus::{Thema, Veld};
+use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
+use kernbeleid::methode::Stap;
+use kernbeleid::naam::Benoembaar;
 use kernbeleid::raakvlakken::{
     self as rv, AfwijkendeNaam, Buren, Controle, Dot, Eenzijdig, Matrix, Mermaid, ThemaSet, Verband,
 };
@@ -633,6 +635,33 @@ fn queries_alloceren_niets() {
     assert_eq!(
         allocaties(|| black_box("Jeugd, alcohol en drugs").parse::<Thema>()),
         0
+    );
+    // Issue 11: reading a theme, an aspect and a strategic theme by code allocates nothing, and
+    // neither does asking whether a strategic code is a theme (the miss that
+    // ThemaVerwijzing makes before it tries the strategic themes).
+    assert_eq!(allocaties(|| black_box("4.3").parse::<Thema>()), 0);
+    assert_eq!(allocaties(|| black_box("1.5").parse::<Aspect>()), 0);
+    assert_eq!(
+        allocaties(|| black_box("S2").parse::<StrategischThema>()),
+        0
+    );
+    assert_eq!(allocaties(|| Thema::herken(black_box("S1"))), 0);
+    assert_eq!(
+        allocaties(|| Thema::herken(black_box("Gedigitaliseerde criminaliteit"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| StrategischThema::herken(black_box("zorg en veiligheid"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| Stap::herken(black_box("Stap 4: Opstellen IVP"))),
+        0
+    );
+    // A rejected name allocates only the error's copy of the input, not the suggestions.
+    assert_eq!(
+        allocaties(|| black_box("Zwemveiligheid").parse::<Thema>()),
+        1
     );
     assert_eq!(allocaties(|| rv::eenzijdig().count()), 0);
     assert_eq!(allocaties(|| keuze.iter().rev().count()), 0);

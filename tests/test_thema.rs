@@ -1,8 +1,12 @@
 //! The catalogue pinned to the handbook: counts, codes, names, spot checks of every attribute
 //! per veld, lookups and their round trips.
 
-use kernbeleid::catalogus::{lacunes, Aspect, OnbekendThema, Onderdeel, Thema, Veld, OUDERE_NAMEN};
-use kernbeleid::VariantArray;
+use kernbeleid::catalogus::{
+    lacunes, Aspect, OnbekendAspect, OnbekendStrategischThema, OnbekendThema, OnbekendVeld,
+    Onderdeel, StrategischThema, Thema, Veld, OUDERE_NAMEN,
+};
+use kernbeleid::naam::{self, Benoembaar, MAX_LENGTE};
+use kernbeleid::{EnumCount, VariantArray};
 use proptest::prelude::*;
 
 #[test]
@@ -511,6 +515,134 @@ fn onbekend_thema_noemt_invoer_en_suggesties() {
 }
 
 #[test]
+fn strum_telt_en_nummert() {
+    assert_eq!((Thema::COUNT, Veld::COUNT, Aspect::COUNT), (22, 5, 6));
+    assert_eq!((StrategischThema::COUNT, Onderdeel::COUNT), (3, 10));
+    assert_eq!(Veld::from_repr(2), Some(Veld::JeugdEnVeiligheid));
+    assert_eq!(Veld::uit_nummer(3), Some(Veld::JeugdEnVeiligheid));
+    assert_eq!((Veld::uit_nummer(0), Veld::uit_nummer(6)), (None, None));
+    assert_eq!(Aspect::from_repr(4), Some(Aspect::ToezichtEnHandhaving));
+    assert_eq!(
+        Onderdeel::VARIANTS
+            .iter()
+            .map(|o| o.letter())
+            .collect::<String>(),
+        "abcdefghij"
+    );
+    assert_eq!(
+        Onderdeel::Instrumenten.to_string(),
+        Onderdeel::Instrumenten.label()
+    );
+    assert_eq!(Onderdeel::RolGemeente.to_string(), "rol gemeente");
+    assert_eq!(
+        serde_json::to_string(&Onderdeel::RolGemeente).expect("json"),
+        r#""rol_gemeente""#
+    );
+}
+
+/// Every form of every name that parses, with the type's own [`Benoembaar::herken`].
+fn alle_vormen() -> Vec<(String, bool)> {
+    let mut vormen = Vec::new();
+    for &t in Thema::VARIANTS {
+        vormen.extend(t.namen().map(str::to_owned));
+        vormen.push(format!("{t:#}"));
+        vormen.extend(t.namen().map(|n| format!("{} {n}", t.code())));
+    }
+    for &v in Veld::VARIANTS {
+        vormen.extend([format!("{v:#}"), format!("Veiligheidsveld {}", v.nummer())]);
+    }
+    for &a in Aspect::VARIANTS {
+        vormen.extend([format!("{a:#}"), format!("aspect {a:#}")]);
+    }
+    for &s in StrategischThema::VARIANTS {
+        vormen.extend(Benoembaar::namen(s).map(str::to_owned));
+    }
+    vormen.into_iter().map(|v| (v, true)).collect()
+}
+
+#[test]
+fn elke_naam_past_ruim_binnen_de_grens() {
+    let vormen = alle_vormen();
+    assert!(vormen.len() > 100, "{} vormen", vormen.len());
+    for (vorm, _) in &vormen {
+        assert!(
+            2 * vorm.len() <= MAX_LENGTE,
+            "{vorm:?} ({} bytes) komt te dicht bij naam::MAX_LENGTE",
+            vorm.len()
+        );
+        let herkend = Thema::herken(vorm).is_some()
+            || Veld::herken(vorm).is_some()
+            || Aspect::herken(vorm).is_some()
+            || StrategischThema::herken(vorm).is_some();
+        assert!(herkend, "{vorm:?} wordt niet herkend");
+    }
+}
+
+#[test]
+fn een_te_lange_naam_wordt_niet_bekeken() {
+    // Padding beyond the limit: rejected at once, even around a valid name.
+    let opgevuld = format!("{}Brandveiligheid", " ".repeat(MAX_LENGTE));
+    assert_eq!(Thema::herken(&opgevuld), None);
+    assert_eq!(
+        Thema::uit_code(&format!("4.2{}", " ".repeat(MAX_LENGTE))),
+        None
+    );
+    let lang = "brandveiligheid".repeat(10_000);
+    let fout = lang.parse::<Thema>().expect_err("te lang");
+    assert!(fout.suggesties().is_empty());
+    assert!(fout.invoer().ends_with('…'));
+    let bericht = fout.to_string();
+    assert!(
+        bericht.len() < 2 * MAX_LENGTE + 100,
+        "{} bytes",
+        bericht.len()
+    );
+    assert!(bericht.starts_with("onbekend veiligheidsthema \"brandveiligheidbrand"));
+    // Just under the limit the suggestions still work.
+    let net = format!("brandveilighied{}", " ".repeat(MAX_LENGTE - 20));
+    assert_eq!(
+        net.parse::<Thema>()
+            .expect_err("onbekend")
+            .suggesties()
+            .first(),
+        Some(&Thema::Brandveiligheid)
+    );
+}
+
+#[test]
+fn foutmeldingen_van_veld_aspect_en_strategisch_thema() {
+    let fout: OnbekendAspect = "Toezicht en handhavnig"
+        .parse::<Aspect>()
+        .expect_err("onbekend");
+    assert_eq!(
+        fout.to_string(),
+        "onbekend aanpak-aspect \"Toezicht en handhavnig\": verwacht een code van 1.1 tot en met 1.6 of de naam van een aspect, zoals \"Toezicht en handhaving\" (bedoelt u 1.5 Toezicht en handhaving?)"
+    );
+    let fout: OnbekendVeld = "Jeugd en veilgheid".parse::<Veld>().expect_err("onbekend");
+    assert_eq!(fout.suggesties(), [Veld::JeugdEnVeiligheid]);
+    assert!(fout
+        .to_string()
+        .ends_with("(bedoelt u \"Jeugd en veiligheid\"?)"));
+    let fout: OnbekendStrategischThema = "cybercrime"
+        .parse::<StrategischThema>()
+        .expect_err("onbekend");
+    assert_eq!(fout.invoer(), "cybercrime");
+}
+
+#[test]
+fn foutsoorten_zijn_gewone_fouten() {
+    fn fout<E: std::error::Error + Send + Sync + Clone + PartialEq + 'static>() {}
+    fout::<OnbekendThema>();
+    fout::<OnbekendVeld>();
+    fout::<OnbekendAspect>();
+    fout::<OnbekendStrategischThema>();
+    fn verder() -> Result<Thema, Box<dyn std::error::Error + Send + Sync>> {
+        Ok("Veilige Publieke Taak".parse::<Thema>()?)
+    }
+    assert_eq!(verder().ok(), Some(Thema::WeerbareOverheid));
+}
+
+#[test]
 fn serde_schrijft_de_code() {
     let json =
         serde_json::to_string(&[Thema::WeerbareOverheid, Thema::SocialeKwaliteit]).expect("json");
@@ -624,9 +756,35 @@ proptest! {
 
     #[test]
     fn ontleden_raakt_nooit_in_paniek(s in "\\PC{0,60}") {
-        let _ = s.parse::<Thema>();
-        let _ = s.parse::<Veld>();
-        let _ = s.parse::<Aspect>();
+        let _ = s.parse::<Thema>().map_err(|e| e.to_string());
+        let _ = s.parse::<Veld>().map_err(|e| e.to_string());
+        let _ = s.parse::<Aspect>().map_err(|e| e.to_string());
+    }
+
+    #[test]
+    fn herken_is_wat_from_str_accepteert(s in "(\\PC|[0-9. S]){0,30}") {
+        prop_assert_eq!(Thema::herken(&s), s.parse::<Thema>().ok());
+        prop_assert_eq!(Veld::herken(&s), s.parse::<Veld>().ok());
+        prop_assert_eq!(Aspect::herken(&s), s.parse::<Aspect>().ok());
+        prop_assert_eq!(StrategischThema::herken(&s), s.parse::<StrategischThema>().ok());
+        if let Some(thema) = Thema::herken(&s) {
+            prop_assert_eq!(StrategischThema::herken(&s), None, "{} is ook {:?}", s, thema);
+        }
+    }
+
+    #[test]
+    fn een_fout_noemt_de_invoer(s in "\\PC{1,40}") {
+        if let Err(fout) = s.parse::<Thema>() {
+            prop_assert_eq!(fout.invoer(), s.as_str());
+            let gequote = format!("\"{s}\"");
+            prop_assert!(fout.to_string().contains(&gequote));
+            for t in fout.suggesties() {
+                prop_assert!(Thema::VARIANTS.contains(&t));
+            }
+        }
+        let hoofdletters = s.to_uppercase();
+        let zelfde = naam::normaliseer(&s) == naam::normaliseer(&hoofdletters);
+        prop_assert_eq!(naam::gelijk(&s, &hoofdletters), zelfde);
     }
 
     #[test]

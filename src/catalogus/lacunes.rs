@@ -43,6 +43,7 @@ pub enum Soort {
 
 /// A part the handbook's table leaves without content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[doc(alias = "gap")]
 pub struct Lacune {
     /// Which table.
     pub plaats: Plaats,

@@ -22,6 +22,7 @@ use crate::methode::{IvpHoofdstuk, Stap, UitvoeringsplanHoofdstuk};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[doc(alias = "catalogue")]
 pub struct Catalogus;
 
 /// The edition of the handbook encoded.

@@ -182,6 +182,7 @@ impl ThemaGegevens {
     /// The items of a list-valued part, or `None` where the part is not a list of this record
     /// ([`Onderdeel::Uitleg`], [`Onderdeel::Partners`], [`Onderdeel::Raakvlakken`]) or, for
     /// veld 1, belongs to the aspects.
+    #[must_use]
     pub fn lijst(&self, onderdeel: Onderdeel) -> Option<&'static [&'static str]> {
         match onderdeel {
             Onderdeel::Effectinformatie => Some(self.effectinformatie),
@@ -221,21 +222,25 @@ impl Thema {
     /// assert!(brand.aanpak.is_some());
     /// assert!(Thema::SocialeKwaliteit.gegevens().aanpak.is_none()); // veld 1: per aspect
     /// ```
+    #[must_use]
     pub const fn gegevens(self) -> &'static ThemaGegevens {
         &THEMAS[self as usize]
     }
 
     /// The code, "1.1" to "5.5".
+    #[must_use]
     pub const fn code(self) -> &'static str {
         self.gegevens().code
     }
 
     /// The official 2021 name.
+    #[must_use]
     pub const fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The veld the theme belongs to.
+    #[must_use]
     pub const fn veld(self) -> Veld {
         self.gegevens().veld
     }
@@ -367,33 +372,35 @@ impl Thema {
                 });
             }
         }
-        let invoer_tekens: Vec<char> = naam::genormaliseerd(invoer).collect();
-        let invoer_norm: String = invoer_tekens.iter().collect();
+        let invoer_norm = naam::normaliseer(invoer);
+        let lengte = invoer_norm.chars().count();
+        // In half-steps: a name that contains the input (or lies in it) scores 1, otherwise
+        // twice the edit distance, which may be up to half the input's length.
+        let drempel = (lengte / 2).max(2) * 2;
         let mut scores: Vec<(usize, Thema)> = Thema::VARIANTS
             .iter()
-            .map(|&t| {
+            .filter_map(|&t| {
                 let beste = t
                     .namen()
                     .chain(core::iter::once(t.code()))
-                    .map(|n| {
+                    .filter_map(|n| {
                         let norm = naam::normaliseer(n);
                         // A name that contains the input, or the other way round, is close
                         // whatever the length difference ("jeugd" in "jeugdoverlast").
                         if !invoer_norm.is_empty()
                             && (norm.contains(&invoer_norm) || invoer_norm.contains(&norm))
                         {
-                            1
+                            Some(1)
                         } else {
-                            naam::afstand_tot(&invoer_tekens, &norm) * 2
+                            naam::afstand_binnen(&invoer_norm, lengte, &norm, drempel / 2)
+                                .map(|d| d * 2)
                         }
                     })
-                    .min()
-                    .unwrap_or(usize::MAX);
-                (beste, t)
+                    .min()?;
+                Some((beste, t))
             })
             .collect();
         scores.sort();
-        let drempel = (invoer_tekens.len() / 2).max(2) * 2;
         scores
             .into_iter()
             .filter(|&(score, _)| score <= drempel)

@@ -55,6 +55,7 @@ const OVERZICHT: Bron = Bron::new(
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 #[doc(alias = "chapter")]
+#[doc(alias = "safety plan chapter")]
 pub enum IvpHoofdstuk {
     /// 1 "Uitgangssituatie".
     Uitgangssituatie,
@@ -255,6 +256,7 @@ impl FromStr for IvpHoofdstuk {
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 #[doc(alias = "chapter")]
+#[doc(alias = "implementation plan chapter")]
 pub enum UitvoeringsplanHoofdstuk {
     /// 1 "Hoofdlijn IVP".
     HoofdlijnIvp,

@@ -49,6 +49,7 @@ use crate::Bron;
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 #[doc(alias = "step")]
+#[doc(alias = "process step")]
 pub enum Stap {
     /// Stap 1: Opstart.
     Opstart,

@@ -50,6 +50,7 @@ const STAP_6: Bron = Bron::new("Stappenplan, Stap 6: Van beleid naar uitvoering"
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 #[doc(alias = "steering")]
+#[doc(alias = "monitoring")]
 pub enum SturingVoorziening {
     /// "Periodiek voortgangsoverleg Integrale Veiligheid".
     Voortgangsoverleg,

@@ -48,6 +48,7 @@ const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 #[doc(alias = "principle")]
+#[doc(alias = "starting principle")]
 pub enum Uitgangspunt {
     /// "Interactie en verbinding".
     InteractieEnVerbinding,

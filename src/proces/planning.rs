@@ -11,7 +11,7 @@ use crate::methode::{Bereik, Stap};
 
 /// Which figure of a published range to plan with: "4 a 6 weken" gives 4, 6 or 5.
 ///
-/// [`Display`](fmt::Display), serde and [`FromStr`] use the lowercase key: `"ondergrens"`,
+/// [`Display`](core::fmt::Display), serde and [`FromStr`] use the lowercase key: `"ondergrens"`,
 /// `"midden"` or `"bovengrens"`.
 #[derive(
     Debug,
