@@ -372,6 +372,12 @@ fn de_lacunes_van_de_handreiking() {
     .map(|(w, o, s)| (w.to_string(), o, s))
     .collect();
     assert_eq!(alle, verwacht);
+    let eerste = lacunes::alle().next().expect("een lacune");
+    assert_eq!(
+        eerste.to_string(),
+        "thema 2.1 Veilig winkelgebied: de handreiking biedt niets bij \"wet- en regelgeving\" (de cel is leeg)"
+    );
+    assert_eq!(Soort::RijOntbreekt.to_string(), "de rij ontbreekt");
 }
 
 #[test]

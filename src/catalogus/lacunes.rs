@@ -6,7 +6,7 @@
 use core::fmt;
 
 use serde::Serialize;
-use strum::{EnumCount, VariantArray};
+use strum::{Display, EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
 use super::{Aspect, Onderdeel, Thema};
 
@@ -29,15 +29,32 @@ impl fmt::Display for Plaats {
     }
 }
 
-/// How a part is missing.
+/// How a part is missing. [`Display`](core::fmt::Display) says it in Dutch: "de cel is leeg",
+/// "de rij ontbreekt".
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, EnumCount, VariantArray,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+    Display,
 )]
 #[serde(rename_all = "snake_case")]
+#[repr(u8)]
 pub enum Soort {
     /// The table has the row, but its cell is empty.
+    #[strum(to_string = "de cel is leeg")]
     CelLeeg,
     /// The table has no row for this part at all.
+    #[strum(to_string = "de rij ontbreekt")]
     RijOntbreekt,
 }
 
@@ -55,14 +72,10 @@ pub struct Lacune {
 
 impl fmt::Display for Lacune {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hoe = match self.soort {
-            Soort::CelLeeg => "de cel is leeg",
-            Soort::RijOntbreekt => "de rij ontbreekt",
-        };
         write!(
             f,
-            "{}: de handreiking biedt niets bij \"{}\" ({hoe})",
-            self.plaats, self.onderdeel
+            "{}: de handreiking biedt niets bij \"{}\" ({})",
+            self.plaats, self.onderdeel, self.soort
         )
     }
 }
