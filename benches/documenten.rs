@@ -13,6 +13,7 @@ use kernbeleid::document::{
     Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
 };
 use kernbeleid::methode::SturingVoorziening;
+use kernbeleid::VariantArray;
 
 const ALINEA: &str = "De aanpak richt zich op het duurzaam verbinden van lokale partners en \
     samenwerking met ouders en jongeren. Het gezamenlijk doel is het terugdringen van jonge \
@@ -59,7 +60,7 @@ fn volledig_ivp() -> Ivp {
     );
     ivp.titel = Some("Integraal Veiligheidsplan 2027-2030".into());
     ivp.uitgangssituatie.algemeen = Some(tekst(0));
-    ivp.uitgangssituatie.velden = Veld::ALL
+    ivp.uitgangssituatie.velden = Veld::VARIANTS
         .iter()
         .map(|&veld| VeldSamenvatting {
             veld,
@@ -69,10 +70,10 @@ fn volledig_ivp() -> Ivp {
     ivp.strategische_doelstelling.kwalitatief = vec![tekst(1), tekst(2)];
     ivp.strategische_doelstelling.kwantitatief = vec![indicator(0), indicator(1)];
     ivp.strategische_uitgangspunten = (0..4).map(tekst).collect();
-    let themas: Vec<ThemaVerwijzing> = Thema::ALL
+    let themas: Vec<ThemaVerwijzing> = Thema::VARIANTS
         .iter()
         .map(|&t| t.into())
-        .chain(StrategischThema::ALL.iter().map(|&t| t.into()))
+        .chain(StrategischThema::VARIANTS.iter().map(|&t| t.into()))
         .collect();
     for (i, deel) in themas.chunks(4).enumerate() {
         let mut uitwerking = Prioriteit::nieuw(format!("Thema {i}"), deel.iter().copied());
@@ -88,7 +89,7 @@ fn volledig_ivp() -> Ivp {
         }
     }
     ivp.coordinatie.beleidscyclus = Some(tekst(7));
-    ivp.coordinatie.voorzieningen = SturingVoorziening::ALL
+    ivp.coordinatie.voorzieningen = SturingVoorziening::VARIANTS
         .iter()
         .map(|&v| (v, tekst(v.nummer().into())))
         .collect();

@@ -12,6 +12,7 @@ use kernbeleid::catalogus::Thema;
 use kernbeleid::document::Periode;
 use kernbeleid::regionaal::Overzicht;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+use kernbeleid::VariantArray;
 
 fn main() -> ExitCode {
     // Errors are shown with their Dutch Display, not their Debug form.
@@ -39,8 +40,9 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
     }
     let overzicht = Overzicht::van(&ivps);
     print!("{}", overzicht.naar_csv());
-    let meest = Thema::ALL
-        .into_iter()
+    let meest = Thema::VARIANTS
+        .iter()
+        .copied()
         .max_by_key(|t| overzicht.telling(*t).prioriteit)
         .ok_or("geen thema's")?;
     eprintln!(

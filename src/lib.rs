@@ -7,6 +7,7 @@ pub mod catalogus;
 pub mod controle;
 pub mod document;
 pub mod methode;
+pub mod naam;
 pub mod proces;
 pub mod raakvlakken;
 pub mod regionaal;
@@ -14,3 +15,6 @@ pub mod skelet;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;
+/// strum's traits behind `T::COUNT` and `T::VARIANTS` on the crate's enums, re-exported so that a
+/// dependent can bring them into scope without depending on strum itself.
+pub use strum::{EnumCount, VariantArray};

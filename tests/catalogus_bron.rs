@@ -580,6 +580,7 @@ fn render() -> String {
     uit.push_str("];\n\n");
 
     uit.push_str("pub(super) static THEMAS: [ThemaGegevens; 22] = [\n");
+    let mut zoeksleutels: Vec<String> = Vec::new();
     for (i, t) in themas.iter().enumerate() {
         let veld1 = t.veld == 1;
         let verwacht: Vec<&str> = ONDERDELEN
@@ -619,7 +620,7 @@ fn render() -> String {
         let _ = writeln!(uit, "        andere_namen: {},", str_lijst(&namen));
         let mut sleutels = vec![normaliseer(&t.naam)];
         sleutels.extend(namen.iter().map(|n| normaliseer(n)));
-        let _ = writeln!(uit, "        zoeksleutels: {},", str_lijst(&sleutels));
+        zoeksleutels.push(str_lijst(&sleutels));
         let _ = writeln!(uit, "        veld: Veld::{},", VELD_VARIANTEN[t.veld - 1]);
         let _ = writeln!(uit, "        uitleg: {:?},", lijsten.uitleg);
         let _ = writeln!(
@@ -642,6 +643,17 @@ fn render() -> String {
         let _ = writeln!(uit, "        ontbrekende_rijen: {ontbrekend},");
         let _ = writeln!(uit, "        bron: Bron::new({:?}, None),", t.kop);
         let _ = writeln!(uit, "    }},");
+    }
+    uit.push_str("];\n\n");
+
+    // The lookup keys stay out of the public records: a lookup detail, not handbook content.
+    uit.push_str(
+        "/// Per theme, in code order: the official name and `andere_namen` in normalised form\n\
+         /// (`crate::naam`), so that a lookup by name is a string compare.\n\
+         pub(super) static ZOEKSLEUTELS: [&[&str]; 22] = [\n",
+    );
+    for sleutels in &zoeksleutels {
+        let _ = writeln!(uit, "    {sleutels},");
     }
     uit.push_str("];\n\n");
 

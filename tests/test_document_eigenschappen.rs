@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
 use kernbeleid::document::*;
 use kernbeleid::methode::SturingVoorziening;
+use kernbeleid::VariantArray;
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -53,13 +54,13 @@ fn periode() -> impl Strategy<Value = Periode> {
 }
 
 fn thema() -> impl Strategy<Value = Thema> {
-    select(Thema::ALL.to_vec())
+    select(Thema::VARIANTS.to_vec())
 }
 
 fn verwijzing() -> impl Strategy<Value = ThemaVerwijzing> {
     prop_oneof![
         thema().prop_map(ThemaVerwijzing::Kbv),
-        select(StrategischThema::ALL.to_vec()).prop_map(ThemaVerwijzing::Strategisch),
+        select(StrategischThema::VARIANTS.to_vec()).prop_map(ThemaVerwijzing::Strategisch),
     ]
 }
 
@@ -238,7 +239,7 @@ fn ivp() -> impl Strategy<Value = Ivp> {
         (
             optie(tekst()),
             vec(
-                (select(Veld::ALL.to_vec()), optie(tekst()))
+                (select(Veld::VARIANTS.to_vec()), optie(tekst()))
                     .prop_map(|(veld, samenvatting)| VeldSamenvatting { veld, samenvatting }),
                 0..2,
             ),
@@ -263,7 +264,7 @@ fn ivp() -> impl Strategy<Value = Ivp> {
                 optie(tekst()),
                 optie(tekst()),
                 optie(tekst()),
-                btree_map(select(SturingVoorziening::ALL.to_vec()), tekst(), 0..3),
+                btree_map(select(SturingVoorziening::VARIANTS.to_vec()), tekst(), 0..3),
             ),
             begroting(),
             vec(
@@ -461,15 +462,20 @@ fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
                 beleidsversterkingen,
             },
         );
-    let aspect = (select(Aspect::ALL.to_vec()), optie(tekst()), optie(tekst())).prop_map(
-        |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
-            aspect,
-            huidige_aanpak,
-            beleidsversterkingen,
-        },
-    );
+    let aspect = (
+        select(Aspect::VARIANTS.to_vec()),
+        optie(tekst()),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
+                aspect,
+                huidige_aanpak,
+                beleidsversterkingen,
+            },
+        );
     let voorstel = (
-        select(Veld::ALL.to_vec()),
+        select(Veld::VARIANTS.to_vec()),
         vec(thema(), 0..3),
         optie(tekst()),
     )
@@ -658,7 +664,7 @@ proptest! {
                 prop_assert!(md.contains("## 7 Begroting"));
                 let o = kernbeleid::regionaal::Overzicht::van([&**ivp]);
                 let csv = o.naar_csv();
-                let alle = Thema::ALL.iter().all(|t| csv.contains(&format!("\n{},", t.code())));
+                let alle = Thema::VARIANTS.iter().all(|t| csv.contains(&format!("\n{},", t.code())));
                 prop_assert!(alle, "elk thema een rij");
             }
             Document::Uitvoeringsplan(up) => {

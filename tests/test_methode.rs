@@ -2,7 +2,10 @@
 //! handbook text, and every encoded string found verbatim in the source.
 
 use kernbeleid::methode::*;
+use kernbeleid::naam::{Benoembaar, MAX_LENGTE};
+use kernbeleid::proces::Keuze;
 use kernbeleid::Bron;
+use kernbeleid::{EnumCount, VariantArray};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -50,11 +53,15 @@ fn bronnen(waarde: &Value, uit: &mut Vec<Value>) {
 
 fn alle_sleutels() -> Vec<&'static str> {
     let mut sleutels: Vec<&'static str> = Vec::new();
-    sleutels.extend(Uitgangspunt::ALL.iter().map(|u| u.sleutel()));
-    sleutels.extend(Stap::ALL.iter().map(|s| s.sleutel()));
-    sleutels.extend(IvpHoofdstuk::ALL.iter().map(|h| h.sleutel()));
-    sleutels.extend(UitvoeringsplanHoofdstuk::ALL.iter().map(|h| h.sleutel()));
-    sleutels.extend(SturingVoorziening::ALL.iter().map(|v| v.sleutel()));
+    sleutels.extend(Uitgangspunt::VARIANTS.iter().map(|u| u.sleutel()));
+    sleutels.extend(Stap::VARIANTS.iter().map(|s| s.sleutel()));
+    sleutels.extend(IvpHoofdstuk::VARIANTS.iter().map(|h| h.sleutel()));
+    sleutels.extend(
+        UitvoeringsplanHoofdstuk::VARIANTS
+            .iter()
+            .map(|h| h.sleutel()),
+    );
+    sleutels.extend(SturingVoorziening::VARIANTS.iter().map(|v| v.sleutel()));
     sleutels
 }
 
@@ -63,22 +70,26 @@ fn alle_records() -> Vec<Value> {
         serde_json::to_value(t).expect("records serialise")
     }
     let mut records = Vec::new();
-    records.extend(Uitgangspunt::ALL.iter().map(|u| json(u.gegevens())));
-    records.extend(Stap::ALL.iter().map(|s| json(s.gegevens())));
-    records.extend(IvpHoofdstuk::ALL.iter().map(|h| json(h.gegevens())));
+    records.extend(Uitgangspunt::VARIANTS.iter().map(|u| json(u.gegevens())));
+    records.extend(Stap::VARIANTS.iter().map(|s| json(s.gegevens())));
+    records.extend(IvpHoofdstuk::VARIANTS.iter().map(|h| json(h.gegevens())));
     records.extend(
-        UitvoeringsplanHoofdstuk::ALL
+        UitvoeringsplanHoofdstuk::VARIANTS
             .iter()
             .map(|h| json(h.gegevens())),
     );
-    records.extend(SturingVoorziening::ALL.iter().map(|v| json(v.gegevens())));
+    records.extend(
+        SturingVoorziening::VARIANTS
+            .iter()
+            .map(|v| json(v.gegevens())),
+    );
     records.push(json(&UITGANGSPUNTEN_INLEIDING));
     records.push(json(&WERKGROEP));
     records.push(json(&STAPPENPLAN_INLEIDING));
     records.push(json(&TIJDSBESLAG_INLEIDING));
     records.push(json(&STAP_4_EN_5_TEGELIJK));
     records.push(json(&EFFECTINDICATOREN));
-    records.push(json(&OVERZICHT));
+    records.push(json(&PROCESOVERZICHT));
     records.push(json(&WISSELWERKING));
     records.push(json(&GEZAMENLIJK_IVP));
     records
@@ -146,20 +157,23 @@ fn elke_bron_noemt_een_kop_met_de_pagina_uit_de_inhoudsopgave() {
 
 #[test]
 fn aantallen() {
-    assert_eq!(Uitgangspunt::ALL.len(), 10);
-    assert_eq!(Stap::ALL.len(), 6);
-    assert_eq!(IvpHoofdstuk::ALL.len(), 7);
-    assert_eq!(UitvoeringsplanHoofdstuk::ALL.len(), 5);
-    assert_eq!(SturingVoorziening::ALL.len(), 3);
-    assert_eq!(OVERZICHT.karakteristieken.len(), 3);
+    assert_eq!(Uitgangspunt::VARIANTS.len(), 10);
+    assert_eq!(Stap::VARIANTS.len(), 6);
+    assert_eq!(IvpHoofdstuk::VARIANTS.len(), 7);
+    assert_eq!(UitvoeringsplanHoofdstuk::VARIANTS.len(), 5);
+    assert_eq!(SturingVoorziening::VARIANTS.len(), 3);
+    assert_eq!(PROCESOVERZICHT.karakteristieken.len(), 3);
     assert_eq!(EFFECTINDICATOREN.kiezen_indicatoren.len(), 7);
     assert_eq!(EFFECTINDICATOREN.bepalen_streefwaarden.len(), 4);
     assert_eq!(GEZAMENLIJK_IVP.voordelen.len(), 3);
     assert_eq!(GEZAMENLIJK_IVP.nadelen.len(), 4);
     assert_eq!(GEZAMENLIJK_IVP.stappen.len(), 5);
-    let deelstappen: Vec<usize> = Stap::ALL.iter().map(|s| s.deelstappen().len()).collect();
+    let deelstappen: Vec<usize> = Stap::VARIANTS
+        .iter()
+        .map(|s| s.deelstappen().len())
+        .collect();
     assert_eq!(deelstappen, [3, 8, 3, 7, 7, 0]);
-    let formats: Vec<usize> = Stap::ALL
+    let formats: Vec<usize> = Stap::VARIANTS
         .iter()
         .map(|s| s.gegevens().formats.len())
         .collect();
@@ -168,23 +182,23 @@ fn aantallen() {
 
 #[test]
 fn nummers_volgen_de_volgorde() {
-    for (i, u) in Uitgangspunt::ALL.iter().enumerate() {
+    for (i, u) in Uitgangspunt::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(u.nummer()), i + 1);
         assert_eq!(u.gegevens().uitgangspunt, *u);
     }
-    for (i, s) in Stap::ALL.iter().enumerate() {
+    for (i, s) in Stap::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(s.nummer()), i + 1);
         assert_eq!(s.gegevens().stap, *s);
     }
-    for (i, h) in IvpHoofdstuk::ALL.iter().enumerate() {
+    for (i, h) in IvpHoofdstuk::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(h.nummer()), i + 1);
         assert_eq!(h.gegevens().hoofdstuk, *h);
     }
-    for (i, h) in UitvoeringsplanHoofdstuk::ALL.iter().enumerate() {
+    for (i, h) in UitvoeringsplanHoofdstuk::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(h.nummer()), i + 1);
         assert_eq!(h.gegevens().hoofdstuk, *h);
     }
-    for (i, v) in SturingVoorziening::ALL.iter().enumerate() {
+    for (i, v) in SturingVoorziening::VARIANTS.iter().enumerate() {
         assert_eq!(usize::from(v.nummer()), i + 1);
         assert_eq!(v.gegevens().voorziening, *v);
     }
@@ -227,7 +241,7 @@ fn werkgroep() {
 
 #[test]
 fn doorlooptijden_zoals_gepubliceerd() {
-    let weken: Vec<Option<String>> = Stap::ALL
+    let weken: Vec<Option<String>> = Stap::VARIANTS
         .iter()
         .map(|s| s.doorlooptijd_weken().map(|b| b.to_string()))
         .collect();
@@ -250,7 +264,7 @@ fn doorlooptijden_zoals_gepubliceerd() {
         Stap::Prioritering.doorlooptijd_weken(),
         Some(Bereik::plm(4))
     );
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         let kop = match stap.doorlooptijd_weken() {
             Some(b) => format!(
                 "Stap {}: {} [doorlooptijd: {} weken]",
@@ -266,7 +280,7 @@ fn doorlooptijden_zoals_gepubliceerd() {
 
 #[test]
 fn dagen_van_de_coordinator() {
-    let dagen: Vec<String> = Stap::ALL
+    let dagen: Vec<String> = Stap::VARIANTS
         .iter()
         .map(|s| s.coordinator_dagen().to_string())
         .collect();
@@ -281,7 +295,7 @@ fn dagen_van_de_coordinator() {
             "plm. 2"
         ]
     );
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         let regel = format!(
             "- Stap {}: {}: {} dagen",
             stap.nummer(),
@@ -345,7 +359,7 @@ fn stappen_steekproef() {
 
 #[test]
 fn hoofdstukken_steekproef() {
-    let titels: Vec<&str> = IvpHoofdstuk::ALL.iter().map(|h| h.titel()).collect();
+    let titels: Vec<&str> = IvpHoofdstuk::VARIANTS.iter().map(|h| h.titel()).collect();
     assert_eq!(
         titels,
         [
@@ -358,7 +372,7 @@ fn hoofdstukken_steekproef() {
             "Begroting",
         ]
     );
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         let regel = format!("- {} **{}.**", h.nummer(), h.titel());
         assert!(
             HANDBOEK.lines().any(|l| l.starts_with(&regel)),
@@ -375,7 +389,7 @@ fn hoofdstukken_steekproef() {
         IvpHoofdstuk::Begroting.gegevens().inhoud,
         ["Dit hoofdstuk bevat de financiële onderbouwing van het beleid."]
     );
-    let opzet: Vec<&str> = UitvoeringsplanHoofdstuk::ALL
+    let opzet: Vec<&str> = UitvoeringsplanHoofdstuk::VARIANTS
         .iter()
         .map(|h| h.gegevens().opzet)
         .collect();
@@ -389,7 +403,7 @@ fn hoofdstukken_steekproef() {
             "Begroting.",
         ]
     );
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         let g = h.gegevens();
         assert!(g.opzet.starts_with(g.titel));
         assert!(HANDBOEK
@@ -404,7 +418,10 @@ fn hoofdstukken_steekproef() {
 
 #[test]
 fn voorzieningen_steekproef() {
-    let namen: Vec<&str> = SturingVoorziening::ALL.iter().map(|v| v.naam()).collect();
+    let namen: Vec<&str> = SturingVoorziening::VARIANTS
+        .iter()
+        .map(|v| v.naam())
+        .collect();
     assert_eq!(
         namen,
         [
@@ -432,8 +449,8 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
         EFFECTINDICATOREN.bron,
         Bron::new("Effectindicatoren", Some(14))
     );
-    assert_eq!(OVERZICHT.karakteristieken[2].naam, "Kanteling");
-    assert_eq!(OVERZICHT.karakteristieken[1].letter, 'b');
+    assert_eq!(PROCESOVERZICHT.karakteristieken[2].naam, "Kanteling");
+    assert_eq!(PROCESOVERZICHT.karakteristieken[1].letter, 'b');
     assert_eq!(
         GEZAMENLIJK_IVP.voordelen.items[1],
         "zij kunnen gemakkelijker taken/thema's verdelen"
@@ -448,7 +465,7 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
     assert!(bij_meerdere_gemeenten(Stap::OpstellenIvp)
         .tekst
         .contains(GEZAMENLIJK_IVP.gezamenlijk_en_lokaal));
-    for stap in Stap::ALL {
+    for &stap in Stap::VARIANTS {
         assert!(bij_meerdere_gemeenten(stap).stappen.contains(&stap));
     }
     assert_eq!(
@@ -459,20 +476,20 @@ fn effectindicatoren_overzicht_en_meerdere_gemeenten() {
 
 #[test]
 fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Error>> {
-    for u in Uitgangspunt::ALL {
+    for &u in Uitgangspunt::VARIANTS {
         assert_eq!(u.to_string().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.sleutel().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.nummer().to_string().parse::<Uitgangspunt>()?, u);
         assert_eq!(u.to_string().to_uppercase().parse::<Uitgangspunt>()?, u);
     }
-    for s in Stap::ALL {
+    for &s in Stap::VARIANTS {
         assert_eq!(s.to_string().parse::<Stap>()?, s);
         assert_eq!(s.sleutel().parse::<Stap>()?, s);
         assert_eq!(s.nummer().to_string().parse::<Stap>()?, s);
         assert_eq!(format!("Stap {}", s.nummer()).parse::<Stap>()?, s);
         assert_eq!(format!("stap {}: {}", s.nummer(), s).parse::<Stap>()?, s);
     }
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         assert_eq!(h.to_string().parse::<IvpHoofdstuk>()?, h);
         assert_eq!(h.sleutel().parse::<IvpHoofdstuk>()?, h);
         assert_eq!(h.nummer().to_string().parse::<IvpHoofdstuk>()?, h);
@@ -481,7 +498,7 @@ fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Erro
             h
         );
     }
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         assert_eq!(h.to_string().parse::<UitvoeringsplanHoofdstuk>()?, h);
         assert_eq!(h.sleutel().parse::<UitvoeringsplanHoofdstuk>()?, h);
         assert_eq!(
@@ -489,7 +506,7 @@ fn fromstr_en_display_voor_elke_variant() -> Result<(), Box<dyn std::error::Erro
             h
         );
     }
-    for v in SturingVoorziening::ALL {
+    for &v in SturingVoorziening::VARIANTS {
         assert_eq!(v.to_string().parse::<SturingVoorziening>()?, v);
         assert_eq!(v.sleutel().parse::<SturingVoorziening>()?, v);
         assert_eq!(v.nummer().to_string().parse::<SturingVoorziening>()?, v);
@@ -528,29 +545,115 @@ fn foutmeldingen() {
     assert!("4".parse::<SturingVoorziening>().is_err());
 }
 
+/// Every name of every value of `T`, also with the number before it as a heading prints it
+/// ("Stap 4: Opstellen IVP").
+fn vormen<T: Benoembaar + core::fmt::Display>() -> Vec<(String, T)> {
+    let mut uit = Vec::new();
+    for (i, &t) in T::VARIANTS.iter().enumerate() {
+        for naam in t.namen() {
+            uit.push((naam.to_owned(), t));
+            for voorvoegsel in T::VOORVOEGSELS {
+                uit.push((format!("{voorvoegsel} {}: {naam}", i + 1), t));
+                uit.push((format!("{} {}", voorvoegsel.to_uppercase(), i + 1), t));
+            }
+        }
+        uit.push(((i + 1).to_string(), t));
+        uit.push((format!("{} {t}", i + 1), t));
+    }
+    uit
+}
+
+fn controleer_vormen<T>()
+where
+    T: Benoembaar + core::fmt::Display + core::str::FromStr,
+    T::Err: core::fmt::Debug,
+{
+    for (vorm, t) in vormen::<T>() {
+        assert!(
+            2 * vorm.len() <= MAX_LENGTE,
+            "{vorm:?} komt te dicht bij de grens"
+        );
+        assert_eq!(T::herken(&vorm), Some(t), "{vorm:?}");
+        assert_eq!(vorm.parse::<T>().ok(), Some(t), "{vorm:?}");
+    }
+}
+
+#[test]
+fn elke_vorm_wordt_herkend_en_past_ruim_binnen_de_grens() {
+    controleer_vormen::<Stap>();
+    controleer_vormen::<IvpHoofdstuk>();
+    controleer_vormen::<UitvoeringsplanHoofdstuk>();
+    controleer_vormen::<Uitgangspunt>();
+    controleer_vormen::<SturingVoorziening>();
+}
+
+#[test]
+fn strum_afgeleid() {
+    assert_eq!(
+        (Stap::COUNT, Uitgangspunt::COUNT, SturingVoorziening::COUNT),
+        (6, 10, 3)
+    );
+    assert_eq!(Stap::from_repr(3), Some(Stap::OpstellenIvp));
+    assert_eq!(Stap::from_repr(6), None);
+    assert_eq!(
+        IvpHoofdstuk::OverigeStrategischeThemas.sleutel(),
+        "overige_strategische_themas"
+    );
+    let sleutel: &str = UitvoeringsplanHoofdstuk::HoofdlijnIvp.into();
+    assert_eq!(sleutel, "hoofdlijn_ivp");
+    assert_eq!(Keuze::COUNT, 3);
+    let keuzes: Vec<String> = Keuze::VARIANTS.iter().map(ToString::to_string).collect();
+    assert_eq!(keuzes, ["ondergrens", "midden", "bovengrens"]);
+    for &k in Keuze::VARIANTS {
+        assert_eq!(k.to_string().to_uppercase().parse::<Keuze>(), Ok(k));
+        assert_eq!(serde_json::to_string(&k).expect("json"), format!("\"{k}\""));
+    }
+}
+
+#[test]
+fn foutsoorten_zijn_gewone_fouten() {
+    fn fout<E: std::error::Error + Send + Sync + Clone + PartialEq + 'static>() {}
+    fout::<OnbekendeStap>();
+    fout::<OnbekendIvpHoofdstuk>();
+    fout::<OnbekendUitvoeringsplanHoofdstuk>();
+    fout::<OnbekendeSturingVoorziening>();
+    fout::<OnbekendUitgangspunt>();
+    let fout = "Hoofdstuk 4: Prioriteitn"
+        .parse::<IvpHoofdstuk>()
+        .expect_err("onbekend");
+    assert_eq!(fout.invoer(), "Hoofdstuk 4: Prioriteitn");
+    let fout = "voortgangsoverlg"
+        .parse::<SturingVoorziening>()
+        .expect_err("onbekend");
+    assert_eq!(fout.suggesties(), [SturingVoorziening::Voortgangsoverleg]);
+    assert!(fout
+        .to_string()
+        .ends_with("(bedoelt u \"Periodiek voortgangsoverleg Integrale Veiligheid\"?)"));
+}
+
 #[test]
 fn serde_json_rondreis() -> Result<(), serde_json::Error> {
-    for u in Uitgangspunt::ALL {
+    for &u in Uitgangspunt::VARIANTS {
         let json = serde_json::to_string(&u)?;
         assert_eq!(json, format!("\"{}\"", u.sleutel()));
         assert_eq!(serde_json::from_str::<Uitgangspunt>(&json)?, u);
     }
-    for s in Stap::ALL {
+    for &s in Stap::VARIANTS {
         let json = serde_json::to_string(&s)?;
         assert_eq!(json, format!("\"{}\"", s.sleutel()));
         assert_eq!(serde_json::from_str::<Stap>(&json)?, s);
     }
-    for h in IvpHoofdstuk::ALL {
+    for &h in IvpHoofdstuk::VARIANTS {
         let json = serde_json::to_string(&h)?;
         assert_eq!(json, format!("\"{}\"", h.sleutel()));
         assert_eq!(serde_json::from_str::<IvpHoofdstuk>(&json)?, h);
     }
-    for h in UitvoeringsplanHoofdstuk::ALL {
+    for &h in UitvoeringsplanHoofdstuk::VARIANTS {
         let json = serde_json::to_string(&h)?;
         assert_eq!(json, format!("\"{}\"", h.sleutel()));
         assert_eq!(serde_json::from_str::<UitvoeringsplanHoofdstuk>(&json)?, h);
     }
-    for v in SturingVoorziening::ALL {
+    for &v in SturingVoorziening::VARIANTS {
         let json = serde_json::to_string(&v)?;
         assert_eq!(json, format!("\"{}\"", v.sleutel()));
         assert_eq!(serde_json::from_str::<SturingVoorziening>(&json)?, v);
@@ -581,6 +684,16 @@ proptest! {
         let _ = s.parse::<IvpHoofdstuk>();
         let _ = s.parse::<UitvoeringsplanHoofdstuk>();
         let _ = s.parse::<SturingVoorziening>();
+    }
+
+    #[test]
+    fn herken_is_wat_from_str_accepteert(s in "((stap|hoofdstuk) )?[0-9]{0,2}[ :]{0,2}\\PC{0,20}") {
+        prop_assert_eq!(Stap::herken(&s), s.parse::<Stap>().ok());
+        prop_assert_eq!(IvpHoofdstuk::herken(&s), s.parse::<IvpHoofdstuk>().ok());
+        prop_assert_eq!(Uitgangspunt::herken(&s), s.parse::<Uitgangspunt>().ok());
+        if let Err(fout) = s.parse::<Stap>() {
+            prop_assert!(fout.to_string().starts_with("onbekende stap \""));
+        }
     }
 
     #[test]

@@ -6,10 +6,13 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::hint::black_box;
 
-use kernbeleid::catalogus::{Thema, Veld};
+use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
+use kernbeleid::methode::Stap;
+use kernbeleid::naam::Benoembaar;
 use kernbeleid::raakvlakken::{
     self as rv, AfwijkendeNaam, Buren, Controle, Dot, Eenzijdig, Matrix, Mermaid, ThemaSet, Verband,
 };
+use kernbeleid::VariantArray;
 use proptest::prelude::*;
 
 /// Counts the allocations of the current thread, to show the queries allocate nothing (tests
@@ -56,8 +59,9 @@ fn set(codes: &[&str]) -> ThemaSet {
 
 /// The published relation as (van, naar) pairs, straight from the catalogue records.
 fn gepubliceerde_paren() -> BTreeSet<(Thema, Thema)> {
-    Thema::ALL
-        .into_iter()
+    Thema::VARIANTS
+        .iter()
+        .copied()
         .flat_map(|van| {
             van.gegevens()
                 .raakvlakken
@@ -73,10 +77,10 @@ fn gepubliceerde_paren() -> BTreeSet<(Thema, Thema)> {
 #[test]
 fn elke_vermelding_verwijst_naar_een_thema_en_de_naam_past_bij_de_code() {
     let mut aantal = 0;
-    for rij in Thema::ALL {
+    for &rij in Thema::VARIANTS {
         for v in rij.gegevens().raakvlakken {
             aantal += 1;
-            assert!(Thema::ALL.contains(&v.thema));
+            assert!(Thema::VARIANTS.contains(&v.thema));
             // The printed name leads to the same theme as the printed code.
             assert_eq!(
                 v.genoemd_als.parse::<Thema>().ok(),
@@ -93,10 +97,10 @@ fn elke_vermelding_verwijst_naar_een_thema_en_de_naam_past_bij_de_code() {
 
 #[test]
 fn gepubliceerd_is_de_rij_zoals_gedrukt() {
-    for rij in Thema::ALL {
+    for &rij in Thema::VARIANTS {
         let uit_rij: ThemaSet = rij.gegevens().raakvlakken.iter().map(|v| v.thema).collect();
         assert_eq!(rv::gepubliceerd(rij), uit_rij, "{rij}");
-        for ander in Thema::ALL {
+        for &ander in Thema::VARIANTS {
             assert_eq!(
                 rv::genoemd_door(ander).contains(rij),
                 rv::gepubliceerd(rij).contains(ander)
@@ -114,7 +118,7 @@ fn gepubliceerd_komt_overeen_met_de_tekst_van_de_handreiking() {
         .filter(|l| l.contains("raakvlakken/verbindingen met andere veiligheidsthema's?"))
         .collect();
     assert_eq!(rijen.len(), 22);
-    for (rij, tekst) in Thema::ALL.into_iter().zip(rijen) {
+    for (rij, tekst) in Thema::VARIANTS.iter().copied().zip(rijen) {
         let cel = tekst.split_once('\t').map_or("", |(_, cel)| cel);
         let tekens: Vec<char> = cel.chars().collect();
         let mut codes = ThemaSet::EMPTY;
@@ -161,10 +165,10 @@ fn steekproef_met_de_hand_nagekeken() {
 #[test]
 fn afgeleid_is_de_symmetrische_afsluiting_zonder_lussen() {
     let paren = gepubliceerde_paren();
-    for a in Thema::ALL {
+    for &a in Thema::VARIANTS {
         // Irreflexive.
         assert!(!rv::buren(a).contains(a), "{a}");
-        for b in Thema::ALL {
+        for &b in Thema::VARIANTS {
             // Symmetric.
             assert_eq!(rv::buren(a).contains(b), rv::buren(b).contains(a));
             // Contains the published relation minus self-links, and nothing else.
@@ -185,7 +189,7 @@ fn compile_time_tabel_is_gelijk_aan_de_run_time_afsluiting() {
             tabel[naar.index()].insert(van);
         }
     }
-    for t in Thema::ALL {
+    for &t in Thema::VARIANTS {
         assert_eq!(rv::buren(t), tabel[t.index()], "{t}");
     }
 }
@@ -196,7 +200,7 @@ fn buren_van_een_set_en_onbewaakt() {
     assert_eq!(rv::buren_van(leeg), leeg);
     assert_eq!(rv::onbewaakt(leeg), leeg);
     assert_eq!(rv::onbewaakt(ThemaSet::ALL), leeg);
-    for t in Thema::ALL {
+    for &t in Thema::VARIANTS {
         assert_eq!(rv::buren_van(t.into()), rv::buren(t));
         assert_eq!(rv::onbewaakt(t.into()), rv::buren(t));
     }
@@ -220,7 +224,7 @@ fn buren_van_een_set_en_onbewaakt() {
 
 #[test]
 fn buren_binnen_en_buiten_het_veld() {
-    for t in Thema::ALL {
+    for &t in Thema::VARIANTS {
         let buren = Buren::van(t);
         assert_eq!(buren.alle(), rv::buren(t));
         assert!(buren.binnen_veld.is_subset(ThemaSet::uit_veld(t.veld())));
@@ -256,7 +260,7 @@ fn matrix_en_verband() {
     let mut tel = std::collections::BTreeMap::new();
     for (i, rij) in matrix.iter().enumerate() {
         for (j, cel) in rij.iter().enumerate() {
-            let (a, b) = (Thema::ALL[i], Thema::ALL[j]);
+            let (a, b) = (Thema::VARIANTS[i], Thema::VARIANTS[j]);
             assert_eq!(*cel, rv::verband(a, b));
             let gespiegeld = match cel {
                 Verband::Heen => Verband::Terug,
@@ -361,7 +365,7 @@ fn elke_eenzijdige_link_klopt_met_de_rijen() {
 #[test]
 fn afwijkende_namen_wijken_echt_af_en_de_rest_niet() {
     let afwijkend = rv::afwijkende_namen();
-    for rij in Thema::ALL {
+    for &rij in Thema::VARIANTS {
         for v in rij.gegevens().raakvlakken {
             let gemeld = afwijkend.iter().any(|a| {
                 a.thema == v.thema && a.genoemd_als == v.genoemd_als && a.bij.contains(rij)
@@ -469,7 +473,7 @@ fn dot_en_mermaid_tekenen_elk_paar_eenmaal() {
         "  subgraph veld3[\"3 Jeugd en veiligheid\"]\n    t3_1[\"3.1 Jeugdoverlast\"]\n"
     ));
     assert!(mermaid.contains("  class t4_1,t4_2,t4_3,t4_4 kleur4\n"));
-    for veld in Veld::ALL {
+    for &veld in Veld::VARIANTS {
         assert!(dot.contains(rv::kleur(veld)) && mermaid.contains(rv::kleur(veld)));
     }
 
@@ -569,13 +573,13 @@ fn themaset_lezen() {
     );
 
     let fout = "1.1, Zwemveiligheid".parse::<ThemaSet>().unwrap_err();
-    assert_eq!(fout.invoer, "Zwemveiligheid");
+    assert_eq!(fout.invoer(), "Zwemveiligheid");
     assert!(fout
         .to_string()
         .starts_with("onbekend veiligheidsthema \"Zwemveiligheid\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema"));
-    assert_eq!("1.1,,2.3".parse::<ThemaSet>().unwrap_err().invoer, "");
-    assert_eq!("1.1,".parse::<ThemaSet>().unwrap_err().invoer, "");
-    assert_eq!("{1.1".parse::<ThemaSet>().unwrap_err().invoer, "{1.1");
+    assert_eq!("1.1,,2.3".parse::<ThemaSet>().unwrap_err().invoer(), "");
+    assert_eq!("1.1,".parse::<ThemaSet>().unwrap_err().invoer(), "");
+    assert_eq!("{1.1".parse::<ThemaSet>().unwrap_err().invoer(), "{1.1");
 }
 
 #[test]
@@ -631,6 +635,33 @@ fn queries_alloceren_niets() {
     assert_eq!(
         allocaties(|| black_box("Jeugd, alcohol en drugs").parse::<Thema>()),
         0
+    );
+    // Issue 11: reading a theme, an aspect and a strategic theme by code allocates nothing, and
+    // neither does asking whether a strategic code is a theme (the miss that
+    // ThemaVerwijzing makes before it tries the strategic themes).
+    assert_eq!(allocaties(|| black_box("4.3").parse::<Thema>()), 0);
+    assert_eq!(allocaties(|| black_box("1.5").parse::<Aspect>()), 0);
+    assert_eq!(
+        allocaties(|| black_box("S2").parse::<StrategischThema>()),
+        0
+    );
+    assert_eq!(allocaties(|| Thema::herken(black_box("S1"))), 0);
+    assert_eq!(
+        allocaties(|| Thema::herken(black_box("Gedigitaliseerde criminaliteit"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| StrategischThema::herken(black_box("zorg en veiligheid"))),
+        0
+    );
+    assert_eq!(
+        allocaties(|| Stap::herken(black_box("Stap 4: Opstellen IVP"))),
+        0
+    );
+    // A rejected name allocates only the error's copy of the input, not the suggestions.
+    assert_eq!(
+        allocaties(|| black_box("Zwemveiligheid").parse::<Thema>()),
+        1
     );
     assert_eq!(allocaties(|| rv::eenzijdig().count()), 0);
     assert_eq!(allocaties(|| keuze.iter().rev().count()), 0);

@@ -3,6 +3,7 @@
 use kernbeleid::catalogus::{Thema, Veld};
 use kernbeleid::document::Ivp;
 use kernbeleid::regionaal::{Overzicht, Status};
+use kernbeleid::VariantArray;
 use proptest::prelude::*;
 
 fn ivp(toml: &str) -> Ivp {
@@ -108,19 +109,19 @@ proptest! {
                  prioriteiten = [{{ naam = \"p\", themas = [\"{}\"] }}]\n\
                  overige_themas = [{{ naam = \"o\", themas = [\"{}\"] }}]\n\
                  buiten_beschouwing = [{{ thema = \"{}\" }}]\n",
-                Thema::ALL[*p].code(), Thema::ALL[*o].code(), Thema::ALL[*b].code()
+                Thema::VARIANTS[*p].code(), Thema::VARIANTS[*o].code(), Thema::VARIANTS[*b].code()
             )))
             .collect();
         let o = Overzicht::van(&ivps);
-        for thema in Thema::ALL {
+        for &thema in Thema::VARIANTS {
             let t = o.telling(thema);
             prop_assert_eq!(t.prioriteit + t.overig + t.buiten_beschouwing + t.niet_genoemd, ivps.len());
         }
-        for veld in Veld::ALL {
+        for &veld in Veld::VARIANTS {
             let t = o.telling_veld(veld);
             prop_assert_eq!(t.prioriteit + t.overig + t.buiten_beschouwing + t.niet_genoemd, ivps.len());
         }
-        let prioriteiten: usize = Thema::ALL.iter().map(|t| o.telling(*t).prioriteit).sum();
+        let prioriteiten: usize = Thema::VARIANTS.iter().map(|t| o.telling(*t).prioriteit).sum();
         prop_assert_eq!(prioriteiten, ivps.len(), "één prioriteit per gemeente");
     }
 }

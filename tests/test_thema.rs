@@ -1,23 +1,28 @@
 //! The catalogue pinned to the handbook: counts, codes, names, spot checks of every attribute
 //! per veld, lookups and their round trips.
 
-use kernbeleid::catalogus::{lacunes, Aspect, OnbekendThema, Onderdeel, Thema, Veld, OUDERE_NAMEN};
+use kernbeleid::catalogus::{
+    lacunes, Aspect, OnbekendAspect, OnbekendStrategischThema, OnbekendThema, OnbekendVeld,
+    Onderdeel, StrategischThema, Thema, Veld, OUDERE_NAMEN,
+};
+use kernbeleid::naam::{self, Benoembaar, MAX_LENGTE};
+use kernbeleid::{EnumCount, VariantArray};
 use proptest::prelude::*;
 
 #[test]
 fn vijf_velden_22_themas_zes_aspecten() {
-    assert_eq!(Veld::ALL.len(), 5);
-    assert_eq!(Thema::ALL.len(), 22);
-    assert_eq!(Aspect::ALL.len(), 6);
-    let per_veld: Vec<usize> = Veld::ALL.iter().map(|v| v.themas().len()).collect();
+    assert_eq!(Veld::VARIANTS.len(), 5);
+    assert_eq!(Thema::VARIANTS.len(), 22);
+    assert_eq!(Aspect::VARIANTS.len(), 6);
+    let per_veld: Vec<usize> = Veld::VARIANTS.iter().map(|v| v.themas().len()).collect();
     assert_eq!(per_veld, [4, 5, 4, 4, 5]);
-    assert_eq!(Veld::VeiligeWoonEnLeefomgeving.aspecten(), Aspect::ALL);
-    assert!(Veld::ALL[1..].iter().all(|v| v.aspecten().is_empty()));
+    assert_eq!(Veld::VeiligeWoonEnLeefomgeving.aspecten(), Aspect::VARIANTS);
+    assert!(Veld::VARIANTS[1..].iter().all(|v| v.aspecten().is_empty()));
 }
 
 #[test]
 fn codes_in_volgorde_en_bij_hun_veld() {
-    let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
+    let codes: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.code()).collect();
     assert_eq!(
         codes,
         [
@@ -25,19 +30,19 @@ fn codes_in_volgorde_en_bij_hun_veld() {
             "3.4", "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4", "5.5"
         ]
     );
-    for (i, thema) in Thema::ALL.into_iter().enumerate() {
+    for (i, thema) in Thema::VARIANTS.iter().copied().enumerate() {
         assert_eq!(thema.index(), i);
-        assert_eq!(Thema::uit_index(i), Some(thema));
+        assert_eq!(Thema::from_repr(i as u8), Some(thema));
         assert_eq!(thema.gegevens().thema, thema);
         assert_eq!(thema.code()[..1], thema.veld().nummer().to_string());
         assert!(thema.veld().themas().contains(&thema));
     }
-    assert_eq!(Thema::uit_index(22), None);
+    assert_eq!(Thema::from_repr(22), None);
 }
 
 #[test]
 fn officiele_namen_2021() {
-    let namen: Vec<&str> = Thema::ALL.iter().map(|t| t.naam()).collect();
+    let namen: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.naam()).collect();
     assert_eq!(
         namen,
         [
@@ -65,7 +70,7 @@ fn officiele_namen_2021() {
             "Ambtelijke en bestuurlijke integriteit",
         ]
     );
-    let velden: Vec<&str> = Veld::ALL.iter().map(|v| v.naam()).collect();
+    let velden: Vec<&str> = Veld::VARIANTS.iter().map(|v| v.naam()).collect();
     assert_eq!(
         velden,
         [
@@ -76,7 +81,7 @@ fn officiele_namen_2021() {
             "Integriteit en veiligheid"
         ]
     );
-    let aspecten: Vec<&str> = Aspect::ALL.iter().map(|a| a.naam()).collect();
+    let aspecten: Vec<&str> = Aspect::VARIANTS.iter().map(|a| a.naam()).collect();
     assert_eq!(
         aspecten,
         [
@@ -100,14 +105,14 @@ fn essentie_van_de_velden() {
         Veld::FysiekeVeiligheid.gegevens().essentie,
         "Verkeersveiligheid, brandveiligheid, externe veiligheid/omgevingsveiligheid en voorbereiding op crisisbeheersing."
     );
-    for veld in Veld::ALL {
+    for &veld in Veld::VARIANTS {
         assert_eq!(veld.gegevens().bron.pagina, Some(5));
     }
 }
 
 #[test]
 fn veld_1_heeft_aanpak_per_aspect_de_rest_per_thema() {
-    for thema in Thema::ALL {
+    for &thema in Thema::VARIANTS {
         let g = thema.gegevens();
         assert_eq!(
             g.aanpak.is_none(),
@@ -367,6 +372,12 @@ fn de_lacunes_van_de_handreiking() {
     .map(|(w, o, s)| (w.to_string(), o, s))
     .collect();
     assert_eq!(alle, verwacht);
+    let eerste = lacunes::alle().next().expect("een lacune");
+    assert_eq!(
+        eerste.to_string(),
+        "thema 2.1 Veilig winkelgebied: de handreiking biedt niets bij \"wet- en regelgeving\" (de cel is leeg)"
+    );
+    assert_eq!(Soort::RijOntbreekt.to_string(), "de rij ontbreekt");
 }
 
 #[test]
@@ -389,7 +400,7 @@ fn elke_tekst_staat_letterlijk_in_de_handreiking() {
         .replace(" .", ".")
         .replace(" ,", ",");
     let mut teksten: Vec<&str> = Vec::new();
-    for t in Thema::ALL {
+    for &t in Thema::VARIANTS {
         let g = t.gegevens();
         teksten.extend([g.naam]);
         teksten.extend(g.effectinformatie);
@@ -398,21 +409,21 @@ fn elke_tekst_staat_letterlijk_in_de_handreiking() {
         teksten.extend(g.raakvlakken.iter().map(|v| v.genoemd_als));
         teksten.extend(g.uitleg.split("\n\n"));
         if let Some(a) = g.aanpak {
-            for o in Onderdeel::ALL {
+            for &o in Onderdeel::VARIANTS {
                 teksten.extend(a.lijst(o).unwrap_or_default());
             }
             teksten.extend(a.partners.intern);
             teksten.extend(a.partners.r#extern);
         }
     }
-    for a in Aspect::ALL {
+    for &a in Aspect::VARIANTS {
         let g = a.gegevens();
         teksten.extend(g.uitleg.split("\n\n"));
-        for o in Onderdeel::ALL {
+        for &o in Onderdeel::VARIANTS {
             teksten.extend(g.aanpak.lijst(o).unwrap_or_default());
         }
     }
-    for veld in Veld::ALL {
+    for &veld in Veld::VARIANTS {
         teksten.push(veld.gegevens().essentie);
     }
     assert!(teksten.len() > 600, "{} teksten", teksten.len());
@@ -484,12 +495,12 @@ fn zoeken_op_code_naam_en_oudere_naam() {
 #[test]
 fn onbekend_thema_noemt_invoer_en_suggesties() {
     let fout: OnbekendThema = "jeugdoverlst".parse::<Thema>().expect_err("onbekend");
-    assert_eq!(fout.suggesties.first(), Some(&Thema::Jeugdoverlast));
+    assert_eq!(fout.suggesties().first(), Some(&Thema::Jeugdoverlast));
     assert_eq!(
         fout.to_string(),
         format!(
             "onbekend veiligheidsthema \"jeugdoverlst\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema (bedoelt u {}?)",
-            fout.suggesties.iter().map(|t| format!("{t:#}")).collect::<Vec<_>>().join("; ").replace("3.1 Jeugdoverlast; ", "een van: 3.1 Jeugdoverlast; ")
+            fout.suggesties().iter().map(|t| format!("{t:#}")).collect::<Vec<_>>().join("; ").replace("3.1 Jeugdoverlast; ", "een van: 3.1 Jeugdoverlast; ")
         )
     );
     let fout = "6.1".parse::<Thema>().expect_err("onbekend");
@@ -497,16 +508,144 @@ fn onbekend_thema_noemt_invoer_en_suggesties() {
         .to_string()
         .starts_with("onbekend veiligheidsthema \"6.1\""));
     let fout = "brandveilighied".parse::<Thema>().expect_err("onbekend");
-    assert_eq!(fout.suggesties[0], Thema::Brandveiligheid);
+    assert_eq!(fout.suggesties()[0], Thema::Brandveiligheid);
     assert!("xyzzy qwerty"
         .parse::<Thema>()
         .expect_err("onbekend")
-        .suggesties
+        .suggesties()
         .is_empty());
     assert_eq!(
         "9".parse::<Veld>().expect_err("onbekend").to_string(),
         "onbekend veiligheidsveld \"9\": verwacht een nummer van 1 tot en met 5 of een van de namen \"Veilige woon- en leefomgeving\", \"Bedrijvigheid en veiligheid\", \"Jeugd en veiligheid\", \"Fysieke veiligheid\", \"Integriteit en veiligheid\""
     );
+}
+
+#[test]
+fn strum_telt_en_nummert() {
+    assert_eq!((Thema::COUNT, Veld::COUNT, Aspect::COUNT), (22, 5, 6));
+    assert_eq!((StrategischThema::COUNT, Onderdeel::COUNT), (3, 10));
+    assert_eq!(Veld::from_repr(2), Some(Veld::JeugdEnVeiligheid));
+    assert_eq!(Veld::uit_nummer(3), Some(Veld::JeugdEnVeiligheid));
+    assert_eq!((Veld::uit_nummer(0), Veld::uit_nummer(6)), (None, None));
+    assert_eq!(Aspect::from_repr(4), Some(Aspect::ToezichtEnHandhaving));
+    assert_eq!(
+        Onderdeel::VARIANTS
+            .iter()
+            .map(|o| o.letter())
+            .collect::<String>(),
+        "abcdefghij"
+    );
+    assert_eq!(
+        Onderdeel::Instrumenten.to_string(),
+        Onderdeel::Instrumenten.label()
+    );
+    assert_eq!(Onderdeel::RolGemeente.to_string(), "rol gemeente");
+    assert_eq!(
+        serde_json::to_string(&Onderdeel::RolGemeente).expect("json"),
+        r#""rol_gemeente""#
+    );
+}
+
+/// Every form of every name that parses, with the type's own [`Benoembaar::herken`].
+fn alle_vormen() -> Vec<(String, bool)> {
+    let mut vormen = Vec::new();
+    for &t in Thema::VARIANTS {
+        vormen.extend(t.namen().map(str::to_owned));
+        vormen.push(format!("{t:#}"));
+        vormen.extend(t.namen().map(|n| format!("{} {n}", t.code())));
+    }
+    for &v in Veld::VARIANTS {
+        vormen.extend([format!("{v:#}"), format!("Veiligheidsveld {}", v.nummer())]);
+    }
+    for &a in Aspect::VARIANTS {
+        vormen.extend([format!("{a:#}"), format!("aspect {a:#}")]);
+    }
+    for &s in StrategischThema::VARIANTS {
+        vormen.extend(Benoembaar::namen(s).map(str::to_owned));
+    }
+    vormen.into_iter().map(|v| (v, true)).collect()
+}
+
+#[test]
+fn elke_naam_past_ruim_binnen_de_grens() {
+    let vormen = alle_vormen();
+    assert!(vormen.len() > 100, "{} vormen", vormen.len());
+    for (vorm, _) in &vormen {
+        assert!(
+            2 * vorm.len() <= MAX_LENGTE,
+            "{vorm:?} ({} bytes) komt te dicht bij naam::MAX_LENGTE",
+            vorm.len()
+        );
+        let herkend = Thema::herken(vorm).is_some()
+            || Veld::herken(vorm).is_some()
+            || Aspect::herken(vorm).is_some()
+            || StrategischThema::herken(vorm).is_some();
+        assert!(herkend, "{vorm:?} wordt niet herkend");
+    }
+}
+
+#[test]
+fn een_te_lange_naam_wordt_niet_bekeken() {
+    // Padding beyond the limit: rejected at once, even around a valid name.
+    let opgevuld = format!("{}Brandveiligheid", " ".repeat(MAX_LENGTE));
+    assert_eq!(Thema::herken(&opgevuld), None);
+    assert_eq!(
+        Thema::uit_code(&format!("4.2{}", " ".repeat(MAX_LENGTE))),
+        None
+    );
+    let lang = "brandveiligheid".repeat(10_000);
+    let fout = lang.parse::<Thema>().expect_err("te lang");
+    assert!(fout.suggesties().is_empty());
+    assert!(fout.invoer().ends_with('…'));
+    let bericht = fout.to_string();
+    assert!(
+        bericht.len() < 2 * MAX_LENGTE + 100,
+        "{} bytes",
+        bericht.len()
+    );
+    assert!(bericht.starts_with("onbekend veiligheidsthema \"brandveiligheidbrand"));
+    // Just under the limit the suggestions still work.
+    let net = format!("brandveilighied{}", " ".repeat(MAX_LENGTE - 20));
+    assert_eq!(
+        net.parse::<Thema>()
+            .expect_err("onbekend")
+            .suggesties()
+            .first(),
+        Some(&Thema::Brandveiligheid)
+    );
+}
+
+#[test]
+fn foutmeldingen_van_veld_aspect_en_strategisch_thema() {
+    let fout: OnbekendAspect = "Toezicht en handhavnig"
+        .parse::<Aspect>()
+        .expect_err("onbekend");
+    assert_eq!(
+        fout.to_string(),
+        "onbekend aanpak-aspect \"Toezicht en handhavnig\": verwacht een code van 1.1 tot en met 1.6 of de naam van een aspect, zoals \"Toezicht en handhaving\" (bedoelt u 1.5 Toezicht en handhaving?)"
+    );
+    let fout: OnbekendVeld = "Jeugd en veilgheid".parse::<Veld>().expect_err("onbekend");
+    assert_eq!(fout.suggesties(), [Veld::JeugdEnVeiligheid]);
+    assert!(fout
+        .to_string()
+        .ends_with("(bedoelt u \"Jeugd en veiligheid\"?)"));
+    let fout: OnbekendStrategischThema = "cybercrime"
+        .parse::<StrategischThema>()
+        .expect_err("onbekend");
+    assert_eq!(fout.invoer(), "cybercrime");
+}
+
+#[test]
+fn foutsoorten_zijn_gewone_fouten() {
+    fn fout<E: std::error::Error + Send + Sync + Clone + PartialEq + 'static>() {}
+    fout::<OnbekendThema>();
+    fout::<OnbekendVeld>();
+    fout::<OnbekendAspect>();
+    fout::<OnbekendStrategischThema>();
+    fn verder() -> Result<Thema, Box<dyn std::error::Error + Send + Sync>> {
+        Ok("Veilige Publieke Taak".parse::<Thema>()?)
+    }
+    assert_eq!(verder().ok(), Some(Thema::WeerbareOverheid));
 }
 
 #[test]
@@ -601,7 +740,7 @@ fn typen_zijn_send_sync_en_copy() {
 proptest! {
     #[test]
     fn display_from_str_rond(i in 0usize..22) {
-        let thema = Thema::ALL[i];
+        let thema = Thema::VARIANTS[i];
         prop_assert_eq!(thema.to_string().parse::<Thema>(), Ok(thema));
         prop_assert_eq!(thema.naam().parse::<Thema>(), Ok(thema));
         prop_assert_eq!(thema.naam().to_uppercase().parse::<Thema>(), Ok(thema));
@@ -615,7 +754,7 @@ proptest! {
 
     #[test]
     fn aspect_rond(i in 0usize..6) {
-        let aspect = Aspect::ALL[i];
+        let aspect = Aspect::VARIANTS[i];
         prop_assert_eq!(aspect.to_string().parse::<Aspect>(), Ok(aspect));
         prop_assert_eq!(aspect.naam().parse::<Aspect>(), Ok(aspect));
         prop_assert_eq!(format!("{aspect:#}").parse::<Aspect>(), Ok(aspect));
@@ -623,9 +762,35 @@ proptest! {
 
     #[test]
     fn ontleden_raakt_nooit_in_paniek(s in "\\PC{0,60}") {
-        let _ = s.parse::<Thema>();
-        let _ = s.parse::<Veld>();
-        let _ = s.parse::<Aspect>();
+        let _ = s.parse::<Thema>().map_err(|e| e.to_string());
+        let _ = s.parse::<Veld>().map_err(|e| e.to_string());
+        let _ = s.parse::<Aspect>().map_err(|e| e.to_string());
+    }
+
+    #[test]
+    fn herken_is_wat_from_str_accepteert(s in "(\\PC|[0-9. S]){0,30}") {
+        prop_assert_eq!(Thema::herken(&s), s.parse::<Thema>().ok());
+        prop_assert_eq!(Veld::herken(&s), s.parse::<Veld>().ok());
+        prop_assert_eq!(Aspect::herken(&s), s.parse::<Aspect>().ok());
+        prop_assert_eq!(StrategischThema::herken(&s), s.parse::<StrategischThema>().ok());
+        if let Some(thema) = Thema::herken(&s) {
+            prop_assert_eq!(StrategischThema::herken(&s), None, "{} is ook {:?}", s, thema);
+        }
+    }
+
+    #[test]
+    fn een_fout_noemt_de_invoer(s in "\\PC{1,40}") {
+        if let Err(fout) = s.parse::<Thema>() {
+            prop_assert_eq!(fout.invoer(), s.as_str());
+            let gequote = format!("\"{s}\"");
+            prop_assert!(fout.to_string().contains(&gequote));
+            for t in fout.suggesties() {
+                prop_assert!(Thema::VARIANTS.contains(&t));
+            }
+        }
+        let hoofdletters = s.to_uppercase();
+        let zelfde = naam::normaliseer(&s) == naam::normaliseer(&hoofdletters);
+        prop_assert_eq!(naam::gelijk(&s, &hoofdletters), zelfde);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use kernbeleid::catalogus::{lacunes as lac, Catalogus, Thema, Veld};
+use kernbeleid::VariantArray;
 
 use crate::fout::Fout;
 use crate::uitvoer::{schrijf, schrijf_json};
@@ -57,7 +58,7 @@ pub fn catalogus(args: CatalogusArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     }
     let mut tekst =
         String::from("Kernbeleid Veiligheid 2021: vijf veiligheidsvelden, 22 thema's\n");
-    for veld in Veld::ALL {
+    for &veld in Veld::VARIANTS {
         let _ = writeln!(tekst, "\n{veld:#}");
         for thema in veld.themas() {
             let _ = writeln!(tekst, "  {thema:#}");

@@ -18,7 +18,8 @@ pub struct Partners {
 
 impl Partners {
     /// Whether the handbook names no partner at all.
-    pub const fn is_leeg(&self) -> bool {
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
         self.intern.is_empty() && self.r#extern.is_empty()
     }
 }
@@ -48,6 +49,7 @@ pub struct Aanpak {
 impl Aanpak {
     /// The items of one list-valued part, or `None` for parts that are not about the aanpak
     /// (and for [`Onderdeel::Partners`], which has two lists: use [`Aanpak::partners`]).
+    #[must_use]
     pub const fn lijst(&self, onderdeel: Onderdeel) -> Option<&'static [&'static str]> {
         match onderdeel {
             Onderdeel::RolGemeente => Some(self.rol_gemeente),

@@ -5,9 +5,11 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use strum::{EnumCount, FromRepr, VariantArray};
+
 use super::gegevens::ASPECTEN;
-use super::naam;
 use super::{Aanpak, Indeling, Onderdeel};
+use crate::naam::{self, Benoembaar, Onbekend};
 use crate::Bron;
 
 /// One of the six fixed aspects of the aanpak of the four themes of veld 1 (hoofdstuk 2: "kent de
@@ -26,8 +28,11 @@ use crate::Bron;
 /// assert!(!aspect.gegevens().aanpak.wet_en_regelgeving.is_empty());
 /// # Ok::<(), kernbeleid::catalogus::OnbekendAspect>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumCount, VariantArray, FromRepr,
+)]
 #[repr(u8)]
+#[doc(alias = "approach aspect")]
 pub enum Aspect {
     /// 1.1 Infrastructuur
     Infrastructuur,
@@ -69,37 +74,83 @@ pub struct AspectGegevens {
 }
 
 /// The input did not name one of the six aanpak-aspecten.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("onbekend aanpak-aspect \"{invoer}\": verwacht een code van 1.1 tot en met 1.6 of de naam van een aspect, zoals \"Toezicht en handhaving\"")]
-pub struct OnbekendAspect {
-    /// The input as given.
-    pub invoer: String,
-}
+pub type OnbekendAspect = Onbekend<Aspect>;
 
 impl Aspect {
-    /// The six aspects in order.
-    pub const ALL: [Aspect; 6] = [
-        Aspect::Infrastructuur,
-        Aspect::InvesterenInFysiekeKwaliteit,
-        Aspect::InvesterenInSocialeKwaliteit,
-        Aspect::BetrekkenBewoners,
-        Aspect::ToezichtEnHandhaving,
-        Aspect::SpecifiekeCriminaliteitsfenomenen,
-    ];
-
     /// Everything the handbook says about this aspect.
+    #[must_use]
     pub const fn gegevens(self) -> &'static AspectGegevens {
         &ASPECTEN[self as usize]
     }
 
     /// "1.1" to "1.6".
+    #[must_use]
     pub const fn code(self) -> &'static str {
         self.gegevens().code
     }
 
     /// The name, for example "Toezicht en handhaving".
+    #[must_use]
     pub const fn naam(self) -> &'static str {
         self.gegevens().naam
+    }
+
+    /// The aspect `invoer` names, without allocating: the code ("1.5"), with or without
+    /// "aspect" before it, the name, or the code followed by the name ("1.5 Toezicht en
+    /// handhaving", as `{:#}` writes it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Aspect;
+    ///
+    /// assert_eq!(Aspect::herken("aspect 1.2"), Some(Aspect::InvesterenInFysiekeKwaliteit));
+    /// assert_eq!(Aspect::herken("1.7"), None);
+    /// ```
+    #[must_use]
+    pub fn herken(invoer: &str) -> Option<Aspect> {
+        if invoer.len() > naam::MAX_LENGTE {
+            return None;
+        }
+        let invoer = invoer.trim();
+        let zonder_woord = invoer
+            .strip_prefix("aspect ")
+            .or_else(|| invoer.strip_prefix("Aspect "))
+            .unwrap_or(invoer)
+            .trim();
+        let code_en_naam = |a: Aspect| {
+            zonder_woord
+                .split_once(' ')
+                .is_some_and(|(code, naam_deel)| {
+                    code == a.code() && naam::gelijk(a.naam(), naam_deel)
+                })
+        };
+        Aspect::VARIANTS.iter().copied().find(|&a| {
+            a.code() == zonder_woord || naam::gelijk(a.naam(), invoer) || code_en_naam(a)
+        })
+    }
+}
+
+impl Benoembaar for Aspect {
+    const ONBEKEND: &'static str = "onbekend aanpak-aspect";
+
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        core::iter::once(self.naam())
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            "een code van 1.1 tot en met 1.6 of de naam van een aspect, zoals \"Toezicht en handhaving\"",
+        )
+    }
+
+    fn herken(invoer: &str) -> Option<Aspect> {
+        Aspect::herken(invoer)
+    }
+
+    /// "1.5 Toezicht en handhaving".
+    fn schrijf_suggestie(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:#}")
     }
 }
 
@@ -117,50 +168,22 @@ impl fmt::Display for Aspect {
 impl FromStr for Aspect {
     type Err = OnbekendAspect;
 
+    /// See [`Aspect::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let invoer = s.trim();
-        let zonder_woord = invoer
-            .strip_prefix("aspect ")
-            .or_else(|| invoer.strip_prefix("Aspect "))
-            .unwrap_or(invoer)
-            .trim();
-        // Also "1.5 Toezicht en handhaving", as `{:#}` writes it.
-        let code_en_naam = |a: Aspect| {
-            zonder_woord
-                .split_once(' ')
-                .is_some_and(|(code, naam_deel)| {
-                    code == a.code() && naam::gelijk(a.naam(), naam_deel)
-                })
-        };
-        Aspect::ALL
-            .into_iter()
-            .find(|a| {
-                a.code() == zonder_woord || naam::gelijk(a.naam(), invoer) || code_en_naam(*a)
-            })
-            .ok_or_else(|| OnbekendAspect {
-                invoer: s.to_owned(),
-            })
+        Aspect::herken(s).ok_or_else(|| OnbekendAspect::new(s))
     }
 }
 
 impl Serialize for Aspect {
+    /// The code, `"1.5"`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
     }
 }
 
 impl<'de> Deserialize<'de> for Aspect {
+    /// A string [`FromStr`] accepts.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Bezoeker;
-        impl serde::de::Visitor<'_> for Bezoeker {
-            type Value = Aspect;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("een aanpak-aspect: code (\"1.5\") of naam")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Aspect, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Bezoeker)
+        naam::lees_tekst(deserializer, "een aanpak-aspect: code (\"1.5\") of naam")
     }
 }

@@ -6,6 +6,7 @@
 use core::fmt;
 
 use serde::Serialize;
+use strum::{Display, EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
 use super::{Aspect, Onderdeel, Thema};
 
@@ -28,18 +29,38 @@ impl fmt::Display for Plaats {
     }
 }
 
-/// How a part is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// How a part is missing. [`Display`](core::fmt::Display) says it in Dutch: "de cel is leeg",
+/// "de rij ontbreekt".
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+    Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[repr(u8)]
 pub enum Soort {
     /// The table has the row, but its cell is empty.
+    #[strum(to_string = "de cel is leeg")]
     CelLeeg,
     /// The table has no row for this part at all.
+    #[strum(to_string = "de rij ontbreekt")]
     RijOntbreekt,
 }
 
 /// A part the handbook's table leaves without content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[doc(alias = "gap")]
 pub struct Lacune {
     /// Which table.
     pub plaats: Plaats,
@@ -51,14 +72,10 @@ pub struct Lacune {
 
 impl fmt::Display for Lacune {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hoe = match self.soort {
-            Soort::CelLeeg => "de cel is leeg",
-            Soort::RijOntbreekt => "de rij ontbreekt",
-        };
         write!(
             f,
-            "{}: de handreiking biedt niets bij \"{}\" ({hoe})",
-            self.plaats, self.onderdeel
+            "{}: de handreiking biedt niets bij \"{}\" ({})",
+            self.plaats, self.onderdeel, self.soort
         )
     }
 }
@@ -67,15 +84,17 @@ impl fmt::Display for Lacune {
 /// whose other parts belong to the aanpak-aspecten.
 pub fn onderdelen_van(thema: Thema) -> impl Iterator<Item = Onderdeel> {
     let per_aspect = thema.gegevens().aanpak.is_none();
-    Onderdeel::ALL
-        .into_iter()
+    Onderdeel::VARIANTS
+        .iter()
+        .copied()
         .filter(move |o| !(per_aspect && o.per_aspect()))
 }
 
 /// The parts an aanpak-aspect's table should hold: a and the aanpak parts b to e, h and j.
 pub fn onderdelen_van_aspect() -> impl Iterator<Item = Onderdeel> {
-    Onderdeel::ALL
-        .into_iter()
+    Onderdeel::VARIANTS
+        .iter()
+        .copied()
         .filter(|o| *o == Onderdeel::Uitleg || o.per_aspect())
 }
 
@@ -91,6 +110,7 @@ fn soort_voor(ontbrekend: &[Onderdeel], onderdeel: Onderdeel, leeg: bool) -> Opt
 
 /// Whether `thema`'s table gives nothing for `onderdeel` (and how), or `None` when it gives
 /// something or the part belongs to the aspects.
+#[must_use]
 pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
     let g = thema.gegevens();
     if g.aanpak.is_none() && onderdeel.per_aspect() {
@@ -99,7 +119,7 @@ pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
     let leeg = match onderdeel {
         Onderdeel::Uitleg => g.uitleg.is_empty(),
         Onderdeel::Raakvlakken => g.raakvlakken.is_empty(),
-        Onderdeel::Partners => g.aanpak.is_some_and(|a| a.partners.is_leeg()),
+        Onderdeel::Partners => g.aanpak.is_some_and(|a| a.partners.is_empty()),
         _ => g.lijst(onderdeel).is_none_or(<[_]>::is_empty),
     };
     soort_voor(g.ontbrekende_rijen, onderdeel, leeg).map(|soort| Lacune {
@@ -124,15 +144,16 @@ pub fn lacune_van(thema: Thema, onderdeel: Onderdeel) -> Option<Lacune> {
 /// assert_eq!(leeg, [Onderdeel::Effectindicatoren, Onderdeel::Ontwikkelingen]);
 /// ```
 pub fn alle() -> impl Iterator<Item = Lacune> {
-    let themas = Thema::ALL
-        .into_iter()
+    let themas = Thema::VARIANTS
+        .iter()
+        .copied()
         .flat_map(|t| onderdelen_van(t).filter_map(move |o| lacune_van(t, o)));
-    let aspecten = Aspect::ALL.into_iter().flat_map(|a| {
+    let aspecten = Aspect::VARIANTS.iter().copied().flat_map(|a| {
         let g = a.gegevens();
         onderdelen_van_aspect().filter_map(move |o| {
             let leeg = match o {
                 Onderdeel::Uitleg => g.uitleg.is_empty(),
-                Onderdeel::Partners => g.aanpak.partners.is_leeg(),
+                Onderdeel::Partners => g.aanpak.partners.is_empty(),
                 _ => g.aanpak.lijst(o).is_none_or(<[_]>::is_empty),
             };
             soort_voor(g.ontbrekende_rijen, o, leeg).map(|soort| Lacune {

@@ -3,6 +3,8 @@
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
+use strum::VariantArray;
+
 use super::{StrategischThema, Veld};
 use crate::methode::{IvpHoofdstuk, Stap, UitvoeringsplanHoofdstuk};
 
@@ -20,6 +22,7 @@ use crate::methode::{IvpHoofdstuk, Stap, UitvoeringsplanHoofdstuk};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[doc(alias = "catalogue")]
 pub struct Catalogus;
 
 /// The edition of the handbook encoded.
@@ -29,21 +32,33 @@ impl Serialize for Catalogus {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("editie", EDITIE)?;
-        map.serialize_entry("velden", &Veld::ALL.map(VolledigVeld))?;
+        map.serialize_entry("velden", &Lijst(Veld::VARIANTS, VolledigVeld))?;
         map.serialize_entry(
             "strategische_themas",
-            &StrategischThema::ALL.map(StrategischThema::gegevens),
+            &Lijst(StrategischThema::VARIANTS, StrategischThema::gegevens),
         )?;
-        map.serialize_entry("stappen", &Stap::ALL.map(Stap::gegevens))?;
+        map.serialize_entry("stappen", &Lijst(Stap::VARIANTS, Stap::gegevens))?;
         map.serialize_entry(
             "ivp_hoofdstukken",
-            &IvpHoofdstuk::ALL.map(IvpHoofdstuk::gegevens),
+            &Lijst(IvpHoofdstuk::VARIANTS, IvpHoofdstuk::gegevens),
         )?;
         map.serialize_entry(
             "uitvoeringsplan_hoofdstukken",
-            &UitvoeringsplanHoofdstuk::ALL.map(UitvoeringsplanHoofdstuk::gegevens),
+            &Lijst(
+                UitvoeringsplanHoofdstuk::VARIANTS,
+                UitvoeringsplanHoofdstuk::gegevens,
+            ),
         )?;
         map.end()
+    }
+}
+
+/// Every variant of an enum, written as a list of what `F` makes of each.
+struct Lijst<T: 'static, F>(&'static [T], F);
+
+impl<T: Copy, U: Serialize, F: Fn(T) -> U> Serialize for Lijst<T, F> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|&t| (self.1)(t)))
     }
 }
 

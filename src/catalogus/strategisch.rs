@@ -6,8 +6,10 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::methode::invoer::{herken, suggestie, Suggestie};
+use strum::{EnumCount, FromRepr, VariantArray};
+
 use crate::methode::{IvpHoofdstuk, Opsomming};
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 /// One of the three strategic themes ("strategisch thema") of the 2021 edition.
@@ -32,7 +34,24 @@ use crate::Bron;
 /// assert_eq!("s2".parse::<StrategischThema>()?, StrategischThema::ZorgEnVeiligheid);
 /// # Ok::<(), kernbeleid::catalogus::OnbekendStrategischThema>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+)]
+#[repr(u8)]
+#[doc(alias = "strategic theme")]
+#[doc(alias = "cross-cutting theme")]
 pub enum StrategischThema {
     /// S1 "Gedigitaliseerde criminaliteit (waaronder cybercrime)", p. 19.
     #[serde(rename = "S1")]
@@ -473,75 +492,84 @@ static THEMAS: [StrategischThemaGegevens; 3] = [
 ];
 
 impl StrategischThema {
-    /// The three themes, in the handbook's order.
-    pub const ALL: [StrategischThema; 3] = [
-        StrategischThema::GedigitaliseerdeCriminaliteit,
-        StrategischThema::ZorgEnVeiligheid,
-        StrategischThema::Informatiemanagement,
-    ];
-
     /// The handbook's record for this theme.
+    #[must_use]
     pub fn gegevens(self) -> &'static StrategischThemaGegevens {
         &THEMAS[self as usize]
     }
 
     /// The stable short code serde writes: `"S1"`, `"S2"` or `"S3"`.
+    #[must_use]
     pub fn code(self) -> &'static str {
         self.gegevens().code
     }
 
     /// The short name, for example `"Zorg en Veiligheid"`.
+    #[must_use]
     pub fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The title as in the section heading, for example
     /// `"Gedigitaliseerde criminaliteit (waaronder cybercrime)"`.
+    #[must_use]
     pub fn titel(self) -> &'static str {
         self.gegevens().titel
     }
 
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            StrategischThema::GedigitaliseerdeCriminaliteit => &[
-                "Gedigitaliseerde criminaliteit",
-                "S1",
-                "Gedigitaliseerde criminaliteit (waaronder cybercrime)",
-            ],
-            StrategischThema::ZorgEnVeiligheid => &["Zorg en Veiligheid", "S2"],
-            StrategischThema::Informatiemanagement => {
-                &["Informatiemanagement", "S3", "Informatiepositie"]
-            }
-        }
+    /// The strategic theme `invoer` names, without allocating: the code ("S2"), the number 1 to
+    /// 3, the name, the title or "Informatiepositie". This is what [`FromStr`] accepts; use it
+    /// where only "is this a strategic theme?" matters.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::StrategischThema;
+    ///
+    /// assert_eq!(StrategischThema::herken("s3"), Some(StrategischThema::Informatiemanagement));
+    /// assert_eq!(StrategischThema::herken("1.3"), None);
+    /// ```
+    #[must_use]
+    pub fn herken(invoer: &str) -> Option<StrategischThema> {
+        <StrategischThema as Benoembaar>::herken(invoer)
+    }
+}
+
+impl Benoembaar for StrategischThema {
+    const ONBEKEND: &'static str = "onbekend strategisch thema";
+
+    /// The name, the code, the title (S1) and "Informatiepositie" (S3, as the Voorwoord names
+    /// it).
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        let andere: &[&str] = match self {
+            StrategischThema::Informatiemanagement => &["Informatiepositie"],
+            _ => &[],
+        };
+        [self.naam(), self.code(), self.titel()]
+            .into_iter()
+            .chain(andere.iter().copied())
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("S1, S2, S3 of de naam van een strategisch thema")
     }
 }
 
 impl fmt::Display for StrategischThema {
+    /// The short name.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.naam())
     }
 }
 
 /// Error returned when text does not name one of the three [`StrategischThema`]'s.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekend strategisch thema \"{invoer}\": verwacht S1, S2, S3 of de naam van een strategisch thema{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendStrategischThema {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest name, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
-}
+pub type OnbekendStrategischThema = Onbekend<StrategischThema>;
 
 impl FromStr for StrategischThema {
     type Err = OnbekendStrategischThema;
 
+    /// See [`StrategischThema::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &[], Self::namen).ok_or_else(|| OnbekendStrategischThema {
-            invoer: s.to_owned(),
-            suggestie: suggestie(s, &Self::ALL, Self::namen),
-        })
+        StrategischThema::herken(s).ok_or_else(|| OnbekendStrategischThema::new(s))
     }
 }

@@ -5,9 +5,11 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::gegevens::THEMAS;
-use super::naam;
+use strum::{EnumCount, FromRepr, VariantArray};
+
+use super::gegevens::{THEMAS, ZOEKSLEUTELS};
 use super::{Aanpak, Indeling, Onderdeel, Veld};
+use crate::naam::{self, Benoembaar, Onbekend};
 use crate::Bron;
 
 /// One of the 22 veiligheidsthema's of Kernbeleid Veiligheid 2021.
@@ -30,8 +32,12 @@ use crate::Bron;
 /// assert_eq!(thema.veld(), Veld::IntegriteitEnVeiligheid);
 /// # Ok::<(), kernbeleid::catalogus::OnbekendThema>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumCount, VariantArray, FromRepr,
+)]
 #[repr(u8)]
+#[doc(alias = "theme")]
+#[doc(alias = "safety theme")]
 pub enum Thema {
     /// 1.1 Sociale kwaliteit
     SocialeKwaliteit,
@@ -137,10 +143,6 @@ pub struct ThemaGegevens {
     /// and the raakvlakken rows of other themes (duplicates and the official name left out).
     #[serde(skip)]
     pub andere_namen: &'static [&'static str],
-    /// The official name and `andere_namen` in normalised form (lowercase, accents folded,
-    /// punctuation as single spaces), precomputed so that a lookup by name is a string compare.
-    #[serde(skip)]
-    pub zoeksleutels: &'static [&'static str],
     /// The veld the theme belongs to.
     #[serde(skip)]
     pub veld: Veld,
@@ -180,6 +182,7 @@ impl ThemaGegevens {
     /// The items of a list-valued part, or `None` where the part is not a list of this record
     /// ([`Onderdeel::Uitleg`], [`Onderdeel::Partners`], [`Onderdeel::Raakvlakken`]) or, for
     /// veld 1, belongs to the aspects.
+    #[must_use]
     pub fn lijst(&self, onderdeel: Onderdeel) -> Option<&'static [&'static str]> {
         match onderdeel {
             Onderdeel::Effectinformatie => Some(self.effectinformatie),
@@ -191,72 +194,20 @@ impl ThemaGegevens {
 
 /// The input did not name one of the 22 themes.
 ///
-/// The message is Dutch and names the input and the closest matches.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("onbekend veiligheidsthema \"{invoer}\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema{}", suggestie(.suggesties))]
-pub struct OnbekendThema {
-    /// The input as given.
-    pub invoer: String,
-    /// The closest themes by name or code, best first (at most three).
-    pub suggesties: Vec<Thema>,
-}
-
-fn suggestie(suggesties: &[Thema]) -> String {
-    match suggesties {
-        [] => String::new(),
-        [thema] => format!(" (bedoelt u {} {}?)", thema.code(), thema.naam()),
-        _ => {
-            let namen: Vec<String> = suggesties
-                .iter()
-                .map(|t| format!("{} {}", t.code(), t.naam()))
-                .collect();
-            format!(" (bedoelt u een van: {}?)", namen.join("; "))
-        }
-    }
-}
+/// The message is Dutch and names the input and the closest themes (at most three), for example
+/// `onbekend veiligheidsthema "jeugdoverlst": verwacht een code van 1.1 tot en met 5.5 of de naam
+/// van een thema (bedoelt u 3.1 Jeugdoverlast?)`.
+pub type OnbekendThema = Onbekend<Thema>;
 
 impl Thema {
-    /// All 22 themes in code order.
-    pub const ALL: [Thema; 22] = [
-        Thema::SocialeKwaliteit,
-        Thema::FysiekeKwaliteit,
-        Thema::ObjectieveVeiligheid,
-        Thema::SubjectieveVeiligheid,
-        Thema::VeiligWinkelgebied,
-        Thema::VeiligeBedrijventerreinen,
-        Thema::VeiligUitgaan,
-        Thema::VeiligeEvenementen,
-        Thema::VeiligToerisme,
-        Thema::Jeugdoverlast,
-        Thema::Jeugdcriminaliteit,
-        Thema::JeugdAlcoholEnDrugs,
-        Thema::VeiligInEnOmDeSchool,
-        Thema::Verkeersveiligheid,
-        Thema::Brandveiligheid,
-        Thema::Omgevingsveiligheid,
-        Thema::Rampenbestrijding,
-        Thema::PolarisatieEnRadicalisering,
-        Thema::OndermijnendeCriminaliteit,
-        Thema::WeerbareOverheid,
-        Thema::Informatieveiligheid,
-        Thema::Integriteit,
-    ];
-
-    /// The number of themes.
-    pub const AANTAL: usize = Self::ALL.len();
-
     /// The theme's position in code order, 0 to 21 (its bit in a theme set).
+    ///
+    /// A `const fn` because [`ThemaSet`](crate::ThemaSet)'s operations and the raakvlakken
+    /// tables are built at compile time from it; strum's derives give no const accessor of the
+    /// discriminant. The way back is [`Thema::from_repr`].
+    #[must_use]
     pub const fn index(self) -> usize {
         self as usize
-    }
-
-    /// The theme at position `index` in code order.
-    pub const fn uit_index(index: usize) -> Option<Thema> {
-        if index < Self::AANTAL {
-            Some(Self::ALL[index])
-        } else {
-            None
-        }
     }
 
     /// Everything the handbook says about this theme.
@@ -271,46 +222,73 @@ impl Thema {
     /// assert!(brand.aanpak.is_some());
     /// assert!(Thema::SocialeKwaliteit.gegevens().aanpak.is_none()); // veld 1: per aspect
     /// ```
+    #[must_use]
     pub const fn gegevens(self) -> &'static ThemaGegevens {
         &THEMAS[self as usize]
     }
 
     /// The code, "1.1" to "5.5".
+    #[must_use]
     pub const fn code(self) -> &'static str {
         self.gegevens().code
     }
 
     /// The official 2021 name.
+    #[must_use]
     pub const fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The veld the theme belongs to.
+    #[must_use]
     pub const fn veld(self) -> Veld {
         self.gegevens().veld
     }
 
     /// Looks a theme up by its code ("1.1" to "5.5"), allocation-free.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    ///
+    /// assert_eq!(Thema::uit_code(" 4.3 "), Some(Thema::Omgevingsveiligheid));
+    /// assert_eq!(Thema::uit_code("4.5"), None);
+    /// ```
+    #[must_use]
     pub fn uit_code(code: &str) -> Option<Thema> {
-        let code = code.trim();
-        let &[veld, b'.', nummer] = code.as_bytes() else {
+        if code.len() > naam::MAX_LENGTE {
+            return None;
+        }
+        let &[veld, b'.', nummer] = code.trim().as_bytes() else {
             return None;
         };
-        let veld = veld.checked_sub(b'1')? as usize;
-        let nummer = nummer.checked_sub(b'1')? as usize;
-        let veld = Veld::ALL.get(veld)?;
-        veld.themas().get(nummer).copied()
+        let veld = Veld::from_repr(veld.checked_sub(b'1')?)?;
+        veld.themas()
+            .get(usize::from(nummer.checked_sub(b'1')?))
+            .copied()
     }
 
     /// Looks a theme up by name: the official name, the handbook's other spellings, or an older
     /// name from [`OUDERE_NAMEN`]. Case, accents, spacing and punctuation do not count;
     /// allocation-free.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    ///
+    /// assert_eq!(Thema::uit_naam("veilige publieke taak"), Some(Thema::WeerbareOverheid));
+    /// assert_eq!(Thema::uit_naam("5.3"), None);
+    /// ```
+    #[must_use]
     pub fn uit_naam(invoer: &str) -> Option<Thema> {
         let mut buffer = [0u8; naam::MAX_SLEUTEL];
         let sleutel = naam::sleutel(invoer, &mut buffer)?;
-        Self::ALL
-            .into_iter()
-            .find(|t| t.gegevens().zoeksleutels.contains(&sleutel))
+        ZOEKSLEUTELS
+            .iter()
+            .position(|sleutels| sleutels.contains(&sleutel))
+            .and_then(|i| Thema::VARIANTS.get(i).copied())
             .or_else(|| {
                 OUDE_SLEUTELS
                     .iter()
@@ -322,9 +300,32 @@ impl Thema {
     /// "1.3 Objectieve veiligheid/ ...", as `{:#}` writes it: a code followed by a name of the
     /// same theme.
     fn uit_code_en_naam(invoer: &str) -> Option<Thema> {
+        if invoer.len() > naam::MAX_LENGTE {
+            return None;
+        }
         let (code, naam) = invoer.trim().split_once(' ')?;
         let thema = Thema::uit_code(code)?;
         (Thema::uit_naam(naam) == Some(thema)).then_some(thema)
+    }
+
+    /// The theme `invoer` names, without allocating: its code ("1.3"), a name
+    /// ([`uit_naam`](Self::uit_naam)), or the code followed by a name ("1.3 Objectieve
+    /// veiligheid", as `{:#}` writes it). This is what [`FromStr`] accepts; use it where only
+    /// "is this a theme?" matters, since a failed [`FromStr`] builds an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    ///
+    /// assert_eq!(Thema::herken("3.1 Jeugdoverlast"), Some(Thema::Jeugdoverlast));
+    /// assert_eq!(Thema::herken("S1"), None); // a strategic theme
+    /// ```
+    #[must_use]
+    pub fn herken(invoer: &str) -> Option<Thema> {
+        Thema::uit_code(invoer)
+            .or_else(|| Thema::uit_naam(invoer))
+            .or_else(|| Thema::uit_code_en_naam(invoer))
     }
 
     /// All names this theme is known by: official, the handbook's other spellings, older names.
@@ -340,52 +341,98 @@ impl Thema {
             )
     }
 
-    /// The themes whose code or names are closest to `invoer`, best first, for error messages.
+    /// The themes whose code or names are closest to `invoer`, best first, at most `hoeveel`:
+    /// the suggestions of [`OnbekendThema`]. It allocates; input longer than
+    /// [`naam::MAX_LENGTE`] gets none.
+    ///
+    /// A code-shaped input ("2.9") gives the themes of that veld; a name that contains the
+    /// input or lies in it ("jeugd") is close whatever the difference in length; otherwise the
+    /// edit distance ([`naam::afstand`]) decides, up to half the input's length.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    ///
+    /// assert_eq!(Thema::dichtstbij("brandveilighied", 3)[0], Thema::Brandveiligheid);
+    /// assert_eq!(Thema::dichtstbij("2.9", 2), [Thema::VeiligWinkelgebied, Thema::VeiligeBedrijventerreinen]);
+    /// ```
+    #[must_use]
     pub fn dichtstbij(invoer: &str, hoeveel: usize) -> Vec<Thema> {
+        if invoer.len() > naam::MAX_LENGTE {
+            return Vec::new();
+        }
         // Code-shaped input ("2.9", "6.1"): the themes of that veld, if it is one; names that
         // merely share digits are no help.
         if let &[v, b'.', n] = invoer.trim().as_bytes() {
             if v.is_ascii_digit() && n.is_ascii_digit() {
-                let veld = (v - b'0')
-                    .checked_sub(1)
-                    .and_then(|i| Veld::ALL.get(usize::from(i)));
+                let veld = (v - b'0').checked_sub(1).and_then(Veld::from_repr);
                 return veld.map_or_else(Vec::new, |veld| {
                     veld.themas().iter().copied().take(hoeveel).collect()
                 });
             }
         }
         let invoer_norm = naam::normaliseer(invoer);
-        let mut scores: Vec<(usize, Thema)> = Self::ALL
-            .into_iter()
-            .map(|t| {
+        let lengte = invoer_norm.chars().count();
+        // In half-steps: a name that contains the input (or lies in it) scores 1, otherwise
+        // twice the edit distance, which may be up to half the input's length.
+        let drempel = (lengte / 2).max(2) * 2;
+        let mut scores: Vec<(usize, Thema)> = Thema::VARIANTS
+            .iter()
+            .filter_map(|&t| {
                 let beste = t
                     .namen()
                     .chain(core::iter::once(t.code()))
-                    .map(|n| {
+                    .filter_map(|n| {
                         let norm = naam::normaliseer(n);
                         // A name that contains the input, or the other way round, is close
                         // whatever the length difference ("jeugd" in "jeugdoverlast").
                         if !invoer_norm.is_empty()
                             && (norm.contains(&invoer_norm) || invoer_norm.contains(&norm))
                         {
-                            1
+                            Some(1)
                         } else {
-                            naam::afstand(n, invoer) * 2
+                            naam::afstand_binnen(&invoer_norm, lengte, &norm, drempel / 2)
+                                .map(|d| d * 2)
                         }
                     })
-                    .min()
-                    .unwrap_or(usize::MAX);
-                (beste, t)
+                    .min()?;
+                Some((beste, t))
             })
             .collect();
         scores.sort();
-        let drempel = (invoer_norm.chars().count() / 2).max(2) * 2;
         scores
             .into_iter()
             .filter(|&(score, _)| score <= drempel)
             .take(hoeveel)
             .map(|(_, t)| t)
             .collect()
+    }
+}
+
+impl Benoembaar for Thema {
+    const ONBEKEND: &'static str = "onbekend veiligheidsthema";
+
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        Thema::namen(self)
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een code van 1.1 tot en met 5.5 of de naam van een thema")
+    }
+
+    fn herken(invoer: &str) -> Option<Thema> {
+        Thema::herken(invoer)
+    }
+
+    /// The three closest themes ([`Thema::dichtstbij`]).
+    fn suggesties(invoer: &str) -> Vec<Thema> {
+        Thema::dichtstbij(invoer, 3)
+    }
+
+    /// "3.1 Jeugdoverlast".
+    fn schrijf_suggestie(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:#}")
     }
 }
 
@@ -403,36 +450,23 @@ impl fmt::Display for Thema {
 impl FromStr for Thema {
     type Err = OnbekendThema;
 
+    /// See [`Thema::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Thema::uit_code(s)
-            .or_else(|| Thema::uit_naam(s))
-            .or_else(|| Thema::uit_code_en_naam(s))
-            .ok_or_else(|| OnbekendThema {
-                invoer: s.to_owned(),
-                suggesties: Thema::dichtstbij(s, 3),
-            })
+        Thema::herken(s).ok_or_else(|| OnbekendThema::new(s))
     }
 }
 
 impl Serialize for Thema {
+    /// The code, `"1.3"`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
     }
 }
 
 impl<'de> Deserialize<'de> for Thema {
+    /// A string [`FromStr`] accepts.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Bezoeker;
-        impl serde::de::Visitor<'_> for Bezoeker {
-            type Value = Thema;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("een veiligheidsthema: code (\"1.3\") of naam")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Thema, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Bezoeker)
+        naam::lees_tekst(deserializer, "een veiligheidsthema: code (\"1.3\") of naam")
     }
 }
 
@@ -442,13 +476,13 @@ mod tests {
 
     #[test]
     fn zoeksleutels_zijn_de_genormaliseerde_namen() {
-        for thema in Thema::ALL {
+        for thema in Thema::VARIANTS.iter().copied() {
             let g = thema.gegevens();
             let verwacht: Vec<String> = core::iter::once(g.naam)
                 .chain(g.andere_namen.iter().copied())
                 .map(naam::normaliseer)
                 .collect();
-            assert_eq!(g.zoeksleutels, verwacht, "{thema}");
+            assert_eq!(ZOEKSLEUTELS[thema.index()], verwacht, "{thema}");
         }
         for (i, (oud, _)) in OUDERE_NAMEN.iter().enumerate() {
             assert_eq!(OUDE_SLEUTELS[i], naam::normaliseer(oud));

@@ -5,9 +5,11 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use strum::{EnumCount, FromRepr, VariantArray};
+
 use super::gegevens::VELDEN;
-use super::naam;
 use super::{Aspect, Thema};
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 /// One of the five veiligheidsvelden ("Definitie Integrale Veiligheid", p. 5).
@@ -25,8 +27,12 @@ use crate::Bron;
 /// assert_eq!(veld.themas()[0], Thema::Jeugdoverlast);
 /// # Ok::<(), kernbeleid::catalogus::OnbekendVeld>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumCount, VariantArray, FromRepr,
+)]
 #[repr(u8)]
+#[doc(alias = "safety field")]
+#[doc(alias = "veiligheidsveld")]
 pub enum Veld {
     /// 1 Veilige woon- en leefomgeving
     VeiligeWoonEnLeefomgeving,
@@ -61,62 +67,83 @@ pub struct VeldGegevens {
 }
 
 /// The input did not name one of the five velden.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("onbekend veiligheidsveld \"{invoer}\": verwacht een nummer van 1 tot en met 5 of een van de namen {}", Veld::opsomming())]
-pub struct OnbekendVeld {
-    /// The input as given.
-    pub invoer: String,
-}
+pub type OnbekendVeld = Onbekend<Veld>;
 
 impl Veld {
-    /// The five velden in order.
-    pub const ALL: [Veld; 5] = [
-        Veld::VeiligeWoonEnLeefomgeving,
-        Veld::BedrijvigheidEnVeiligheid,
-        Veld::JeugdEnVeiligheid,
-        Veld::FysiekeVeiligheid,
-        Veld::IntegriteitEnVeiligheid,
-    ];
-
     /// Everything the handbook says about this veld.
+    #[must_use]
     pub const fn gegevens(self) -> &'static VeldGegevens {
         &VELDEN[self as usize]
     }
 
     /// 1 to 5.
+    #[must_use]
     pub const fn nummer(self) -> u8 {
         self as u8 + 1
     }
 
     /// The veld with number `nummer` (1 to 5).
+    #[must_use]
     pub const fn uit_nummer(nummer: u8) -> Option<Veld> {
-        match nummer {
-            1..=5 => Some(Self::ALL[(nummer - 1) as usize]),
-            _ => None,
+        match nummer.checked_sub(1) {
+            Some(index) => Veld::from_repr(index),
+            None => None,
         }
     }
 
     /// The name, for example "Jeugd en veiligheid".
+    #[must_use]
     pub const fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The veld's themes in code order.
+    #[must_use]
     pub const fn themas(self) -> &'static [Thema] {
         self.gegevens().themas
     }
 
     /// The aanpak-aspecten: the six of veld 1, none for the others.
+    #[must_use]
     pub const fn aspecten(self) -> &'static [Aspect] {
         self.gegevens().aspecten
     }
 
-    fn opsomming() -> String {
-        let namen: Vec<String> = Self::ALL
-            .iter()
-            .map(|v| format!("\"{}\"", v.naam()))
-            .collect();
-        namen.join(", ")
+    /// The veld `invoer` names, without allocating: the number ("3"), the name, "veld 3",
+    /// "Veiligheidsveld 3" or "3 Jeugd en veiligheid" (as `{:#}` writes it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Veld;
+    ///
+    /// assert_eq!(Veld::herken("Veiligheidsveld 4"), Some(Veld::FysiekeVeiligheid));
+    /// assert_eq!(Veld::herken("6"), None);
+    /// ```
+    #[must_use]
+    pub fn herken(invoer: &str) -> Option<Veld> {
+        <Veld as Benoembaar>::herken(invoer)
+    }
+}
+
+impl Benoembaar for Veld {
+    const ONBEKEND: &'static str = "onbekend veiligheidsveld";
+    const VOORVOEGSELS: &'static [&'static str] = &["veiligheidsveld", "veld"];
+
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        core::iter::once(self.naam())
+    }
+
+    /// Lists the five names.
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een nummer van 1 tot en met 5 of een van de namen ")?;
+        for (i, veld) in Veld::VARIANTS.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "\"{}\"", veld.naam())?;
+        }
+        Ok(())
     }
 }
 
@@ -134,40 +161,21 @@ impl fmt::Display for Veld {
 impl FromStr for Veld {
     type Err = OnbekendVeld;
 
+    /// See [`Veld::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let invoer = s.trim();
-        let uit_nummer = invoer.parse::<u8>().ok().and_then(Veld::uit_nummer);
-        uit_nummer
-            .or_else(|| {
-                Veld::ALL
-                    .into_iter()
-                    .find(|v| naam::gelijk(v.naam(), invoer) || v.heeft_als_naam(invoer))
-            })
-            .ok_or_else(|| OnbekendVeld {
-                invoer: s.to_owned(),
-            })
-    }
-}
-
-impl Veld {
-    /// "Veiligheidsveld 3", "veld 3" and "3 Jeugd en veiligheid" name a veld too (only on the
-    /// parse path, so the allocation does not matter).
-    fn heeft_als_naam(self, invoer: &str) -> bool {
-        let n = naam::normaliseer(invoer);
-        let nummer = self.nummer().to_string();
-        n == format!("veiligheidsveld {nummer}")
-            || n == format!("veld {nummer}")
-            || n == naam::normaliseer(&format!("{nummer} {}", self.naam()))
+        Veld::herken(s).ok_or_else(|| OnbekendVeld::new(s))
     }
 }
 
 impl Serialize for Veld {
+    /// The number, 1 to 5.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u8(self.nummer())
     }
 }
 
 impl<'de> Deserialize<'de> for Veld {
+    /// The number 1 to 5, or a string [`FromStr`] accepts.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Bezoeker;
         impl serde::de::Visitor<'_> for Bezoeker {
@@ -179,21 +187,13 @@ impl<'de> Deserialize<'de> for Veld {
                 u8::try_from(v)
                     .ok()
                     .and_then(Veld::uit_nummer)
-                    .ok_or_else(|| {
-                        E::custom(OnbekendVeld {
-                            invoer: v.to_string(),
-                        })
-                    })
+                    .ok_or_else(|| E::custom(OnbekendVeld::new(&v.to_string())))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Veld, E> {
                 u8::try_from(v)
                     .ok()
                     .and_then(Veld::uit_nummer)
-                    .ok_or_else(|| {
-                        E::custom(OnbekendVeld {
-                            invoer: v.to_string(),
-                        })
-                    })
+                    .ok_or_else(|| E::custom(OnbekendVeld::new(&v.to_string())))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Veld, E> {
                 v.parse().map_err(E::custom)

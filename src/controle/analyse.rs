@@ -3,12 +3,14 @@
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::catalogus::{Aspect, Thema, Veld};
 use crate::document::Veiligheidsanalyse;
+use strum::VariantArray;
 
 /// Every rule for a veiligheidsanalyse.
 pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
     plaatshouders(a, v);
-    let ontbrekend: Vec<String> = Thema::ALL
-        .into_iter()
+    let ontbrekend: Vec<String> = Thema::VARIANTS
+        .iter()
+        .copied()
         .filter(|t| a.themas.iter().all(|ta| ta.thema != *t))
         .map(|t| format!("{t:#}"))
         .collect();
@@ -48,8 +50,9 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
             );
         }
     }
-    let ontbrekend: Vec<String> = Aspect::ALL
-        .into_iter()
+    let ontbrekend: Vec<String> = Aspect::VARIANTS
+        .iter()
+        .copied()
         .filter(|asp| a.aspecten.iter().all(|aa| aa.aspect != *asp))
         .map(|asp| format!("{asp:#}"))
         .collect();
@@ -63,8 +66,9 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
             ),
         );
     }
-    let zonder_voorstel: Vec<String> = Veld::ALL
-        .into_iter()
+    let zonder_voorstel: Vec<String> = Veld::VARIANTS
+        .iter()
+        .copied()
         .filter(|veld| a.voorstel_prioriteiten.iter().all(|vp| vp.veld != *veld))
         .map(|veld| format!("{veld:#}"))
         .collect();

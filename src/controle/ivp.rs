@@ -10,6 +10,7 @@ use crate::document::{
 };
 use crate::methode::IvpHoofdstuk;
 use crate::raakvlakken::{self, ThemaSet};
+use strum::{EnumCount, VariantArray};
 
 /// Every rule for an IVP, findings in the order of the document.
 pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
@@ -150,22 +151,22 @@ fn periode(ivp: &Ivp, v: &mut Verzamelaar) {
 fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
     let leeg = [
         (
-            IvpHoofdstuk::ALL[0],
+            IvpHoofdstuk::VARIANTS[0],
             "/uitgangssituatie",
             ivp.uitgangssituatie.is_leeg(),
         ),
         (
-            IvpHoofdstuk::ALL[1],
+            IvpHoofdstuk::VARIANTS[1],
             "/strategische_doelstelling",
             ivp.strategische_doelstelling.is_leeg(),
         ),
         (
-            IvpHoofdstuk::ALL[2],
+            IvpHoofdstuk::VARIANTS[2],
             "/strategische_uitgangspunten",
             ivp.strategische_uitgangspunten.is_empty(),
         ),
         (
-            IvpHoofdstuk::ALL[4],
+            IvpHoofdstuk::VARIANTS[4],
             "/overige_themas",
             ivp.overige_themas.is_empty()
                 && ivp
@@ -174,11 +175,15 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
                     .all(|l| l.overige_themas.is_empty()),
         ),
         (
-            IvpHoofdstuk::ALL[5],
+            IvpHoofdstuk::VARIANTS[5],
             "/coordinatie",
             ivp.coordinatie.is_leeg(),
         ),
-        (IvpHoofdstuk::ALL[6], "/begroting", ivp.begroting.is_leeg()),
+        (
+            IvpHoofdstuk::VARIANTS[6],
+            "/begroting",
+            ivp.begroting.is_leeg(),
+        ),
     ];
     for (hoofdstuk, pad, is_leeg) in leeg {
         if is_leeg {
@@ -204,8 +209,9 @@ fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     if u.is_leeg() {
         return;
     }
-    let ontbrekend: Vec<String> = Veld::ALL
-        .into_iter()
+    let ontbrekend: Vec<String> = Veld::VARIANTS
+        .iter()
+        .copied()
         .filter(|veld| u.velden.iter().all(|s| s.veld != *veld))
         .map(|veld| format!("{veld:#}"))
         .collect();
@@ -547,7 +553,7 @@ fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
             format!(
                 "{} van de {} thema's komen niet voor als prioriteit, overig thema of buiten beschouwing: {}",
                 open.len(),
-                Thema::AANTAL,
+                Thema::COUNT,
                 lijst(open)
             ),
         );

@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::{Aspect, StrategischThema, Thema, Veld};
 use crate::methode::SturingVoorziening;
+use strum::VariantArray;
 
 /// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
 /// three strategic themes where a plan makes one of them a theme of its own (Vijfheerenlanden's
@@ -115,18 +116,16 @@ impl FromStr for ThemaVerwijzing {
         } else {
             match s.parse::<StrategischThema>() {
                 Ok(thema) => return Ok(ThemaVerwijzing::Strategisch(thema)),
-                Err(fout) => fout.suggestie,
+                Err(fout) => fout.suggesties().first().copied(),
             }
         };
         let mut suggesties: Vec<String> = fout_kbv
-            .suggesties
+            .suggesties()
             .iter()
             .map(|t| format!("{} {}", t.code(), t.naam()))
             .collect();
-        if let Some(naam) = suggestie_strategisch {
-            if let Ok(thema) = naam.parse::<StrategischThema>() {
-                suggesties.push(format!("{} {}", thema.code(), thema.naam()));
-            }
+        if let Some(thema) = suggestie_strategisch {
+            suggesties.push(format!("{} {}", thema.code(), thema.naam()));
         }
         let mut bericht = format!(
             "onbekend thema \"{s}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
@@ -169,10 +168,10 @@ impl JsonSchema for ThemaVerwijzing {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Thema::ALL
+        let codes: Vec<&str> = Thema::VARIANTS
             .iter()
             .map(|t| t.code())
-            .chain(StrategischThema::ALL.iter().map(|t| t.code()))
+            .chain(StrategischThema::VARIANTS.iter().map(|t| t.code()))
             .collect();
         json_schema!({
             "description": "A theme, written as its code: a veiligheidsthema 1.1 to 5.5 or a strategic theme S1 to S3. On input its name or an older name is accepted too.",
@@ -190,7 +189,7 @@ impl JsonSchema for Thema {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
+        let codes: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.code()).collect();
         json_schema!({
             "description": "A veiligheidsthema, written as its code 1.1 to 5.5. On input its name or an older name is accepted too.",
             "anyOf": [
@@ -223,7 +222,7 @@ impl JsonSchema for Aspect {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Aspect::ALL.iter().map(|a| a.code()).collect();
+        let codes: Vec<&str> = Aspect::VARIANTS.iter().map(|a| a.code()).collect();
         json_schema!({
             "description": "An aanpak-aspect of veld 1, written as its code 1.1 to 1.6. On input its name is accepted too.",
             "anyOf": [
@@ -240,7 +239,7 @@ impl JsonSchema for SturingVoorziening {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let sleutels: Vec<&str> = SturingVoorziening::ALL
+        let sleutels: Vec<&str> = SturingVoorziening::VARIANTS
             .iter()
             .map(|v| v.sleutel())
             .collect();

@@ -32,6 +32,7 @@ pub struct Bereik {
 
 impl Bereik {
     /// An exact range "`min` a `max`".
+    #[must_use]
     pub const fn tussen(min: u16, max: u16) -> Self {
         Bereik {
             min,
@@ -41,6 +42,7 @@ impl Bereik {
     }
 
     /// An approximate single number "plm. `n`".
+    #[must_use]
     pub const fn plm(n: u16) -> Self {
         Bereik {
             min: n,
@@ -50,6 +52,7 @@ impl Bereik {
     }
 
     /// An approximate range "plm. `min` a `max`".
+    #[must_use]
     pub const fn plm_tussen(min: u16, max: u16) -> Self {
         Bereik {
             min,
@@ -59,6 +62,7 @@ impl Bereik {
     }
 
     /// Whether `n` lies within `min..=max` (the "plm." qualifier is not taken into account).
+    #[must_use]
     pub const fn bevat(self, n: u16) -> bool {
         self.min <= n && n <= self.max
     }

@@ -4,9 +4,10 @@ use core::fmt;
 use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use super::invoer::{herken, suggestie, Suggestie};
 use super::Passage;
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 const STAP_4: Bron = Bron::new("Stappenplan, Stap 4: Opstellen IVP", Some(6));
@@ -34,8 +35,27 @@ const OVERZICHT: Bron = Bron::new(
 /// assert_eq!(IvpHoofdstuk::CoordinatieBeleidscyclus.to_string(), "Coördinatie, beleidscyclus");
 /// # Ok::<(), kernbeleid::methode::OnbekendIvpHoofdstuk>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "chapter")]
+#[doc(alias = "safety plan chapter")]
 pub enum IvpHoofdstuk {
     /// 1 "Uitgangssituatie".
     Uitgangssituatie,
@@ -139,86 +159,61 @@ static IVP_HOOFDSTUKKEN: [IvpHoofdstukGegevens; 7] = [
 ];
 
 impl IvpHoofdstuk {
-    /// The seven chapters, in order.
-    pub const ALL: [IvpHoofdstuk; 7] = [
-        IvpHoofdstuk::Uitgangssituatie,
-        IvpHoofdstuk::StrategischeDoelstelling,
-        IvpHoofdstuk::StrategischeUitgangspunten,
-        IvpHoofdstuk::Prioriteiten,
-        IvpHoofdstuk::OverigeStrategischeThemas,
-        IvpHoofdstuk::CoordinatieBeleidscyclus,
-        IvpHoofdstuk::Begroting,
-    ];
-
     /// The handbook's record for this chapter.
+    #[must_use]
     pub fn gegevens(self) -> &'static IvpHoofdstukGegevens {
         &IVP_HOOFDSTUKKEN[self as usize]
     }
 
     /// The chapter number, 1 to 7.
+    #[must_use]
     pub fn nummer(self) -> u8 {
         self.gegevens().nummer
     }
 
     /// The title as printed, for example `"Overige strategische thema's"`.
+    #[must_use]
     pub fn titel(self) -> &'static str {
         self.gegevens().titel
     }
 
     /// The stable snake_case key serde writes, for example `"coordinatie_beleidscyclus"`.
+    #[must_use]
     pub fn sleutel(self) -> &'static str {
-        self.namen()[1]
-    }
-
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            IvpHoofdstuk::Uitgangssituatie => &["Uitgangssituatie", "uitgangssituatie"],
-            IvpHoofdstuk::StrategischeDoelstelling => {
-                &["Strategische doelstelling", "strategische_doelstelling"]
-            }
-            IvpHoofdstuk::StrategischeUitgangspunten => {
-                &["Strategische uitgangspunten", "strategische_uitgangspunten"]
-            }
-            IvpHoofdstuk::Prioriteiten => &["Prioriteiten", "prioriteiten"],
-            IvpHoofdstuk::OverigeStrategischeThemas => &[
-                "Overige strategische thema's",
-                "overige_strategische_themas",
-            ],
-            IvpHoofdstuk::CoordinatieBeleidscyclus => {
-                &["Coördinatie, beleidscyclus", "coordinatie_beleidscyclus"]
-            }
-            IvpHoofdstuk::Begroting => &["Begroting", "begroting"],
-        }
+        self.into()
     }
 }
 
 impl fmt::Display for IvpHoofdstuk {
+    /// The title as printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.titel())
     }
 }
 
-/// Error returned when text does not name one of the seven [`IvpHoofdstuk`]ken.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekend IVP-hoofdstuk \"{invoer}\": verwacht 1 tot en met 7 of de titel van een hoofdstuk van het IVP{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendIvpHoofdstuk {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest title, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
+impl Benoembaar for IvpHoofdstuk {
+    const ONBEKEND: &'static str = "onbekend IVP-hoofdstuk";
+    const VOORVOEGSELS: &'static [&'static str] = &["hoofdstuk"];
+
+    /// The title as printed and the key.
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        [self.titel(), self.sleutel()].into_iter()
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("1 tot en met 7 of de titel van een hoofdstuk van het IVP")
+    }
 }
+
+/// Error returned when text does not name one of the seven [`IvpHoofdstuk`]ken.
+pub type OnbekendIvpHoofdstuk = Onbekend<IvpHoofdstuk>;
 
 impl FromStr for IvpHoofdstuk {
     type Err = OnbekendIvpHoofdstuk;
 
+    /// See [`Benoembaar::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &["hoofdstuk"], Self::namen).ok_or_else(|| OnbekendIvpHoofdstuk {
-            invoer: s.to_owned(),
-            suggestie: suggestie(s, &Self::ALL, Self::namen),
-        })
+        Self::herken(s).ok_or_else(|| OnbekendIvpHoofdstuk::new(s))
     }
 }
 
@@ -241,8 +236,27 @@ impl FromStr for IvpHoofdstuk {
 /// );
 /// # Ok::<(), kernbeleid::methode::OnbekendUitvoeringsplanHoofdstuk>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "chapter")]
+#[doc(alias = "implementation plan chapter")]
 pub enum UitvoeringsplanHoofdstuk {
     /// 1 "Hoofdlijn IVP".
     HoofdlijnIvp,
@@ -345,79 +359,60 @@ static UITVOERINGSPLAN_HOOFDSTUKKEN: [UitvoeringsplanHoofdstukGegevens; 5] = [
 ];
 
 impl UitvoeringsplanHoofdstuk {
-    /// The five chapters, in order.
-    pub const ALL: [UitvoeringsplanHoofdstuk; 5] = [
-        UitvoeringsplanHoofdstuk::HoofdlijnIvp,
-        UitvoeringsplanHoofdstuk::Terugblik,
-        UitvoeringsplanHoofdstuk::UitwerkingPrioriteiten,
-        UitvoeringsplanHoofdstuk::UitwerkingOverigeStrategischeThemas,
-        UitvoeringsplanHoofdstuk::Begroting,
-    ];
-
     /// The handbook's record for this chapter.
+    #[must_use]
     pub fn gegevens(self) -> &'static UitvoeringsplanHoofdstukGegevens {
         &UITVOERINGSPLAN_HOOFDSTUKKEN[self as usize]
     }
 
     /// The chapter number, 1 to 5.
+    #[must_use]
     pub fn nummer(self) -> u8 {
         self.gegevens().nummer
     }
 
     /// The title, for example `"Uitwerking prioriteiten"`.
+    #[must_use]
     pub fn titel(self) -> &'static str {
         self.gegevens().titel
     }
 
     /// The stable snake_case key serde writes, for example `"hoofdlijn_ivp"`.
+    #[must_use]
     pub fn sleutel(self) -> &'static str {
-        self.namen()[1]
-    }
-
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            UitvoeringsplanHoofdstuk::HoofdlijnIvp => &["Hoofdlijn IVP", "hoofdlijn_ivp"],
-            UitvoeringsplanHoofdstuk::Terugblik => &["Terugblik", "terugblik"],
-            UitvoeringsplanHoofdstuk::UitwerkingPrioriteiten => {
-                &["Uitwerking prioriteiten", "uitwerking_prioriteiten"]
-            }
-            UitvoeringsplanHoofdstuk::UitwerkingOverigeStrategischeThemas => &[
-                "Uitwerking overige strategische thema's",
-                "uitwerking_overige_strategische_themas",
-            ],
-            UitvoeringsplanHoofdstuk::Begroting => &["Begroting", "begroting"],
-        }
+        self.into()
     }
 }
 
 impl fmt::Display for UitvoeringsplanHoofdstuk {
+    /// The title as printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.titel())
     }
 }
 
-/// Error returned when text does not name one of the five [`UitvoeringsplanHoofdstuk`]ken.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekend hoofdstuk van het uitvoeringsplan \"{invoer}\": verwacht 1 tot en met 5 of de titel van een hoofdstuk van het uitvoeringsplan{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendUitvoeringsplanHoofdstuk {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest title, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
+impl Benoembaar for UitvoeringsplanHoofdstuk {
+    const ONBEKEND: &'static str = "onbekend hoofdstuk van het uitvoeringsplan";
+    const VOORVOEGSELS: &'static [&'static str] = &["hoofdstuk"];
+
+    /// The title as printed and the key.
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        [self.titel(), self.sleutel()].into_iter()
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("1 tot en met 5 of de titel van een hoofdstuk van het uitvoeringsplan")
+    }
 }
+
+/// Error returned when text does not name one of the five [`UitvoeringsplanHoofdstuk`]ken.
+pub type OnbekendUitvoeringsplanHoofdstuk = Onbekend<UitvoeringsplanHoofdstuk>;
 
 impl FromStr for UitvoeringsplanHoofdstuk {
     type Err = OnbekendUitvoeringsplanHoofdstuk;
 
+    /// See [`Benoembaar::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &["hoofdstuk"], Self::namen).ok_or_else(|| {
-            OnbekendUitvoeringsplanHoofdstuk {
-                invoer: s.to_owned(),
-                suggestie: suggestie(s, &Self::ALL, Self::namen),
-            }
-        })
+        Self::herken(s).ok_or_else(|| OnbekendUitvoeringsplanHoofdstuk::new(s))
     }
 }

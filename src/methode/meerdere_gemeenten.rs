@@ -116,6 +116,7 @@ pub const GEZAMENLIJK_IVP: GezamenlijkIvp = GezamenlijkIvp {
 };
 
 /// How `stap` looks for an IVP of several gemeenten (steps 2 and 3 share one item).
+#[must_use]
 pub fn bij_meerdere_gemeenten(stap: Stap) -> &'static StapBijMeerdereGemeenten {
     let index = match stap {
         Stap::Opstart => 0,

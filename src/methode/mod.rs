@@ -11,7 +11,7 @@
 //! - the seven [`IvpHoofdstuk`]ken of the IVP (step 4) and the five
 //!   [`UitvoeringsplanHoofdstuk`]ken of the Uitvoeringsplan (step 5);
 //! - the three [`SturingVoorziening`]en of step 6;
-//! - the [`OVERZICHT`] of the process's karakteristieken (p. 12), the [`WISSELWERKING`]
+//! - the [`PROCESOVERZICHT`] of the process's karakteristieken (p. 12), the [`WISSELWERKING`]
 //!   between IVP and Uitvoeringsplan (p. 13, quoted for steps 4 and 5 in
 //!   [`STAP_4_EN_5_TEGELIJK`]) and the [`GEZAMENLIJK_IVP`] of several gemeenten (p. 13);
 //! - the guidance on [`EFFECTINDICATOREN`] and streefwaarden (p. 14).
@@ -22,14 +22,16 @@
 //! Text is quoted word for word, typos included; only the source's `*`/`**` emphasis markers,
 //! bullet characters and item numbers are dropped, and a sentence the source breaks across a
 //! page is joined with one space. Enums serialise as stable snake_case keys and parse from a
-//! number, that key or the Dutch name.
+//! number, that key or the Dutch name (see [`crate::naam`]). This module imports nothing from
+//! [`catalogus`](crate::catalogus), which builds on it.
 //!
 //! # Example
 //!
 //! ```
 //! use kernbeleid::methode::{Bereik, Stap};
+//! use kernbeleid::VariantArray;
 //!
-//! let totaal_min: u16 = Stap::ALL.iter().map(|s| s.coordinator_dagen().min).sum();
+//! let totaal_min: u16 = Stap::VARIANTS.iter().map(|s| s.coordinator_dagen().min).sum();
 //! assert_eq!(totaal_min, 28);
 //! let stap: Stap = "stap 3".parse()?;
 //! assert_eq!(stap.doorlooptijd_weken(), Some(Bereik::plm(4)));
@@ -39,7 +41,6 @@
 mod bereik;
 mod effectindicatoren;
 mod hoofdstukken;
-pub(crate) mod invoer;
 mod meerdere_gemeenten;
 mod overzicht;
 mod stappen;
@@ -57,7 +58,7 @@ pub use hoofdstukken::{
 pub use meerdere_gemeenten::{
     bij_meerdere_gemeenten, GezamenlijkIvp, StapBijMeerdereGemeenten, GEZAMENLIJK_IVP,
 };
-pub use overzicht::{Karakteristiek, Overzicht, OVERZICHT, WISSELWERKING};
+pub use overzicht::{Karakteristiek, Procesoverzicht, PROCESOVERZICHT, WISSELWERKING};
 pub use stappen::{
     OnbekendeStap, Stap, StapGegevens, STAPPENPLAN_INLEIDING, STAP_4_EN_5_TEGELIJK,
     TIJDSBESLAG_INLEIDING,

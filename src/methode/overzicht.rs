@@ -24,9 +24,15 @@ pub struct Karakteristiek {
     pub bron: Bron,
 }
 
-/// The overview of the important karakteristieken of the process.
+/// The overview of the important karakteristieken of the process ("Overzicht: belangrijke
+/// karakteristieken van het proces").
+///
+/// Named `Procesoverzicht` (formerly `Overzicht`) so as not to be confused with the regional
+/// overview of many plans side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Overzicht {
+#[doc(alias = "Overzicht")]
+#[doc(alias = "process overview")]
+pub struct Procesoverzicht {
     /// The introduction.
     pub inleiding: &'static str,
     /// The three karakteristieken a to c, in order.
@@ -40,15 +46,15 @@ pub struct Overzicht {
 /// # Example
 ///
 /// ```
-/// use kernbeleid::methode::OVERZICHT;
+/// use kernbeleid::methode::PROCESOVERZICHT;
 ///
-/// let namen: Vec<_> = OVERZICHT.karakteristieken.iter().map(|k| k.naam).collect();
+/// let namen: Vec<_> = PROCESOVERZICHT.karakteristieken.iter().map(|k| k.naam).collect();
 /// assert_eq!(
 ///     namen,
 ///     ["Eerst het fundament leggen, zowel procesmatig als inhoudelijk", "Doorvertaling", "Kanteling"]
 /// );
 /// ```
-pub const OVERZICHT: Overzicht = Overzicht {
+pub const PROCESOVERZICHT: Procesoverzicht = Procesoverzicht {
     inleiding: "Het beleidsproces heeft enkele opvallende karakteristieken. Rekening houden daarmee 'helpt' bij het zetten van de stappen. Belangrijke zijn:",
     karakteristieken: &[
         Karakteristiek {

@@ -5,9 +5,10 @@ use core::fmt;
 use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use super::invoer::{herken, suggestie, Suggestie};
 use super::{Bereik, Passage};
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 /// One of the six hoofdstappen of the stappenplan, in order.
@@ -28,8 +29,27 @@ use crate::Bron;
 /// assert_eq!("van beleid naar uitvoering".parse::<Stap>()?.doorlooptijd_weken(), None);
 /// # Ok::<(), kernbeleid::methode::OnbekendeStap>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "step")]
+#[doc(alias = "process step")]
 pub enum Stap {
     /// Stap 1: Opstart.
     Opstart,
@@ -256,98 +276,84 @@ static STAPPEN: [StapGegevens; 6] = [
 ];
 
 impl Stap {
-    /// The six steps, in order.
-    pub const ALL: [Stap; 6] = [
-        Stap::Opstart,
-        Stap::Veiligheidsanalyse,
-        Stap::Prioritering,
-        Stap::OpstellenIvp,
-        Stap::OpstellenUitvoeringsplan,
-        Stap::VanBeleidNaarUitvoering,
-    ];
-
     /// The handbook's record for this step.
+    #[must_use]
     pub fn gegevens(self) -> &'static StapGegevens {
         &STAPPEN[self as usize]
     }
 
     /// The step's number, 1 to 6.
+    #[must_use]
     pub fn nummer(self) -> u8 {
         self.gegevens().nummer
     }
 
     /// The name as printed, for example `"Opstellen IVP"`.
+    #[must_use]
     pub fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The doorlooptijd in weeks as published (`None` for step 6).
+    #[must_use]
     pub fn doorlooptijd_weken(self) -> Option<Bereik> {
         self.gegevens().doorlooptijd_weken
     }
 
     /// The coordinator's indicative time for this step, in days.
+    #[must_use]
     pub fn coordinator_dagen(self) -> Bereik {
         self.gegevens().coordinator_dagen
     }
 
     /// The deelstappen, in order.
+    #[must_use]
     pub fn deelstappen(self) -> &'static [&'static str] {
         self.gegevens().deelstappen
     }
 
     /// The next step, if any.
+    #[must_use]
     pub fn volgende(self) -> Option<Stap> {
-        Self::ALL.get(self as usize + 1).copied()
+        Stap::from_repr(self as u8 + 1)
     }
 
     /// The stable snake_case key serde writes, for example `"opstellen_ivp"`.
+    #[must_use]
     pub fn sleutel(self) -> &'static str {
-        self.namen()[1]
-    }
-
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            Stap::Opstart => &["Opstart", "opstart"],
-            Stap::Veiligheidsanalyse => &["Veiligheidsanalyse", "veiligheidsanalyse"],
-            Stap::Prioritering => &["Prioritering", "prioritering"],
-            Stap::OpstellenIvp => &["Opstellen IVP", "opstellen_ivp"],
-            Stap::OpstellenUitvoeringsplan => {
-                &["Opstellen Uitvoeringsplan", "opstellen_uitvoeringsplan"]
-            }
-            Stap::VanBeleidNaarUitvoering => {
-                &["Van beleid naar uitvoering", "van_beleid_naar_uitvoering"]
-            }
-        }
+        self.into()
     }
 }
 
 impl fmt::Display for Stap {
+    /// The naam as printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.naam())
     }
 }
 
-/// Error returned when text does not name one of the six [`Stap`]pen.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekende stap \"{invoer}\": verwacht 1 tot en met 6 of de naam van een stap{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendeStap {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest name, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
+impl Benoembaar for Stap {
+    const ONBEKEND: &'static str = "onbekende stap";
+    const VOORVOEGSELS: &'static [&'static str] = &["stap"];
+
+    /// The naam as printed and the key.
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        [self.naam(), self.sleutel()].into_iter()
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("1 tot en met 6 of de naam van een stap")
+    }
 }
+
+/// Error returned when text does not name one of the six [`Stap`]pen.
+pub type OnbekendeStap = Onbekend<Stap>;
 
 impl FromStr for Stap {
     type Err = OnbekendeStap;
 
+    /// See [`Benoembaar::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &["stap"], Self::namen).ok_or_else(|| OnbekendeStap {
-            invoer: s.to_owned(),
-            suggestie: suggestie(s, &Self::ALL, Self::namen),
-        })
+        Self::herken(s).ok_or_else(|| OnbekendeStap::new(s))
     }
 }

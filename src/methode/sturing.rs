@@ -4,8 +4,9 @@ use core::fmt;
 use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use super::invoer::{herken, suggestie, Suggestie};
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 const STAP_6: Bron = Bron::new("Stappenplan, Stap 6: Van beleid naar uitvoering", Some(6));
@@ -29,8 +30,27 @@ const STAP_6: Bron = Bron::new("Stappenplan, Stap 6: Van beleid naar uitvoering"
 ///     .contains("als uitgangspunt geldt een driemaandelijke frequentie"));
 /// # Ok::<(), kernbeleid::methode::OnbekendeSturingVoorziening>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "steering")]
+#[doc(alias = "monitoring")]
 pub enum SturingVoorziening {
     /// "Periodiek voortgangsoverleg Integrale Veiligheid".
     Voortgangsoverleg,
@@ -80,81 +100,65 @@ static VOORZIENINGEN: [SturingVoorzieningGegevens; 3] = [
 ];
 
 impl SturingVoorziening {
-    /// The three voorzieningen, in the handbook's order.
-    pub const ALL: [SturingVoorziening; 3] = [
-        SturingVoorziening::Voortgangsoverleg,
-        SturingVoorziening::Voortgangsrapportage,
-        SturingVoorziening::Informatiepositie,
-    ];
-
     /// The handbook's record for this voorziening.
+    #[must_use]
     pub fn gegevens(self) -> &'static SturingVoorzieningGegevens {
         &VOORZIENINGEN[self as usize]
     }
 
     /// Position 1 to 3 in the handbook's list.
+    #[must_use]
     pub fn nummer(self) -> u8 {
         self.gegevens().nummer
     }
 
     /// The name as printed, for example `"Borging informatiepositie"`.
+    #[must_use]
     pub fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The description as printed.
+    #[must_use]
     pub fn tekst(self) -> &'static str {
         self.gegevens().tekst
     }
 
     /// The stable snake_case key serde writes, for example `"voortgangsoverleg"`.
+    #[must_use]
     pub fn sleutel(self) -> &'static str {
-        self.namen()[1]
-    }
-
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            SturingVoorziening::Voortgangsoverleg => &[
-                "Periodiek voortgangsoverleg Integrale Veiligheid",
-                "voortgangsoverleg",
-            ],
-            SturingVoorziening::Voortgangsrapportage => &[
-                "Periodieke voortgangsrapportage Integrale Veiligheid",
-                "voortgangsrapportage",
-            ],
-            SturingVoorziening::Informatiepositie => {
-                &["Borging informatiepositie", "informatiepositie"]
-            }
-        }
+        self.into()
     }
 }
 
 impl fmt::Display for SturingVoorziening {
+    /// The naam as printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.naam())
     }
 }
 
-/// Error returned when text does not name one of the three [`SturingVoorziening`]en.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekende voorziening voor sturing \"{invoer}\": verwacht 1 tot en met 3, voortgangsoverleg, voortgangsrapportage, informatiepositie of de naam van een voorziening{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendeSturingVoorziening {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest name, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
+impl Benoembaar for SturingVoorziening {
+    const ONBEKEND: &'static str = "onbekende voorziening voor sturing";
+
+    /// The naam as printed and the key.
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        [self.naam(), self.sleutel()].into_iter()
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("1 tot en met 3, voortgangsoverleg, voortgangsrapportage, informatiepositie of de naam van een voorziening")
+    }
 }
+
+/// Error returned when text does not name one of the three [`SturingVoorziening`]en.
+pub type OnbekendeSturingVoorziening = Onbekend<SturingVoorziening>;
 
 impl FromStr for SturingVoorziening {
     type Err = OnbekendeSturingVoorziening;
 
+    /// See [`Benoembaar::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &[], Self::namen).ok_or_else(|| OnbekendeSturingVoorziening {
-            invoer: s.to_owned(),
-            suggestie: suggestie(s, &Self::ALL, Self::namen),
-        })
+        Self::herken(s).ok_or_else(|| OnbekendeSturingVoorziening::new(s))
     }
 }

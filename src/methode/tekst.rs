@@ -42,11 +42,13 @@ pub struct Opsomming {
 
 impl Opsomming {
     /// The number of items.
+    #[must_use]
     pub const fn len(&self) -> usize {
         self.items.len()
     }
 
     /// Whether the list has no items.
+    #[must_use]
     pub const fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

@@ -4,8 +4,9 @@ use core::fmt;
 use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use super::invoer::{herken, suggestie, Suggestie};
+use crate::naam::{Benoembaar, Onbekend};
 use crate::Bron;
 
 const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
@@ -27,8 +28,27 @@ const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
 /// assert!(uitgangspunt.tekst().starts_with("Beleidsontwikkeling is een complex"));
 /// # Ok::<(), kernbeleid::methode::OnbekendUitgangspunt>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "principle")]
+#[doc(alias = "starting principle")]
 pub enum Uitgangspunt {
     /// "Interactie en verbinding".
     InteractieEnVerbinding,
@@ -139,101 +159,65 @@ static UITGANGSPUNTEN: [UitgangspuntGegevens; 10] = [
 ];
 
 impl Uitgangspunt {
-    /// All ten uitgangspunten, in the handbook's order.
-    pub const ALL: [Uitgangspunt; 10] = [
-        Uitgangspunt::InteractieEnVerbinding,
-        Uitgangspunt::Integraliteit,
-        Uitgangspunt::StevigInhoudelijkFundament,
-        Uitgangspunt::StapVoorStap,
-        Uitgangspunt::AfbakeningIntegraleVeiligheid,
-        Uitgangspunt::FocusOpMaatschappelijkeEffectiviteit,
-        Uitgangspunt::Cyclisch,
-        Uitgangspunt::Maatwerk,
-        Uitgangspunt::MeetbaarBeleid,
-        Uitgangspunt::PolitiekBestuurlijkeBorging,
-    ];
-
     /// The handbook's record for this uitgangspunt.
+    #[must_use]
     pub fn gegevens(self) -> &'static UitgangspuntGegevens {
         &UITGANGSPUNTEN[self as usize]
     }
 
     /// Position 1 to 10 in the handbook's list.
+    #[must_use]
     pub fn nummer(self) -> u8 {
         self.gegevens().nummer
     }
 
     /// The name as printed, for example `"Interactie en verbinding"`.
+    #[must_use]
     pub fn naam(self) -> &'static str {
         self.gegevens().naam
     }
 
     /// The explanation as printed.
+    #[must_use]
     pub fn tekst(self) -> &'static str {
         self.gegevens().tekst
     }
 
     /// The stable snake_case key serde writes, for example `"interactie_en_verbinding"`.
+    #[must_use]
     pub fn sleutel(self) -> &'static str {
-        self.namen()[1]
-    }
-
-    fn namen(self) -> &'static [&'static str] {
-        match self {
-            Uitgangspunt::InteractieEnVerbinding => {
-                &["Interactie en verbinding", "interactie_en_verbinding"]
-            }
-            Uitgangspunt::Integraliteit => &["Integraliteit", "integraliteit"],
-            Uitgangspunt::StevigInhoudelijkFundament => &[
-                "Stevig inhoudelijk fundament",
-                "stevig_inhoudelijk_fundament",
-            ],
-            Uitgangspunt::StapVoorStap => &["Stap voor stap", "stap_voor_stap"],
-            Uitgangspunt::AfbakeningIntegraleVeiligheid => &[
-                "Afbakening integrale veiligheid",
-                "afbakening_integrale_veiligheid",
-            ],
-            Uitgangspunt::FocusOpMaatschappelijkeEffectiviteit => &[
-                "Focus op maatschappelijke effectiviteit",
-                "focus_op_maatschappelijke_effectiviteit",
-            ],
-            Uitgangspunt::Cyclisch => &["Cyclisch", "cyclisch"],
-            Uitgangspunt::Maatwerk => &["Maatwerk", "maatwerk"],
-            Uitgangspunt::MeetbaarBeleid => &["Meetbaar beleid", "meetbaar_beleid"],
-            Uitgangspunt::PolitiekBestuurlijkeBorging => &[
-                "Politiek-bestuurlijke borging",
-                "politiek_bestuurlijke_borging",
-            ],
-        }
+        self.into()
     }
 }
 
 impl fmt::Display for Uitgangspunt {
+    /// The naam as printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.naam())
     }
 }
 
-/// Error returned when text does not name one of the ten [`Uitgangspunt`]en.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "onbekend uitgangspunt \"{invoer}\": verwacht 1 tot en met 10 of de naam van een uitgangspunt{}",
-    Suggestie(*suggestie)
-)]
-pub struct OnbekendUitgangspunt {
-    /// The text that was not recognised.
-    pub invoer: String,
-    /// The closest name, when the input looks like a typo of one.
-    pub suggestie: Option<&'static str>,
+impl Benoembaar for Uitgangspunt {
+    const ONBEKEND: &'static str = "onbekend uitgangspunt";
+
+    /// The naam as printed and the key.
+    fn namen(self) -> impl Iterator<Item = &'static str> {
+        [self.naam(), self.sleutel()].into_iter()
+    }
+
+    fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("1 tot en met 10 of de naam van een uitgangspunt")
+    }
 }
+
+/// Error returned when text does not name one of the ten [`Uitgangspunt`]en.
+pub type OnbekendUitgangspunt = Onbekend<Uitgangspunt>;
 
 impl FromStr for Uitgangspunt {
     type Err = OnbekendUitgangspunt;
 
+    /// See [`Benoembaar::herken`]; allocates only for the error.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        herken(s, &Self::ALL, &[], Self::namen).ok_or_else(|| OnbekendUitgangspunt {
-            invoer: s.to_owned(),
-            suggestie: suggestie(s, &Self::ALL, Self::namen),
-        })
+        Self::herken(s).ok_or_else(|| OnbekendUitgangspunt::new(s))
     }
 }

@@ -18,6 +18,7 @@ use crate::Bron;
 /// assert_eq!(WERKGROEP.geformeerd_in, Stap::Opstart);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[doc(alias = "working group")]
 pub struct Werkgroep {
     /// The whole section as printed.
     pub tekst: &'static str,

@@ -1,16 +1,38 @@
 //! Planning the stappenplan from a start date.
 
-use core::fmt;
 use core::str::FromStr;
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use strum::{Display, EnumCount, FromRepr, IntoStaticStr, VariantArray};
+
 use crate::methode::{Bereik, Stap};
 
 /// Which figure of a published range to plan with: "4 a 6 weken" gives 4, 6 or 5.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+///
+/// [`Display`](core::fmt::Display), serde and [`FromStr`] use the lowercase key: `"ondergrens"`,
+/// `"midden"` or `"bovengrens"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    EnumCount,
+    VariantArray,
+    FromRepr,
+    IntoStaticStr,
+    Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+#[doc(alias = "choice")]
 pub enum Keuze {
     /// The lower bound.
     Ondergrens,
@@ -22,9 +44,6 @@ pub enum Keuze {
 }
 
 impl Keuze {
-    /// All choices.
-    pub const ALL: [Keuze; 3] = [Keuze::Ondergrens, Keuze::Midden, Keuze::Bovengrens];
-
     /// The figure of `bereik` this choice takes, in tenths, so that a midpoint such as 7.5
     /// coordinator days stays exact.
     const fn tienden(self, bereik: Bereik) -> u32 {
@@ -34,20 +53,6 @@ impl Keuze {
             Keuze::Midden => (min + max) / 2,
             Keuze::Bovengrens => max,
         }
-    }
-
-    fn sleutel(self) -> &'static str {
-        match self {
-            Keuze::Ondergrens => "ondergrens",
-            Keuze::Midden => "midden",
-            Keuze::Bovengrens => "bovengrens",
-        }
-    }
-}
-
-impl fmt::Display for Keuze {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sleutel())
     }
 }
 
@@ -68,9 +73,10 @@ impl FromStr for Keuze {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        Keuze::ALL
-            .into_iter()
-            .find(|k| k.sleutel().eq_ignore_ascii_case(s))
+        Keuze::VARIANTS
+            .iter()
+            .copied()
+            .find(|&k| <&str>::from(k).eq_ignore_ascii_case(s))
             .ok_or_else(|| PlanningFout::OnbekendeKeuze(s.to_owned()))
     }
 }
@@ -173,11 +179,11 @@ impl Planning {
         };
         let volgende_dag = |d: NaiveDate| d.succ_opt().ok_or_else(buiten);
 
-        let mut stappen = Vec::with_capacity(Stap::ALL.len());
+        let mut stappen = Vec::with_capacity(Stap::COUNT);
         let mut begin = start;
         let mut eind_4 = start;
         let mut gereed = start;
-        for stap in Stap::ALL {
+        for &stap in Stap::VARIANTS {
             let start_stap = match stap {
                 Stap::OpstellenUitvoeringsplan if opties.stap_4_en_5_tegelijk => {
                     stappen.last().map_or(begin, |s: &StapInPlanning| s.start)
@@ -350,7 +356,7 @@ mod tests {
         #[test]
         fn stappen_sluiten_aan_en_lopen_vooruit(
             dag in 0i64..40_000,
-            keuze in prop::sample::select(Keuze::ALL.to_vec()),
+            keuze in prop::sample::select(Keuze::VARIANTS),
             tegelijk: bool,
         ) {
             let start = datum(1990, 1, 1) + chrono::Duration::days(dag);

@@ -6,8 +6,9 @@ use core::fmt;
 use serde::Serialize;
 
 use super::{buren, genoemd_door, gepubliceerd, ThemaSet};
-use crate::catalogus::naam;
 use crate::catalogus::Thema;
+use crate::naam;
+use strum::{EnumCount, VariantArray};
 
 /// A link only one of the two rows lists: the row of `van` lists `naar`, the row of `naar` does
 /// not list `van`.
@@ -49,7 +50,7 @@ pub const fn eenzijdig_van(thema: Thema) -> ThemaSet {
 /// assert_eq!(eerste, Some(Eenzijdig { van: Thema::SocialeKwaliteit, naar: Thema::VeiligWinkelgebied }));
 /// ```
 pub fn eenzijdig() -> impl Iterator<Item = Eenzijdig> {
-    Thema::ALL.into_iter().flat_map(|van| {
+    Thema::VARIANTS.iter().copied().flat_map(|van| {
         eenzijdig_van(van)
             .iter()
             .map(move |naar| Eenzijdig { van, naar })
@@ -60,8 +61,8 @@ pub fn eenzijdig() -> impl Iterator<Item = Eenzijdig> {
 pub const fn naar_zichzelf() -> ThemaSet {
     let mut set = ThemaSet::EMPTY;
     let mut i = 0;
-    while i < Thema::AANTAL {
-        let thema = Thema::ALL[i];
+    while i < Thema::COUNT {
+        let thema = Thema::VARIANTS[i];
         if gepubliceerd(thema).contains(thema) {
             set = set.with(thema);
         }
@@ -75,8 +76,8 @@ pub const fn naar_zichzelf() -> ThemaSet {
 pub const fn zonder_raakvlakken() -> ThemaSet {
     let mut set = ThemaSet::EMPTY;
     let mut i = 0;
-    while i < Thema::AANTAL {
-        let thema = Thema::ALL[i];
+    while i < Thema::COUNT {
+        let thema = Thema::VARIANTS[i];
         if gepubliceerd(thema).without(thema).is_empty() {
             set = set.with(thema);
         }
@@ -90,8 +91,8 @@ pub const fn zonder_raakvlakken() -> ThemaSet {
 pub const fn gepubliceerd_aantal() -> usize {
     let mut aantal = 0;
     let mut i = 0;
-    while i < Thema::AANTAL {
-        let thema = Thema::ALL[i];
+    while i < Thema::COUNT {
+        let thema = Thema::VARIANTS[i];
         aantal += gepubliceerd(thema).without(thema).len();
         i += 1;
     }
@@ -102,8 +103,8 @@ pub const fn gepubliceerd_aantal() -> usize {
 pub const fn symmetrisch_aantal() -> usize {
     let mut tweemaal = 0;
     let mut i = 0;
-    while i < Thema::AANTAL {
-        tweemaal += buren(Thema::ALL[i]).len();
+    while i < Thema::COUNT {
+        tweemaal += buren(Thema::VARIANTS[i]).len();
         i += 1;
     }
     tweemaal / 2
@@ -153,7 +154,7 @@ impl fmt::Display for AfwijkendeNaam {
 /// ```
 pub fn afwijkende_namen() -> Vec<AfwijkendeNaam> {
     let mut namen: Vec<AfwijkendeNaam> = Vec::new();
-    for rij in Thema::ALL {
+    for &rij in Thema::VARIANTS {
         for vermelding in rij.gegevens().raakvlakken {
             let thema = vermelding.thema;
             if naam::gelijk(vermelding.genoemd_als, thema.naam()) {

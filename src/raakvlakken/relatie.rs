@@ -5,13 +5,14 @@ use serde::Serialize;
 
 use super::ThemaSet;
 use crate::catalogus::Thema;
+use strum::{EnumCount, VariantArray};
 
 /// Row `i`: the themes the raakvlakken row of theme `i` lists, self-reference included.
-const GEPUBLICEERD: [ThemaSet; Thema::AANTAL] = {
-    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+const GEPUBLICEERD: [ThemaSet; Thema::COUNT] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::COUNT];
     let mut i = 0;
-    while i < Thema::AANTAL {
-        let rij = Thema::ALL[i].gegevens().raakvlakken;
+    while i < Thema::COUNT {
+        let rij = Thema::VARIANTS[i].gegevens().raakvlakken;
         let mut j = 0;
         while j < rij.len() {
             rijen[i] = rijen[i].with(rij[j].thema);
@@ -23,14 +24,14 @@ const GEPUBLICEERD: [ThemaSet; Thema::AANTAL] = {
 };
 
 /// Row `i`: the themes whose row lists theme `i` (the transpose of [`GEPUBLICEERD`]).
-const GENOEMD_DOOR: [ThemaSet; Thema::AANTAL] = {
-    let mut kolommen = [ThemaSet::EMPTY; Thema::AANTAL];
+const GENOEMD_DOOR: [ThemaSet; Thema::COUNT] = {
+    let mut kolommen = [ThemaSet::EMPTY; Thema::COUNT];
     let mut i = 0;
-    while i < Thema::AANTAL {
+    while i < Thema::COUNT {
         let mut j = 0;
-        while j < Thema::AANTAL {
-            if GEPUBLICEERD[j].contains(Thema::ALL[i]) {
-                kolommen[i] = kolommen[i].with(Thema::ALL[j]);
+        while j < Thema::COUNT {
+            if GEPUBLICEERD[j].contains(Thema::VARIANTS[i]) {
+                kolommen[i] = kolommen[i].with(Thema::VARIANTS[j]);
             }
             j += 1;
         }
@@ -40,24 +41,24 @@ const GENOEMD_DOOR: [ThemaSet; Thema::AANTAL] = {
 };
 
 /// Row `i`: the neighbours of theme `i` in the symmetric closure, without itself.
-const AFGELEID: [ThemaSet; Thema::AANTAL] = {
-    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+const AFGELEID: [ThemaSet; Thema::COUNT] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::COUNT];
     let mut i = 0;
-    while i < Thema::AANTAL {
+    while i < Thema::COUNT {
         rijen[i] = GEPUBLICEERD[i]
             .union(GENOEMD_DOOR[i])
-            .without(Thema::ALL[i]);
+            .without(Thema::VARIANTS[i]);
         i += 1;
     }
     rijen
 };
 
 /// Row `i`: the themes of the veld of theme `i`.
-const VELDGENOTEN: [ThemaSet; Thema::AANTAL] = {
-    let mut rijen = [ThemaSet::EMPTY; Thema::AANTAL];
+const VELDGENOTEN: [ThemaSet; Thema::COUNT] = {
+    let mut rijen = [ThemaSet::EMPTY; Thema::COUNT];
     let mut i = 0;
-    while i < Thema::AANTAL {
-        rijen[i] = ThemaSet::uit_veld(Thema::ALL[i].veld());
+    while i < Thema::COUNT {
+        rijen[i] = ThemaSet::uit_veld(Thema::VARIANTS[i].veld());
         i += 1;
     }
     rijen
@@ -115,7 +116,7 @@ pub const fn buren_van(set: ThemaSet) -> ThemaSet {
     let mut buren = ThemaSet::EMPTY;
     while bits != 0 {
         let i = bits.trailing_zeros() as usize;
-        if let Some(thema) = Thema::uit_index(i) {
+        if let Some(thema) = Thema::from_repr(i as u8) {
             buren = buren.union(AFGELEID[thema.index()]);
         }
         bits &= bits - 1;
@@ -147,7 +148,7 @@ pub const fn velden_van(set: ThemaSet) -> ThemaSet {
     let mut velden = ThemaSet::EMPTY;
     while bits != 0 {
         let i = bits.trailing_zeros() as usize;
-        if let Some(thema) = Thema::uit_index(i) {
+        if let Some(thema) = Thema::from_repr(i as u8) {
             velden = velden.union(VELDGENOTEN[thema.index()]);
         }
         bits &= bits - 1;
@@ -216,8 +217,11 @@ pub const fn graad(thema: Thema) -> usize {
 /// let rangorde = raakvlakken::rangorde();
 /// assert!(rangorde.windows(2).all(|w| w[0].1 >= w[1].1));
 /// ```
-pub fn rangorde() -> [(Thema, usize); Thema::AANTAL] {
-    let mut rangorde = Thema::ALL.map(|t| (t, graad(t)));
+pub fn rangorde() -> [(Thema, usize); Thema::COUNT] {
+    let mut rangorde: [(Thema, usize); Thema::COUNT] = core::array::from_fn(|i| {
+        let t = Thema::VARIANTS[i];
+        (t, graad(t))
+    });
     rangorde.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     rangorde
 }
@@ -282,15 +286,15 @@ pub const fn verband(a: Thema, b: Thema) -> Verband {
     }
 }
 
-/// The 22 x 22 matrix of [`verband`]: row `i`, column `j` is `verband(Thema::ALL[i],
-/// Thema::ALL[j])`. [`Matrix`](super::Matrix) prints it.
-pub const fn matrix() -> [[Verband; Thema::AANTAL]; Thema::AANTAL] {
-    let mut matrix = [[Verband::Geen; Thema::AANTAL]; Thema::AANTAL];
+/// The 22 x 22 matrix of [`verband`]: row `i`, column `j` is `verband(Thema::VARIANTS[i],
+/// Thema::VARIANTS[j])`. [`Matrix`](super::Matrix) prints it.
+pub const fn matrix() -> [[Verband; Thema::COUNT]; Thema::COUNT] {
+    let mut matrix = [[Verband::Geen; Thema::COUNT]; Thema::COUNT];
     let mut i = 0;
-    while i < Thema::AANTAL {
+    while i < Thema::COUNT {
         let mut j = 0;
-        while j < Thema::AANTAL {
-            matrix[i][j] = verband(Thema::ALL[i], Thema::ALL[j]);
+        while j < Thema::COUNT {
+            matrix[i][j] = verband(Thema::VARIANTS[i], Thema::VARIANTS[j]);
             j += 1;
         }
         i += 1;

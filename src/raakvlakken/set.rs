@@ -11,9 +11,10 @@ use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::catalogus::{OnbekendThema, Thema, Veld};
+use strum::EnumCount;
 
-/// The bits of the 22 themes: bit `i` is [`Thema::uit_index`]`(i)`.
-const MASKER: u32 = (1 << Thema::AANTAL) - 1;
+/// The bits of the 22 themes: bit `i` is [`Thema::from_repr`]`(i)`.
+const MASKER: u32 = (1 << Thema::COUNT) - 1;
 
 /// A set of veiligheidsthema's: a `Copy` value of one `u32`, bit `i` standing for the theme with
 /// [`Thema::index`] `i`.
@@ -90,7 +91,7 @@ impl ThemaSet {
         ThemaSet::uit_themas(veld.themas())
     }
 
-    /// The set whose bit `i` stands for [`Thema::uit_index`]`(i)`, or `None` when a bit above
+    /// The set whose bit `i` stands for [`Thema::from_repr`]`(i)`, or `None` when a bit above
     /// the 22 themes is set.
     pub const fn uit_bits(bits: u32) -> Option<ThemaSet> {
         if bits & !MASKER == 0 {
@@ -186,14 +187,14 @@ impl ThemaSet {
 
     /// The first theme in code order, if any.
     pub const fn first(self) -> Option<Thema> {
-        Thema::uit_index(self.0.trailing_zeros() as usize)
+        Thema::from_repr(self.0.trailing_zeros() as u8)
     }
 
     /// The last theme in code order, if any.
     pub const fn last(self) -> Option<Thema> {
         match self.0 {
             0 => None,
-            bits => Thema::uit_index(31 - bits.leading_zeros() as usize),
+            bits => Thema::from_repr((31 - bits.leading_zeros()) as u8),
         }
     }
 
@@ -213,7 +214,7 @@ impl Iterator for Iter {
     type Item = Thema;
 
     fn next(&mut self) -> Option<Thema> {
-        let thema = Thema::uit_index(self.bits.trailing_zeros() as usize)?;
+        let thema = Thema::from_repr(self.bits.trailing_zeros() as u8)?;
         self.bits &= self.bits - 1;
         Some(thema)
     }
@@ -393,10 +394,7 @@ impl FromStr for ThemaSet {
                 }
                 None => {
                     let stuk = rest.split(',').next().unwrap_or(rest).trim();
-                    return Err(OnbekendThema {
-                        invoer: stuk.to_owned(),
-                        suggesties: Thema::dichtstbij(stuk, 3),
-                    });
+                    return Err(OnbekendThema::new(stuk));
                 }
             }
         }
@@ -434,10 +432,11 @@ impl<'de> Deserialize<'de> for ThemaSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::VariantArray;
 
     #[test]
     fn geen_naam_beslaat_meer_stukken_dan_max() {
-        for thema in Thema::ALL {
+        for &thema in Thema::VARIANTS {
             for naam in thema.namen() {
                 assert!(naam.split(',').count() <= MAX_STUKKEN, "{naam}");
             }
@@ -446,8 +445,8 @@ mod tests {
 
     #[test]
     fn masker_dekt_precies_de_22_themas() {
-        assert_eq!(ThemaSet::ALL.len(), Thema::AANTAL);
+        assert_eq!(ThemaSet::ALL.len(), Thema::COUNT);
         assert_eq!(ThemaSet::ALL.last(), Some(Thema::Integriteit));
-        assert_eq!(ThemaSet::uit_bits(1 << Thema::AANTAL), None);
+        assert_eq!(ThemaSet::uit_bits(1 << Thema::COUNT), None);
     }
 }

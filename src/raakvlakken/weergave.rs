@@ -7,6 +7,7 @@ use core::fmt;
 
 use super::{verband, ThemaSet, Verband};
 use crate::catalogus::{Thema, Veld};
+use strum::VariantArray;
 
 /// One fill colour per veld (ColorBrewer "Set3", readable with black text).
 const KLEUREN: [&str; 5] = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3"];
@@ -89,7 +90,7 @@ impl fmt::Display for Dot {
             "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"
         )?;
         writeln!(f, "  edge [arrowhead=none, color=\"#555555\"];")?;
-        for veld in Veld::ALL {
+        for &veld in Veld::VARIANTS {
             let themas = ThemaSet::uit_veld(veld).intersection(self.themas);
             if themas.is_empty() {
                 continue;
@@ -199,7 +200,7 @@ impl fmt::Display for Mermaid {
             f,
             "  %% gestippelde pijl: maar door één thema genoemd, vanaf het thema dat het noemt"
         )?;
-        for veld in Veld::ALL {
+        for &veld in Veld::VARIANTS {
             let themas = ThemaSet::uit_veld(veld).intersection(self.themas);
             if themas.is_empty() {
                 continue;
@@ -237,7 +238,7 @@ impl fmt::Display for Mermaid {
                 )?;
             }
         }
-        for veld in Veld::ALL {
+        for &veld in Veld::VARIANTS {
             let themas = ThemaSet::uit_veld(veld).intersection(self.themas);
             if themas.is_empty() {
                 continue;

@@ -41,6 +41,7 @@ use serde::{Serialize, Serializer};
 use crate::catalogus::{Thema, Veld};
 use crate::document::{Ivp, Themauitwerking};
 use crate::raakvlakken::ThemaSet;
+use strum::VariantArray;
 
 /// What one gemeente does with one theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -230,7 +231,7 @@ impl Overzicht {
             csv.push_str(&csv_veld(&g.naam));
         }
         csv.push('\n');
-        for thema in Thema::ALL {
+        for &thema in Thema::VARIANTS {
             let t = self.telling(thema);
             let _ = write!(
                 csv,
@@ -262,7 +263,7 @@ impl Overzicht {
             "| Thema | Prioriteit | Overig | Buiten beschouwing | Niet genoemd |"
         );
         let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
-        for thema in Thema::ALL {
+        for &thema in Thema::VARIANTS {
             let t = self.telling(thema);
             let _ = writeln!(
                 md,
@@ -282,7 +283,7 @@ impl Overzicht {
             "| Veld | Prioriteit | Overig | Buiten beschouwing | Niet genoemd |"
         );
         let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
-        for veld in Veld::ALL {
+        for &veld in Veld::VARIANTS {
             let t = self.telling_veld(veld);
             let _ = writeln!(
                 md,
@@ -297,11 +298,11 @@ impl Overzicht {
         }
         let _ = writeln!(md, "\n## Gemeente x thema\n");
         let _ = writeln!(md, "P = prioriteit, o = overig, b = buiten beschouwing.\n");
-        let codes: Vec<&str> = Thema::ALL.iter().map(|t| t.code()).collect();
+        let codes: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.code()).collect();
         let _ = writeln!(md, "| Gemeente | {} |", codes.join(" | "));
         let _ = writeln!(md, "| --- |{}", " --- |".repeat(codes.len()));
         for g in &self.gemeenten {
-            let cellen: Vec<&str> = Thema::ALL
+            let cellen: Vec<&str> = Thema::VARIANTS
                 .iter()
                 .map(|t| match g.status(*t) {
                     Status::Prioriteit => "P",
@@ -330,8 +331,9 @@ impl Serialize for Overzicht {
             #[serde(flatten)]
             telling: Telling,
         }
-        let themas: Vec<Rij> = Thema::ALL
-            .into_iter()
+        let themas: Vec<Rij> = Thema::VARIANTS
+            .iter()
+            .copied()
             .map(|t| Rij {
                 code: t.code(),
                 naam: t.naam(),

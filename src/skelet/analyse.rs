@@ -6,6 +6,7 @@ use crate::catalogus::{Aspect, Thema, Veld};
 use crate::document::{
     AspectAnalyse, Cijfer, Invulbaar, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld,
 };
+use strum::VariantArray;
 
 /// Builds a skeleton analysis of all 22 themes and the six aspects of veld 1, with the
 /// handbook's sources of effect information as the figures to gather.
@@ -33,9 +34,10 @@ pub fn analyse(
         "Veiligheidsanalyse {} {jaar}",
         a.gemeenten.join(", ")
     ));
-    a.themas = Thema::ALL.into_iter().map(thema).collect();
-    a.aspecten = Aspect::ALL
-        .into_iter()
+    a.themas = Thema::VARIANTS.iter().copied().map(thema).collect();
+    a.aspecten = Aspect::VARIANTS
+        .iter()
+        .copied()
         .map(|aspect| AspectAnalyse {
             aspect,
             huidige_aanpak: Some(open(format!(
@@ -44,8 +46,9 @@ pub fn analyse(
             beleidsversterkingen: Some(open("mogelijke beleidsversterkingen ('extra?')")),
         })
         .collect();
-    a.voorstel_prioriteiten = Veld::ALL
-        .into_iter()
+    a.voorstel_prioriteiten = Veld::VARIANTS
+        .iter()
+        .copied()
         .map(|veld| VoorstelVeld {
             veld,
             themas: Vec::new(),

@@ -11,6 +11,7 @@ use crate::document::{
 };
 use crate::methode::{IvpHoofdstuk, SturingVoorziening};
 use crate::raakvlakken::{self, ThemaSet};
+use strum::VariantArray;
 
 /// What a skeleton IVP is built from.
 #[doc(alias = "skeleton")]
@@ -79,8 +80,9 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
     ));
 
     // Chapter 1: a section per veld with its essence.
-    ivp.uitgangssituatie.velden = Veld::ALL
-        .into_iter()
+    ivp.uitgangssituatie.velden = Veld::VARIANTS
+        .iter()
+        .copied()
         .map(|veld| VeldSamenvatting {
             veld,
             samenvatting: Some(open(format!(
@@ -94,7 +96,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
 
     // Chapter 2: the strategic goal, with the handbook's overarching indicators and the two
     // strategic themes it places here.
-    let h2 = IvpHoofdstuk::ALL[1].gegevens();
+    let h2 = IvpHoofdstuk::VARIANTS[1].gegevens();
     let d = &mut ivp.strategische_doelstelling;
     d.kwalitatief = vec![
         open(format!(
@@ -128,7 +130,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
     ivp.strategische_uitgangspunten = vec![
         open(format!(
             "de overstijgende rode draden van de aanpak; {}",
-            IvpHoofdstuk::ALL[2].gegevens().inhoud.join(" ")
+            IvpHoofdstuk::VARIANTS[2].gegevens().inhoud.join(" ")
         )),
         open(format!(
             "het 'hoe' van de verbinding zorg en veiligheid ({})",
@@ -153,8 +155,9 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
         .collect();
 
     // Chapter 5: the rest, clustered per veld.
-    ivp.overige_themas = Veld::ALL
-        .into_iter()
+    ivp.overige_themas = Veld::VARIANTS
+        .iter()
+        .copied()
         .filter_map(|veld| {
             let rest: Vec<ThemaVerwijzing> = veld
                 .themas()
@@ -197,14 +200,15 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
     c.beleidscyclus = Some(open(
         "de beleidscyclus: jaarlijks uitvoeringsplan, tussenevaluatie, voortgangsbewaking",
     ));
-    c.voorzieningen = SturingVoorziening::ALL
-        .into_iter()
+    c.voorzieningen = SturingVoorziening::VARIANTS
+        .iter()
+        .copied()
         .map(|s| (s, open(format!("{}: {}", s.naam(), s.gegevens().tekst))))
         .collect::<BTreeMap<_, _>>();
 
     // Chapter 7.
     ivp.begroting = Begroting {
-        toelichting: Some(open(IvpHoofdstuk::ALL[6].gegevens().inhoud.join(" "))),
+        toelichting: Some(open(IvpHoofdstuk::VARIANTS[6].gegevens().inhoud.join(" "))),
         posten: ivp
             .prioriteiten
             .iter()

@@ -7,6 +7,7 @@ use crate::document::{
     Veiligheidsanalyse,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
+use strum::VariantArray;
 
 /// A value as `toon` writes it, or its placeholder in italics between brackets.
 fn invulbaar<T>(v: &Invulbaar<T>, toon: impl Fn(&T) -> String) -> String {
@@ -196,7 +197,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         let _ = writeln!(md, "Vastgesteld door de {}{datum}.", v.door);
     }
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[0]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[0]);
     if let Some(t) = optie(&ivp.uitgangssituatie.algemeen) {
         let _ = writeln!(md, "{t}\n");
     }
@@ -207,7 +208,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         }
     }
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[1]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[1]);
     let d = &ivp.strategische_doelstelling;
     opsomming(
         &mut md,
@@ -215,16 +216,16 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
     );
     indicatoren(&mut md, &d.kwantitatief);
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[2]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[2]);
     opsomming(&mut md, ivp.strategische_uitgangspunten.iter().map(tekst));
 
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[3]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[3]);
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         uitwerking(&mut md, &format!("4.{}", i + 1), p, prioritair);
     }
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[4]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[4]);
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         uitwerking(&mut md, &format!("5.{}", i + 1), o, prioritair);
     }
@@ -252,7 +253,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         }
     }
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[5]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[5]);
     let c = &ivp.coordinatie;
     for (kop, t) in [
         ("Ambtelijk", &c.ambtelijk),
@@ -267,7 +268,7 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         let _ = writeln!(md, "- **{}.** {}", voorziening.naam(), tekst(t));
     }
 
-    hoofdstuk(&mut md, IvpHoofdstuk::ALL[6]);
+    hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[6]);
     begroting(&mut md, &ivp.begroting);
     netjes(md)
 }
@@ -316,7 +317,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
         up.ivp.periode
     );
     let h = |md: &mut String, n: usize| {
-        let hs = UitvoeringsplanHoofdstuk::ALL[n];
+        let hs = UitvoeringsplanHoofdstuk::VARIANTS[n];
         let _ = writeln!(md, "\n## {} {}\n", hs.nummer(), hs.titel());
     };
     h(&mut md, 0);
@@ -398,7 +399,7 @@ pub fn analyse_naar_markdown(a: &Veiligheidsanalyse) -> String {
         a.gemeenten.join(", "),
         a.jaar
     );
-    for veld in crate::catalogus::Veld::ALL {
+    for &veld in crate::catalogus::Veld::VARIANTS {
         let _ = writeln!(md, "\n## Veld {} {}\n", veld.nummer(), veld.naam());
         for t in a.themas.iter().filter(|t| t.thema.veld() == veld) {
             let _ = writeln!(md, "\n### {} {}\n", t.thema.code(), t.thema.naam());
