@@ -64,16 +64,20 @@ pub enum CijferFout {
         kolom: usize,
     },
     /// The header names no known table, or lacks a column the table needs.
-    #[error("regel 1: de kop heeft de kolommen {}; verwacht {verwacht}", .kolommen.join(", "))]
+    #[error("regel {regel}: de kop heeft de kolommen {}; verwacht {verwacht}", .kolommen.join(", "))]
     Kop {
+        /// The header's line (1 unless blank lines precede it).
+        regel: u64,
         /// The column names as found.
         kolommen: Vec<String>,
         /// What was expected, in Dutch.
         verwacht: String,
     },
     /// Two columns of the header play the same part (two period columns).
-    #[error("regel 1, kolom {kolom} ({naam}): een tweede kolom voor {rol} (de eerste is kolom {eerder}); verwacht er één")]
+    #[error("regel {regel}, kolom {kolom} ({naam}): een tweede kolom voor {rol} (de eerste is kolom {eerder}); verwacht er één")]
     DubbeleKolom {
+        /// The header's line.
+        regel: u64,
         /// The second column, counting from 1.
         kolom: usize,
         /// Its name.

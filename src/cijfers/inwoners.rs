@@ -6,7 +6,7 @@ use std::io::Read;
 use super::categorie::compact;
 use super::cel::Cel;
 use super::fout::{io_soort, kort, CijferFout};
-use super::lezen::Bestand;
+use super::lezen::{is_leeg, Bestand, LegeRegels};
 use super::periode::{Deel, Periode};
 use super::regio::Regio;
 use super::tabel::{kolomnamen, Tabel};
@@ -151,7 +151,7 @@ impl Inwoners {
             // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed
             // with the padding. (With CRLF as terminator the csv crate counts lines one behind.)
             .terminator(csv::Terminator::Any(b'\n'))
-            .from_reader(bytes);
+            .from_reader(LegeRegels::new(bytes));
         let mut record = csv::ByteRecord::new();
         let leesfout = |regel| CijferFout::Lezen {
             regel,
@@ -190,6 +190,7 @@ impl Inwoners {
             ]),
         ) else {
             return Err(CijferFout::Kop {
+                regel: 1,
                 kolommen,
                 verwacht: "de kolommen Regio;Jaar;Inwoners".to_owned(),
             });
@@ -203,7 +204,7 @@ impl Inwoners {
                 Err(_) => return Err(leesfout(regel)),
             }
             let regel = record.position().map_or(regel, csv::Position::line);
-            if record.len() == 1 && record.get(0).is_some_and(|v| v.trim_ascii().is_empty()) {
+            if is_leeg(&record) {
                 continue;
             }
             if record.len() != kolommen.len() {

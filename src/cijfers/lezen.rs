@@ -267,20 +267,27 @@ impl Bestand {
 /// ```
 pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
     let mut invoer = BufReader::new(invoer);
-    let mut kopregel = Vec::new();
-    invoer
-        .read_until(b'\n', &mut kopregel)
-        .map_err(|e| CijferFout::Lezen {
-            regel: 1,
-            soort: io_soort(&e),
-        })?;
-    let kopregel = kopregel
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(kopregel);
-    if kopregel.trim_ascii().is_empty() {
-        return Err(CijferFout::Leeg);
-    }
+    // The lines up to and including the header (blank lines before it are allowed).
+    let mut begin = Vec::new();
+    let kopregel = loop {
+        let van = begin.len();
+        let gelezen = invoer
+            .read_until(b'\n', &mut begin)
+            .map_err(|e| CijferFout::Lezen {
+                regel: 1,
+                soort: io_soort(&e),
+            })?;
+        if van == 0 && begin.starts_with(b"\xEF\xBB\xBF") {
+            begin.drain(..3);
+        }
+        let regel = begin.get(van..).unwrap_or_default();
+        if !regel.trim_ascii().is_empty() {
+            break regel.to_vec();
+        }
+        if gelezen == 0 {
+            return Err(CijferFout::Leeg);
+        }
+    };
     let scheiding = scheidingsteken(&kopregel);
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(scheiding)
@@ -289,7 +296,7 @@ pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
         // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed with
         // the padding. (With CRLF as terminator the csv crate counts lines one behind.)
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_reader(Cursor::new(kopregel).chain(invoer));
+        .from_reader(LegeRegels::new(Cursor::new(begin).chain(invoer)));
     let mut record = csv::ByteRecord::new();
     let leesfout = |e: csv::Error, regel: u64| match e.kind() {
         csv::ErrorKind::Io(io) => CijferFout::Lezen {
@@ -301,21 +308,28 @@ pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
             soort: "onbekende oorzaak".to_owned(),
         },
     };
-    if !csv
-        .read_byte_record(&mut record)
-        .map_err(|e| leesfout(e, 1))?
-    {
-        return Err(CijferFout::Leeg);
-    }
+    // The header: the first record that is not blank.
+    let kopregel_nr = loop {
+        let regel = csv.position().line();
+        if !csv
+            .read_byte_record(&mut record)
+            .map_err(|e| leesfout(e, regel))?
+        {
+            return Err(CijferFout::Leeg);
+        }
+        if !is_leeg(&record) {
+            break record.position().map_or(regel, csv::Position::line);
+        }
+    };
     let mut kolommen = Vec::with_capacity(record.len());
     for (i, veld) in record.iter().enumerate() {
         let tekst = core::str::from_utf8(veld).map_err(|_| CijferFout::GeenUtf8 {
-            regel: 1,
+            regel: kopregel_nr,
             kolom: i + 1,
         })?;
         kolommen.push(tekst.trim().to_owned());
     }
-    let indeling = herken(&kolommen)?;
+    let indeling = herken(&kolommen, kopregel_nr)?;
     let mut lezer = Lezer::new(indeling, kolommen);
     loop {
         let regel = csv.position().line();
@@ -328,6 +342,63 @@ pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
         lezer.rij(&record, regel)?;
     }
     Ok(lezer.bestand)
+}
+
+/// A record of one blank field: a blank line.
+pub(crate) fn is_leeg(record: &csv::ByteRecord) -> bool {
+    record.len() == 1 && record.get(0).is_some_and(|v| v.trim_ascii().is_empty())
+}
+
+/// Puts a space on every empty line, so that the csv crate reads it as a (blank) record
+/// instead of skipping it; skipping would put the next record's line number one behind.
+pub(crate) struct LegeRegels<R> {
+    binnen: R,
+    buffer: Vec<u8>,
+    positie: usize,
+    vorige_nieuwe_regel: bool,
+}
+
+impl<R: Read> LegeRegels<R> {
+    pub(crate) fn new(binnen: R) -> Self {
+        LegeRegels {
+            binnen,
+            buffer: Vec::with_capacity(64 * 1024),
+            positie: 0,
+            vorige_nieuwe_regel: true,
+        }
+    }
+}
+
+impl<R: Read> Read for LegeRegels<R> {
+    fn read(&mut self, uit: &mut [u8]) -> std::io::Result<usize> {
+        if self.positie >= self.buffer.len() {
+            let mut ruw = [0u8; 32 * 1024];
+            let n = self.binnen.read(&mut ruw)?;
+            self.buffer.clear();
+            self.positie = 0;
+            let ruw = ruw.get(..n).unwrap_or_default();
+            for (i, stuk) in ruw.split(|&b| b == b'\n').enumerate() {
+                if i > 0 {
+                    if self.vorige_nieuwe_regel {
+                        self.buffer.push(b' ');
+                    }
+                    self.buffer.push(b'\n');
+                    self.vorige_nieuwe_regel = true;
+                }
+                if !stuk.is_empty() {
+                    self.buffer.extend_from_slice(stuk);
+                    self.vorige_nieuwe_regel = false;
+                }
+            }
+        }
+        let rest = self.buffer.get(self.positie..).unwrap_or_default();
+        let n = rest.len().min(uit.len());
+        if let (Some(doel), Some(bron)) = (uit.get_mut(..n), rest.get(..n)) {
+            doel.copy_from_slice(bron);
+        }
+        self.positie += n;
+        Ok(n)
+    }
 }
 
 /// The separator: whichever of `;`, `,` and tab occurs most in the header outside quotes (`;`
@@ -415,7 +486,7 @@ impl Lezer {
 
     fn rij(&mut self, record: &csv::ByteRecord, regel: u64) -> Result<(), CijferFout> {
         // A blank line (one empty field) is no row.
-        if record.len() == 1 && record.get(0).is_some_and(|v| v.trim_ascii().is_empty()) {
+        if is_leeg(record) {
             return Ok(());
         }
         let verwacht = self.bestand.kolommen.len();

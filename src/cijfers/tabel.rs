@@ -314,7 +314,7 @@ fn vereist(tabel: Tabel) -> &'static [(&'static str, &'static [Rol])] {
 }
 
 /// Recognises the table by its header (the cells trimmed, in order).
-pub(crate) fn herken(namen: &[String]) -> Result<Indeling, CijferFout> {
+pub(crate) fn herken(namen: &[String], regel: u64) -> Result<Indeling, CijferFout> {
     let rollen: Vec<Rol> = namen.iter().map(|n| Rol::van(n)).collect();
     // A part played twice is an error, except measures and unknown columns.
     for (i, rol) in rollen.iter().enumerate() {
@@ -327,6 +327,7 @@ pub(crate) fn herken(namen: &[String]) -> Result<Indeling, CijferFout> {
             .position(|r| r == rol || (r.is_regio() && rol.is_regio()));
         if let Some(eerder) = eerder {
             return Err(CijferFout::DubbeleKolom {
+                regel,
                 kolom: i + 1,
                 naam: namen.get(i).cloned().unwrap_or_default(),
                 rol: rol.woord(),
@@ -362,13 +363,13 @@ pub(crate) fn herken(namen: &[String]) -> Result<Indeling, CijferFout> {
             .collect()
     };
     let Some(tabel) = tabel.filter(|t| ontbreekt(*t).is_empty()) else {
-        return Err(kopfout(namen, &ontbreekt));
+        return Err(kopfout(namen, regel, &ontbreekt));
     };
     let positie = |pred: &dyn Fn(Rol) -> bool| rollen.iter().position(|r| pred(*r));
     let regio = positie(&Rol::is_regio);
     let periode = positie(&|r| r == Rol::Periode);
     let (Some(regio), Some(periode)) = (regio, periode) else {
-        return Err(kopfout(namen, &ontbreekt));
+        return Err(kopfout(namen, regel, &ontbreekt));
     };
     let maten = if tabel == Tabel::Veiligheidsmonitor {
         rollen
@@ -396,7 +397,11 @@ pub(crate) fn herken(namen: &[String]) -> Result<Indeling, CijferFout> {
     })
 }
 
-fn kopfout(namen: &[String], ontbreekt: &dyn Fn(Tabel) -> Vec<&'static str>) -> CijferFout {
+fn kopfout(
+    namen: &[String],
+    regel: u64,
+    ontbreekt: &dyn Fn(Tabel) -> Vec<&'static str>,
+) -> CijferFout {
     let tabellen: Vec<String> = Tabel::ALL
         .iter()
         .map(|t| format!("{} ({})", t.id(), t.kop()))
@@ -409,7 +414,15 @@ fn kopfout(namen: &[String], ontbreekt: &dyn Fn(Tabel) -> Vec<&'static str>) -> 
     let beste = Tabel::ALL
         .iter()
         .map(|t| (ontbreekt(*t), *t))
-        .filter(|(mist, t)| !mist.is_empty() && mist.len() < vereist(*t).len() - 1)
+        // Only a table whose own column (the category or the margins) is there, and most of
+        // the rest.
+        .filter(|(mist, t)| {
+            !mist.is_empty()
+                && mist.len() < vereist(*t).len() - 1
+                && vereist(*t)
+                    .first()
+                    .is_some_and(|(eigen, _)| !mist.contains(eigen))
+        })
         .min_by_key(|(mist, _)| mist.len());
     if let Some((mist, tabel)) = beste {
         let kolommen = if mist.len() == 1 {
@@ -429,6 +442,7 @@ fn kopfout(namen: &[String], ontbreekt: &dyn Fn(Tabel) -> Vec<&'static str>) -> 
         ));
     }
     CijferFout::Kop {
+        regel,
         kolommen: namen.to_vec(),
         verwacht,
     }
@@ -445,7 +459,7 @@ mod tests {
     #[test]
     fn elke_tabel_herkent_zijn_eigen_kop() {
         for tabel in Tabel::ALL {
-            let indeling = herken(&namen(&tabel.kop().replace(";...", ""))).expect("kop");
+            let indeling = herken(&namen(&tabel.kop().replace(";...", "")), 1).expect("kop");
             assert_eq!(indeling.tabel, tabel);
         }
     }
@@ -453,7 +467,7 @@ mod tests {
     #[test]
     fn titels_met_groep_en_eenheid() {
         let kop = namen("Soort misdrijf;Regio's;Perioden;Geregistreerde misdrijven/Totaal geregistreerde misdrijven (aantal);Geregistreerde misdrijven/Geregistreerde misdrijven per 1000 inw. (per 1 000 inwoners)");
-        let indeling = herken(&kop).expect("kop");
+        let indeling = herken(&kop, 1).expect("kop");
         assert_eq!(indeling.tabel, Tabel::Criminaliteit);
         assert_eq!(indeling.per_1000, Some(4));
     }
