@@ -11,7 +11,7 @@ use super::koppeling::{Koppeling, Toewijzing};
 use super::lezen::{maatstam, Bestand, Categorie, Marge};
 use super::periode::{Deel, Periode, MAANDEN};
 use super::reeks::{Apart, Categoriereeks, Cijfers, NietGebruikt, Punt, Reeks, Trend};
-use super::regio::Regio;
+use super::regio::{Niveau, Regio};
 use super::tabel::Tabel;
 use crate::catalogus::Thema;
 
@@ -89,34 +89,29 @@ pub fn bereken(
             monitor(&groep, koppeling, &mut uit)?;
         }
     }
-    uit.reeksen.sort_by(|a, b| {
+    uit.reeksen.sort_by_cached_key(|r| {
         (
-            a.gemeente.to_lowercase(),
-            &a.regio.code,
-            a.thema,
-            indicator_plaats(a),
-            a.bron,
-            &a.maat,
+            volgorde(&r.regio),
+            r.thema,
+            indicator_plaats(r),
+            r.bron,
+            r.maat.clone(),
         )
-            .cmp(&(
-                b.gemeente.to_lowercase(),
-                &b.regio.code,
-                b.thema,
-                indicator_plaats(b),
-                b.bron,
-                &b.maat,
-            ))
     });
     for lijst in [&mut uit.totalen, &mut uit.zonder_thema] {
-        lijst.sort_by(|a, b| {
-            (a.gemeente.to_lowercase(), &a.regio.code, a.bron).cmp(&(
-                b.gemeente.to_lowercase(),
-                &b.regio.code,
-                b.bron,
-            ))
-        });
+        lijst.sort_by_cached_key(|r| (volgorde(&r.regio), r.bron));
     }
     Ok(uit)
+}
+
+/// Regions in order: by the gemeente they lie in, the gemeente itself before its wijken and
+/// buurten, then by name or key.
+fn volgorde(regio: &Regio) -> (String, Niveau, String) {
+    let gemeente = regio
+        .gemeentecode()
+        .or_else(|| regio.gemeentenaam.clone())
+        .unwrap_or_else(|| regio.weergave().to_owned());
+    (compact(&gemeente), regio.niveau, compact(regio.weergave()))
 }
 
 fn indicator_plaats(r: &Reeks) -> usize {
@@ -148,6 +143,9 @@ impl Regios {
             if let Some(bekend) = self.lijst.get_mut(i as usize) {
                 if bekend.naam.is_none() {
                     bekend.naam.clone_from(&regio.naam);
+                }
+                if bekend.gemeentenaam.is_none() {
+                    bekend.gemeentenaam.clone_from(&regio.gemeentenaam);
                 }
             }
             return i;

@@ -600,8 +600,11 @@ impl Lezer {
         }
         if let Some(k) = self.indeling.gemeentenaam {
             let naam = Self::tekst(record, k, regel)?;
-            if regio.niveau == Niveau::Gemeente && regio.naam.is_none() && !naam.is_empty() {
-                regio.naam = Some(naam.to_owned());
+            if !naam.is_empty() {
+                if regio.niveau == Niveau::Gemeente && regio.naam.is_none() {
+                    regio.naam = Some(naam.to_owned());
+                }
+                regio.gemeentenaam = Some(naam.to_owned());
             }
         }
         let i = u32::try_from(self.bestand.regios.len()).unwrap_or(u32::MAX);

@@ -72,6 +72,9 @@ pub struct Regio {
     pub naam: Option<String>,
     /// The level.
     pub niveau: Niveau,
+    /// The name of the gemeente it lies in, where the download says (a `Gemeentenaam` column).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gemeentenaam: Option<String>,
 }
 
 impl Regio {
@@ -104,6 +107,7 @@ impl Regio {
                 code: Some(code),
                 naam: None,
                 niveau,
+                gemeentenaam: None,
             };
         }
         let (naam, niveau) = if tekst.eq_ignore_ascii_case("nederland") {
@@ -123,6 +127,7 @@ impl Regio {
             code: None,
             naam: Some(naam.to_owned()),
             niveau,
+            gemeentenaam: None,
         }
     }
 
@@ -161,13 +166,18 @@ impl Regio {
                 .is_some_and(|n| compact(n) == compact(invoer))
     }
 
-    /// Whether this region is `gemeente` or lies in it (a wijk or buurt of it).
+    /// Whether this region is `gemeente` (key or name) or lies in it (a wijk or buurt of it,
+    /// by its key or the download's `Gemeentenaam`).
     #[must_use]
     pub fn hoort_bij(&self, gemeente: &str) -> bool {
         self.is(gemeente)
             || self
                 .gemeentecode()
                 .is_some_and(|c| c.eq_ignore_ascii_case(gemeente.trim()))
+            || self
+                .gemeentenaam
+                .as_deref()
+                .is_some_and(|n| compact(n) == compact(gemeente))
     }
 }
 
