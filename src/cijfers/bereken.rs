@@ -2,6 +2,7 @@
 //! subcategories, the mapping applied, rates per 1,000 inhabitants, trends.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use super::categorie::{compact, Classificatie, Soort};
 use super::cel::{afgerond, Cel};
@@ -99,7 +100,7 @@ pub fn bereken(
         )
     });
     for lijst in [&mut uit.totalen, &mut uit.zonder_thema] {
-        lijst.sort_by_cached_key(|r| (volgorde(&r.regio), r.bron));
+        lijst.sort_by_cached_key(|r| (volgorde(&r.regio), r.bron, natuurlijk(&r.categorie)));
     }
     Ok(uit)
 }
@@ -112,6 +113,17 @@ fn volgorde(regio: &Regio) -> (String, Niveau, String) {
         .or_else(|| regio.gemeentenaam.clone())
         .unwrap_or_else(|| regio.weergave().to_owned());
     (compact(&gemeente), regio.niveau, compact(regio.weergave()))
+}
+
+/// A category in the order of its list: the numbers of its code (`2.6.10` after `2.6.9`), then
+/// the title.
+fn natuurlijk(categorie: &str) -> (Vec<u32>, String) {
+    let (code, rest) = categorie.split_once(' ').unwrap_or((categorie, ""));
+    let nummers: Option<Vec<u32>> = code.split('.').map(|n| n.parse().ok()).collect();
+    match nummers {
+        Some(nummers) => (nummers, rest.to_owned()),
+        None => (Vec::new(), categorie.to_owned()),
+    }
 }
 
 fn indicator_plaats(r: &Reeks) -> usize {
@@ -225,7 +237,7 @@ impl JaarCel {
     }
 
     /// The year's value and state.
-    fn waarde(&self, onvolledig: Option<Periode>) -> Bijdrage {
+    fn waarde(&self, onvolledig: Option<&Rc<str>>) -> Bijdrage {
         let mut b = Bijdrage {
             waarde: None,
             volledig: true,
@@ -234,52 +246,60 @@ impl JaarCel {
             per_1000_gepubliceerd: self.per_1000.and_then(Cel::getal),
             rest: false,
         };
-        let onderdelen: Vec<(String, Cel)> = if let Some(jaar) = self.jaar {
-            vec![(String::new(), jaar)]
+        let mut som = 0.0;
+        let mut niet: Vec<String> = Vec::new();
+        if let Some(jaar) = self.jaar {
+            match jaar {
+                Cel::Getal(g) => som = g,
+                Cel::NietGepubliceerd => niet.push(String::new()),
+            }
         } else if self.maand_masker != 0 {
             let n = self.maand_masker.count_ones();
             if n < 12 {
                 b.volledig = false;
                 b.opmerkingen
-                    .push(format!("{n} van de 12 maanden in de invoer"));
+                    .push(format!("{n} van de 12 maanden in de invoer").into());
             }
-            (0..12)
-                .filter(|i| self.maand_masker & (1 << i) != 0)
-                .map(|i| (MAANDEN[i].to_owned(), self.maanden[i]))
-                .collect()
+            for (i, cel) in self.maanden.iter().enumerate() {
+                if self.maand_masker & (1 << i) == 0 {
+                    continue;
+                }
+                match cel {
+                    Cel::Getal(g) => som += g,
+                    Cel::NietGepubliceerd => niet.push(MAANDEN[i].to_owned()),
+                }
+            }
         } else {
             let n = self.kwartaal_masker.count_ones();
             if n < 4 {
                 b.volledig = false;
                 b.opmerkingen
-                    .push(format!("{n} van de 4 kwartalen in de invoer"));
+                    .push(format!("{n} van de 4 kwartalen in de invoer").into());
             }
-            (0..4)
-                .filter(|i| self.kwartaal_masker & (1 << i) != 0)
-                .map(|i| (format!("kwartaal {}", i + 1), self.kwartalen[i]))
-                .collect()
-        };
-        let niet: Vec<&str> = onderdelen
-            .iter()
-            .filter(|(_, c)| *c == Cel::NietGepubliceerd)
-            .map(|(n, _)| n.as_str())
-            .collect();
+            for (i, cel) in self.kwartalen.iter().enumerate() {
+                if self.kwartaal_masker & (1 << i) == 0 {
+                    continue;
+                }
+                match cel {
+                    Cel::Getal(g) => som += g,
+                    Cel::NietGepubliceerd => niet.push(format!("kwartaal {}", i + 1)),
+                }
+            }
+        }
         if niet.is_empty() {
-            b.waarde = Some(onderdelen.iter().filter_map(|(_, c)| c.getal()).sum());
+            b.waarde = Some(som);
         } else {
             b.volledig = false;
             let wat = niet.join(", ");
             b.opmerkingen.push(if wat.is_empty() {
-                "niet gepubliceerd".to_owned()
+                Rc::from("niet gepubliceerd")
             } else {
-                format!("niet gepubliceerd: {wat}")
+                format!("niet gepubliceerd: {wat}").into()
             });
         }
-        if let Some(maand) = onvolledig {
+        if let Some(noot) = onvolledig {
             b.volledig = false;
-            b.opmerkingen.push(format!(
-                "de laatste maand van de download ({maand}) is nog onvolledig"
-            ));
+            b.opmerkingen.push(Rc::clone(noot));
         }
         b
     }
@@ -292,7 +312,7 @@ struct Bijdrage {
     waarde: Option<f64>,
     volledig: bool,
     voorlopig: bool,
-    opmerkingen: Vec<String>,
+    opmerkingen: Vec<Rc<str>>,
     per_1000_gepubliceerd: Option<f64>,
     /// A CBS group with subcategories in the input: only what they leave over.
     rest: bool,
@@ -318,8 +338,8 @@ impl Bijdrage {
         self.volledig &= ander.volledig;
         self.voorlopig |= ander.voorlopig;
         for o in &ander.opmerkingen {
-            if !self.opmerkingen.contains(o) && self.opmerkingen.len() < 4 {
-                self.opmerkingen.push(o.clone());
+            if self.opmerkingen.len() < 4 && !self.opmerkingen.iter().any(|x| **x == **o) {
+                self.opmerkingen.push(Rc::clone(o));
             }
         }
     }
@@ -333,7 +353,13 @@ impl Bijdrage {
             voorlopig: self.voorlopig,
             ondergrens: None,
             bovengrens: None,
-            opmerking: (!self.opmerkingen.is_empty()).then(|| self.opmerkingen.join("; ")),
+            opmerking: (!self.opmerkingen.is_empty()).then(|| {
+                self.opmerkingen
+                    .iter()
+                    .map(|o| &**o)
+                    .collect::<Vec<&str>>()
+                    .join("; ")
+            }),
         }
     }
 }
@@ -431,13 +457,25 @@ impl<'k> Tellingen<'k> {
                 }
             }
         }
+        // The note for the year of a download's latest month, made once.
+        let noten: BTreeMap<i32, Rc<str>> = onvolledig
+            .iter()
+            .map(|(jaar, maand)| {
+                (
+                    *jaar,
+                    Rc::from(format!(
+                        "de laatste maand van de download ({maand}) is nog onvolledig"
+                    )),
+                )
+            })
+            .collect();
         // The value of every region, category and year.
         let mut per_regio_jaar: HashMap<(u32, i32), Vec<(u32, Bijdrage)>> = HashMap::new();
         for ((regio, cat, jaar), cel) in &cellen {
             per_regio_jaar
                 .entry((*regio, *jaar))
                 .or_default()
-                .push((*cat, cel.waarde(onvolledig.get(jaar).copied())));
+                .push((*cat, cel.waarde(noten.get(jaar))));
         }
         // Where each category goes, once.
         let toewijzingen: Vec<Toewijzing<'_>> = self
@@ -458,7 +496,7 @@ impl<'k> Tellingen<'k> {
             let bijdragen = if self.tabel.classificatie() == Classificatie::Cbs {
                 self.zonder_subcategorieen(&items)
             } else {
-                items.clone()
+                items
             };
             for (cat, bijdrage) in bijdragen {
                 let categorie = self.categorieen.get(cat as usize);

@@ -431,6 +431,10 @@ struct Lezer {
     bestand: Bestand,
     regio_index: HashMap<Vec<u8>, u32>,
     categorie_index: HashMap<Vec<u8>, u32>,
+    /// The previous row's region and category cells: rows come grouped, so most rows repeat
+    /// them and need no hash lookup.
+    vorige_regio: (Vec<u8>, u32),
+    vorige_categorie: (Vec<u8>, u32),
 }
 
 impl Lezer {
@@ -456,6 +460,8 @@ impl Lezer {
             indeling,
             regio_index: HashMap::new(),
             categorie_index: HashMap::new(),
+            vorige_regio: (Vec::new(), u32::MAX),
+            vorige_categorie: (Vec::new(), u32::MAX),
         }
     }
 
@@ -579,7 +585,13 @@ impl Lezer {
     fn regio(&mut self, record: &csv::ByteRecord, regel: u64) -> Result<u32, CijferFout> {
         let kolom = self.indeling.regio;
         let veld = record.get(kolom).unwrap_or_default().trim_ascii();
+        if self.vorige_regio.1 != u32::MAX && self.vorige_regio.0 == veld {
+            return Ok(self.vorige_regio.1);
+        }
         if let Some(&i) = self.regio_index.get(veld) {
+            self.vorige_regio.0.clear();
+            self.vorige_regio.0.extend_from_slice(veld);
+            self.vorige_regio.1 = i;
             return Ok(i);
         }
         let tekst = Self::tekst(record, kolom, regel)?;
@@ -616,7 +628,13 @@ impl Lezer {
     fn categorie(&mut self, record: &csv::ByteRecord, regel: u64) -> Result<u32, CijferFout> {
         let kolom = self.indeling.categorie.unwrap_or_default();
         let veld = record.get(kolom).unwrap_or_default().trim_ascii();
+        if self.vorige_categorie.1 != u32::MAX && self.vorige_categorie.0 == veld {
+            return Ok(self.vorige_categorie.1);
+        }
         if let Some(&i) = self.categorie_index.get(veld) {
+            self.vorige_categorie.0.clear();
+            self.vorige_categorie.0.extend_from_slice(veld);
+            self.vorige_categorie.1 = i;
             return Ok(i);
         }
         let tekst = Self::tekst(record, kolom, regel)?;
