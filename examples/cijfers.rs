@@ -2,12 +2,14 @@
 //! theme and effect indicator the nulmeting (the latest complete year) and the trend.
 //!
 //! ```text
-//! cargo run --example cijfers -- --gemeente GM0363 \
+//! cargo run --example cijfers -- --gemeente Amsterdam --namen tests/fixtures/cijfers/cbs-regios.csv \
 //!     tests/fixtures/cijfers/politie-47013-gemeente-maand.csv \
 //!     tests/fixtures/cijfers/cbs-85146-veiligheidsmonitor.csv
 //! ```
 //!
-//! Options: `--gemeente NAAM` (key or name), `--inwoners BESTAND` (CSV `Regio;Jaar;Inwoners`),
+//! Options: `--gemeente NAAM` (key or name), `--namen BESTAND` (CBS's dimension file `Key;Title`,
+//! to find gemeenten by name in downloads with keys only), `--inwoners BESTAND` (CSV
+//! `Regio;Jaar;Inwoners`),
 //! `--koppeling BESTAND` (a mapping of one's own, TOML), `--json` or `--csv` for the figures
 //! themselves instead of the summary, `--koppeling-uit` to print the crate's mapping as TOML.
 
@@ -16,7 +18,7 @@ use std::fs::File;
 use std::io::BufReader;
 use std::process::ExitCode;
 
-use kernbeleid::cijfers::{bereken, lees, Inwoners, Koppeling, TrendRichting};
+use kernbeleid::cijfers::{bereken, lees, Inwoners, Koppeling, Regionamen, TrendRichting};
 
 fn main() -> ExitCode {
     // Errors are shown with their Dutch Display, not their Debug form.
@@ -33,6 +35,7 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
     let mut bestanden = Vec::new();
     let mut gemeente = None;
     let mut inwoners = None;
+    let mut namen = Regionamen::new();
     let mut koppeling = Koppeling::standaard();
     let mut vorm = "tekst";
     let mut args = std::env::args().skip(1);
@@ -45,6 +48,12 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
                 inwoners = Some(
                     Inwoners::lees(BufReader::new(bestand)).map_err(|e| format!("{pad}: {e}"))?,
                 );
+            }
+            "--namen" => {
+                let pad = args.next().ok_or("--namen zonder bestand")?;
+                let bestand = File::open(&pad).map_err(|e| format!("{pad}: {e}"))?;
+                namen =
+                    Regionamen::lees(BufReader::new(bestand)).map_err(|e| format!("{pad}: {e}"))?;
             }
             "--koppeling" => {
                 let pad = args.next().ok_or("--koppeling zonder bestand")?;
@@ -65,6 +74,9 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
     }
     if bestanden.is_empty() {
         return Err("geef een of meer downloads van politie of CBS (CSV)".into());
+    }
+    for bestand in &mut bestanden {
+        bestand.benoem(&namen);
     }
     let mut cijfers = bereken(&bestanden, &koppeling, inwoners.as_ref())?;
     if let Some(g) = &gemeente {

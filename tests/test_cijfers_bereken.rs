@@ -721,3 +721,43 @@ proptest! {
         let _ = Inwoners::lees(invoer.as_slice());
     }
 }
+
+#[test]
+fn regionamen_uit_het_dimensiebestand() {
+    let pad = format!(
+        "{}/tests/fixtures/cijfers/cbs-regios.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let namen =
+        kernbeleid::cijfers::Regionamen::lees(std::fs::read(&pad).expect("regios").as_slice())
+            .expect("namen");
+    assert_eq!(namen.naam("gm0344"), Some("Utrecht"));
+    let mut bestand = fixture("politie-47013-gemeente-maand.csv");
+    bestand.benoem(&namen);
+    let cijfers = bereken(&[bestand], &Koppeling::standaard(), None).expect("bereken");
+    // Found by the name an IVP uses, and shown by name.
+    let reeks = cijfers
+        .reeks_voor("Utrecht", Thema::ObjectieveVeiligheid, OBJECTIEF)
+        .expect("Utrecht");
+    assert_eq!(
+        (reeks.gemeente.as_str(), reeks.regio.code.as_deref()),
+        ("Utrecht", Some("GM0344"))
+    );
+    assert_eq!(
+        cijfers.voor_gemeente("amsterdam").reeksen.len(),
+        cijfers.voor_gemeente("GM0363").reeksen.len()
+    );
+    let fout = |csv: &str| {
+        kernbeleid::cijfers::Regionamen::lees(csv.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        fout("Id;Omschrijving\n"),
+        "regel 1: de kop heeft de kolommen Id, Omschrijving; verwacht een sleutel- en een naamkolom, zoals Key;Title (het dimensiebestand van CBS)"
+    );
+    assert_eq!(
+        fout("Key;Title\n;Amsterdam\n"),
+        "regel 2, kolom 1 (Key): \"\"; verwacht een sleutel, zoals GM0344"
+    );
+}

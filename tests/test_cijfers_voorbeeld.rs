@@ -26,16 +26,22 @@ fn fixture(naam: &str) -> String {
 #[test]
 fn nulmeting_en_trend_per_thema() {
     let o = voorbeeld()
-        .args(["--gemeente", "GM0363"])
+        .args(["--gemeente", "Amsterdam", "--namen"])
+        .arg(fixture("cbs-regios.csv"))
         .arg(fixture("politie-47013-gemeente-maand.csv"))
         .arg(fixture("cbs-85146-veiligheidsmonitor.csv"))
         .output()
         .expect("draait");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let uit = String::from_utf8_lossy(&o.stdout);
-    assert!(uit.contains("GM0363 1.3 Objectieve veiligheid/ veelvoorkomende en high impact crime | Politieregistratie: misdrijven vermogenscriminaliteit, geweldscriminaliteit | geregistreerde misdrijven | Politie 47013NED\n    nulmeting: 10900 in 2024 (Politie 47013NED)\n    trend 2022-2024: dalend, -250 per jaar\n"), "{uit}");
+    assert!(uit.contains("Amsterdam 1.3 Objectieve veiligheid/ veelvoorkomende en high impact crime | Politieregistratie: misdrijven vermogenscriminaliteit, geweldscriminaliteit | geregistreerde misdrijven | Politie 47013NED\n    nulmeting: 10900 in 2024 (Politie 47013NED)\n    trend 2022-2024: dalend, -250 per jaar\n"), "{uit}");
     assert!(
-        uit.contains("GM0363 1.4.1 Zedenmisdrijf | geen thema: "),
+        uit.contains("Amsterdam 1.4.1 Zedenmisdrijf | geen thema: "),
+        "{uit}"
+    );
+    // The Veiligheidsmonitor download has keys only too: named by the same file.
+    assert!(
+        uit.contains("Amsterdam 1.4 Subjectieve veiligheid | "),
         "{uit}"
     );
 }

@@ -9,6 +9,10 @@
 //! Koppeling::standaard() or Koppeling::uit_toml(eigen bestand)
 //! ```
 //!
+//! A typed download carries region keys only (`GM0344`); [`Regionamen::lees`] reads CBS's
+//! dimension file and [`Bestand::benoem`] names the regions, so that a gemeente is found by the
+//! name its IVP uses.
+//!
 //! [`Cijfers::reeks_voor`] gives, for a gemeente, theme and effect indicator, the measured series;
 //! [`Reeks::nulmeting`] its latest complete year (for a skeleton's nulmeting) and
 //! [`Reeks::jaarreeks`] the complete years (an effect indicator's `reeks`, which the controle
@@ -84,6 +88,7 @@ mod inwoners;
 mod koppeling;
 mod koppeling_toml;
 mod lezen;
+mod namen;
 mod periode;
 mod reeks;
 mod regio;
@@ -103,6 +108,7 @@ pub use koppeling::{
 };
 pub use koppeling_toml::KoppelingFout;
 pub use lezen::{lees, Bestand, Categorie, Marge, Registratie, Uitkomst};
+pub use namen::Regionamen;
 pub use periode::{Deel, Periode};
 pub use reeks::{
     Apart, Categoriereeks, Cijfers, NietGebruikt, Nulmeting, Punt, Reeks, Trend, TrendRichting,
