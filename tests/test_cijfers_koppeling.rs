@@ -294,6 +294,10 @@ fn foutmeldingen_van_een_eigen_koppeling() {
         "regel 3, kolom 13 (koppeling[0].trefwoord): een trefwoord bij bron politie; verwacht categorie met een sleutel, code of titel uit de lijst (trefwoorden zijn er voor overlast en veiligheidsmonitor)"
     );
     assert_eq!(
+        fout(&format!("{KOP}categorie = \"Totaal misdrijven\"\nthema = \"1.3\"\n")),
+        "regel 4, kolom 9 (koppeling[0].thema): categorie \"Totaal misdrijven\" is het totaal van alle soorten en staat altijd bij de totalen; verwacht geen_thema in plaats van thema"
+    );
+    assert_eq!(
         fout(&format!("{KOP}categorie = \"1.1.1\"\nthema = \"Woninginbraak\"\n")),
         "regel 4, kolom 9 (koppeling[0].thema): onbekend veiligheidsthema \"Woninginbraak\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema"
     );

@@ -435,6 +435,16 @@ impl Lezer<'_> {
             }
             return Err(self.fout(cat_span, &cat_pad, bericht));
         }
+        let totaal = !trefwoord && bron.zoek(categorie).is_some_and(|(s, _)| s.totaal);
+        if totaal {
+            if let Some(w) = velden.get("thema") {
+                return Err(self.fout(
+                    w.span(),
+                    &format!("{pad}.thema"),
+                    format!("categorie \"{}\" is het totaal van alle soorten en staat altijd bij de totalen; verwacht geen_thema in plaats van thema", categorie.trim()),
+                ));
+            }
+        }
         let categorie = Cow::Owned(categorie.trim().to_owned());
         match (veld("thema")?, veld("geen_thema")?) {
             (Some(_), Some((_, s))) => Err(self.fout(
