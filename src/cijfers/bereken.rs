@@ -420,7 +420,11 @@ impl<'k> Tellingen<'k> {
         bevolking: &Inwoners,
         uit: &mut Cijfers,
     ) -> Result<(), CijferFout> {
-        let mut cellen: HashMap<(u32, u32, i32), JaarCel> = HashMap::new();
+        // The cells in order of first appearance, with an index; rows come grouped (the months of
+        // one category follow each other), so the previous row's cell is tried first.
+        let mut cellen: Vec<((u32, u32, i32), JaarCel)> = Vec::new();
+        let mut index: HashMap<(u32, u32, i32), usize> = HashMap::new();
+        let mut vorige: Option<((u32, u32, i32), usize)> = None;
         let mut onvolledig: BTreeMap<i32, Periode> = BTreeMap::new();
         for &(nr, bestand) in groep {
             let regio_id: Vec<u32> = bestand.regios.iter().map(|r| self.regios.id(r)).collect();
@@ -440,9 +444,21 @@ impl<'k> Tellingen<'k> {
                 ) else {
                     continue;
                 };
-                let cel = cellen
-                    .entry((regio, cat, rij.periode.jaar))
-                    .or_insert_with(JaarCel::new);
+                let sleutel = (regio, cat, rij.periode.jaar);
+                let i = match vorige {
+                    Some((s, i)) if s == sleutel => i,
+                    _ => {
+                        let i = *index.entry(sleutel).or_insert_with(|| {
+                            cellen.push((sleutel, JaarCel::new()));
+                            cellen.len() - 1
+                        });
+                        vorige = Some((sleutel, i));
+                        i
+                    }
+                };
+                let Some((_, cel)) = cellen.get_mut(i) else {
+                    continue;
+                };
                 cel.voorlopig |= rij.voorlopig;
                 if let Err(oud) = cel.zet(rij.periode.deel, rij.waarde, rij.per_1000) {
                     return Err(self.tegenstrijdig(
