@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Which list a category belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Classificatie {
     /// The police's "soort misdrijf" (47013NED, 47022NED): codes such as `1.1.1`.
     Politie,

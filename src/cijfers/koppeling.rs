@@ -409,6 +409,7 @@ impl Koppeling {
     ///
     /// `cel` is the category cell (or, for the Veiligheidsmonitor, the column name), `soort` the
     /// known category it was recognised as.
+    #[must_use]
     pub fn regels_voor<'k>(
         &'k self,
         bron: Classificatie,

@@ -18,6 +18,7 @@ use crate::document::Meting;
 /// never counted as zero. `volledig` is false when the year is not complete: the latest month
 /// of a police download is still coming in, months are missing, or a value is unpublished.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Punt {
     /// The year, written as `"periode": "2023"`.
     #[serde(rename = "periode", serialize_with = "jaar_als_tekst")]
@@ -70,6 +71,7 @@ pub enum TrendRichting {
 
 /// The trend over the complete, published years of a series.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Trend {
     /// The first year used.
     pub van: i32,
@@ -184,6 +186,7 @@ impl From<Nulmeting> for Meting {
 
 /// The figures of one gemeente (or wijk, buurt) for one theme and indicator from one table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Reeks {
     /// The region as people read it: its name where known, else its key.
     pub gemeente: String,
@@ -283,6 +286,7 @@ pub enum Apart {
 /// The figures of one category that is in no theme: a total, a "geen thema" category, or one
 /// the mapping does not know. Listed so that nothing read is dropped.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Categoriereeks {
     /// The region as people read it.
     pub gemeente: String,
@@ -319,6 +323,7 @@ pub struct NietGebruikt {
 /// Everything computed from the downloads: series per theme, the totals, and what is in no
 /// theme. Made by [`bereken`](super::bereken).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Cijfers {
     /// The mapping used (its name).
     pub koppeling: String,

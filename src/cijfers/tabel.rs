@@ -10,6 +10,7 @@ use crate::document::IndicatorBron;
 
 /// A table of the police's open data or of CBS StatLine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Tabel {
     /// 47013NED: registered crimes per month, per gemeente, by police "soort misdrijf".
     GeregistreerdeMisdrijven,
