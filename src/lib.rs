@@ -4,6 +4,7 @@
 
 mod bron;
 pub mod catalogus;
+pub mod cijfers;
 pub mod controle;
 pub mod document;
 pub mod methode;

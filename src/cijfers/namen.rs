@@ -1,0 +1,193 @@
+//! Names for region keys: a download with only keys (`GM0344`) becomes findable by name
+//! (`Utrecht`), as an IVP names its gemeenten.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use super::fout::{io_soort, kort, CijferFout};
+use super::lezen::{is_leeg, Bestand, LegeRegels};
+use super::regio::{Niveau, Regio};
+use super::tabel::kolomnamen;
+
+/// Region names by key.
+///
+/// The typed downloads of CBS and the police carry keys only; their zip holds the dimension
+/// file (`RegioS.csv`, `WijkenEnBuurten.csv`) with `Key` and `Title`, which
+/// [`Regionamen::lees`] reads. [`Bestand::benoem`] then gives the regions their names, and a wijk
+/// or buurt the name of its gemeente.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::cijfers::{lees, Regionamen};
+///
+/// let namen = Regionamen::lees("Key;Title;Description\n\"GM0344    \";\"Utrecht (gemeente)\";\n".as_bytes())?;
+/// let mut bestand = lees("ID;SoortMisdrijf;WijkenEnBuurten;Perioden;GeregistreerdeMisdrijven_1\n\
+///                         1;1.1.1;GM0344;2024JJ00;870\n2;1.1.1;WK034401;2024JJ00;40\n".as_bytes())?;
+/// bestand.benoem(&namen);
+/// assert_eq!(bestand.regios()[0].naam.as_deref(), Some("Utrecht"));
+/// assert!(bestand.regios()[1].hoort_bij("Utrecht"));
+/// # Ok::<(), kernbeleid::cijfers::CijferFout>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Regionamen {
+    namen: HashMap<String, String>,
+}
+
+impl Regionamen {
+    /// No names.
+    #[must_use]
+    pub fn new() -> Regionamen {
+        Regionamen::default()
+    }
+
+    /// Whether there are no names.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.namen.is_empty()
+    }
+
+    /// Names the region with key `code` (padding and case ignored). A trailing `(gemeente)`,
+    /// `(PV)` and the like is dropped, as in [`Regio::lees`].
+    pub fn voeg_toe(&mut self, code: &str, naam: &str) {
+        let naam = Regio::lees(naam)
+            .naam
+            .unwrap_or_else(|| naam.trim().to_owned());
+        self.namen.insert(code.trim().to_ascii_uppercase(), naam);
+    }
+
+    /// The name of the region with key `code`.
+    #[must_use]
+    pub fn naam(&self, code: &str) -> Option<&str> {
+        self.namen
+            .get(&code.trim().to_ascii_uppercase())
+            .map(String::as_str)
+    }
+
+    /// Reads a CBS dimension file: a CSV whose header has a key column (`Key`, `Code`, `RegioS`
+    /// or `WijkenEnBuurten`) and a name column (`Title`, `Naam`, `Gemeentenaam`); other columns
+    /// are not read. Separated by `;` or `,`, a BOM is skipped.
+    ///
+    /// # Errors
+    ///
+    /// [`CijferFout`] naming line and column: a header without those columns, a row with a
+    /// different number of fields, text that is not UTF-8, or a failing reader.
+    pub fn lees<R: Read>(mut invoer: R) -> Result<Regionamen, CijferFout> {
+        let mut bytes = Vec::new();
+        invoer
+            .read_to_end(&mut bytes)
+            .map_err(|e| CijferFout::Lezen {
+                regel: 1,
+                soort: io_soort(&e),
+            })?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let eerste = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+        let komma = eerste.iter().filter(|&&b| b == b',').count();
+        let puntkomma = eerste.iter().filter(|&&b| b == b';').count();
+        let mut csv = csv::ReaderBuilder::new()
+            .delimiter(if komma > puntkomma { b',' } else { b';' })
+            .has_headers(false)
+            .flexible(true)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(LegeRegels::new(bytes));
+        let mut record = csv::ByteRecord::new();
+        let leesfout = |regel| CijferFout::Lezen {
+            regel,
+            soort: "onbekende oorzaak".to_owned(),
+        };
+        if !csv.read_byte_record(&mut record).map_err(|_| leesfout(1))? {
+            return Err(CijferFout::Leeg);
+        }
+        let mut kolommen = Vec::new();
+        for (i, veld) in record.iter().enumerate() {
+            let tekst = core::str::from_utf8(veld).map_err(|_| CijferFout::GeenUtf8 {
+                regel: 1,
+                kolom: i + 1,
+            })?;
+            kolommen.push(tekst.trim().to_owned());
+        }
+        let zoek = |namen: &[&str]| {
+            kolommen
+                .iter()
+                .position(|k| kolomnamen(k).iter().any(|n| namen.contains(&n.as_str())))
+        };
+        let (Some(k_code), Some(k_naam)) = (
+            zoek(&["key", "code", "regios", "wijkenenbuurten", "gemeentecode"]),
+            zoek(&["title", "naam", "gemeentenaam", "titel"]),
+        ) else {
+            return Err(CijferFout::Kop {
+                regel: 1,
+                kolommen,
+                verwacht:
+                    "een sleutel- en een naamkolom, zoals Key;Title (het dimensiebestand van CBS)"
+                        .to_owned(),
+            });
+        };
+        let mut namen = Regionamen::new();
+        loop {
+            let regel = csv.position().line();
+            match csv.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(_) => return Err(leesfout(regel)),
+            }
+            let regel = record.position().map_or(regel, csv::Position::line);
+            if is_leeg(&record) {
+                continue;
+            }
+            if record.len() != kolommen.len() {
+                return Err(CijferFout::AantalVelden {
+                    regel,
+                    gevonden: record.len(),
+                    verwacht: kolommen.len(),
+                });
+            }
+            let cel = |k: usize| -> Result<&str, CijferFout> {
+                core::str::from_utf8(record.get(k).unwrap_or_default())
+                    .map(str::trim)
+                    .map_err(|_| CijferFout::GeenUtf8 {
+                        regel,
+                        kolom: k + 1,
+                    })
+            };
+            let (code, naam) = (cel(k_code)?, cel(k_naam)?);
+            if code.is_empty() {
+                return Err(CijferFout::Veld {
+                    regel,
+                    kolom: k_code + 1,
+                    naam: kolommen.get(k_code).cloned().unwrap_or_default(),
+                    waarde: kort(code),
+                    verwacht: "een sleutel, zoals GM0344".to_owned(),
+                });
+            }
+            if !naam.is_empty() {
+                namen.voeg_toe(code, naam);
+            }
+        }
+        Ok(namen)
+    }
+}
+
+impl Bestand {
+    /// Gives the regions that have only a key their name from `namen`, and a wijk or buurt the
+    /// name of its gemeente.
+    pub fn benoem(&mut self, namen: &Regionamen) {
+        for regio in &mut self.regios {
+            let Some(code) = regio.code.clone() else {
+                continue;
+            };
+            if regio.naam.is_none() {
+                regio.naam = namen.naam(&code).map(str::to_owned);
+            }
+            if regio.gemeentenaam.is_none() {
+                regio.gemeentenaam = match regio.niveau {
+                    Niveau::Gemeente => regio.naam.clone(),
+                    Niveau::Wijk | Niveau::Buurt => regio
+                        .gemeentecode()
+                        .and_then(|g| namen.naam(&g).map(str::to_owned)),
+                    _ => None,
+                };
+            }
+        }
+    }
+}
