@@ -12,11 +12,11 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
-    Level, LevelJc, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
-    NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, Start, StructuredDataTag,
-    Style, StyleType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
-    TableLayoutType, TableOfContents, TableOfContentsItem, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BorderType, BreakType, DocumentChild, Docx, Footer, Header,
+    IndentLevel, Level, LevelJc, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat,
+    Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, Start,
+    StructuredDataTag, Style, StyleType, Table, TableBorder, TableBorderPosition, TableBorders,
+    TableCell, TableLayoutType, TableOfContents, TableOfContentsItem, TableRow, WidthType,
 };
 use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -300,11 +300,17 @@ impl Schrijver {
             docx = docx.add_style(s);
         }
 
+        // The body is collected as docx-rs's own children and handed over at once: adding
+        // them one by one through `Docx::add_paragraph` moves the whole `Docx` on every call.
+        let mut kinderen: Vec<DocumentChild> = Vec::with_capacity(opmaak.blokken.len() + 64);
+        let alinea = |p: Paragraph| DocumentChild::Paragraph(Box::new(p));
+        let sdt = |s: StructuredDataTag| DocumentChild::StructuredDataTag(Box::new(s));
+
         let mut titel = Paragraph::new().style(stijl::TITEL);
         for deel in &opmaak.titel {
             titel = self.deel(titel, deel, None);
         }
-        docx = docx.add_paragraph(titel);
+        kinderen.push(alinea(titel));
 
         // The table of contents lists the headings at once; Word fills in the page numbers
         // when it updates the field (it is marked dirty, so Word offers that on opening).
@@ -327,15 +333,18 @@ impl Schrijver {
                 k += 1;
             }
         }
+        let mut inhoud = Some(inhoud);
 
         for blok in &opmaak.blokken {
-            docx = match blok {
+            match blok {
                 Blok::Inhoudsopgave => {
                     let kop = Paragraph::new()
                         .style(stijl::INHOUD_KOP)
                         .add_run(Run::new().add_text("Inhoud"));
-                    docx.add_paragraph(kop)
-                        .add_table_of_contents(inhoud.clone())
+                    kinderen.push(alinea(kop));
+                    if let Some(inhoud) = inhoud.take() {
+                        kinderen.push(DocumentChild::TableOfContents(Box::new(inhoud)));
+                    }
                 }
                 Blok::Kop { niveau, delen } => {
                     let n = usize::from((*niveau).clamp(1, 3)) - 1;
@@ -346,14 +355,14 @@ impl Schrijver {
                     for deel in delen {
                         p = self.deel(p, deel, None);
                     }
-                    docx.add_paragraph(p.add_bookmark_end(id + 1))
+                    kinderen.push(alinea(p.add_bookmark_end(id + 1)));
                 }
                 Blok::Alinea(delen) => {
                     let mut p = Paragraph::new();
                     for deel in delen {
                         p = self.deel(p, deel, None);
                     }
-                    docx.add_paragraph(p)
+                    kinderen.push(alinea(p));
                 }
                 Blok::Label { tekst, suggestie } => {
                     let s = if *suggestie {
@@ -361,29 +370,31 @@ impl Schrijver {
                     } else {
                         stijl::TUSSENKOP
                     };
-                    docx.add_paragraph(Paragraph::new().style(s).add_run(tekst_run(tekst)))
+                    kinderen.push(alinea(Paragraph::new().style(s).add_run(tekst_run(tekst))));
                 }
                 Blok::Opsomming(items) => {
                     for item in items {
-                        docx = docx.add_paragraph(
+                        kinderen.push(alinea(
                             opsomming(Paragraph::new().style(stijl::LIJST))
                                 .add_run(tekst_run(item)),
-                        );
+                        ));
                     }
-                    docx
                 }
-                Blok::Tekstveld(veld) => docx.add_structured_data_tag(self.tekstveld(veld)),
-                Blok::Lijst(lijst) => docx.add_structured_data_tag(self.lijst(lijst)),
+                Blok::Tekstveld(veld) => kinderen.push(sdt(self.tekstveld(veld))),
+                Blok::Lijst(lijst) => kinderen.push(sdt(self.lijst(lijst))),
                 Blok::Tabel(tabel) => {
                     let bijschrift = Paragraph::new()
                         .style(stijl::BIJSCHRIFT)
                         .keep_next(true)
                         .add_run(tekst_run(&format!("Tabel: {}", tabel.bijschrift)));
-                    let sdt = self.tabel(tabel);
-                    docx.add_paragraph(bijschrift).add_structured_data_tag(sdt)
+                    kinderen.push(alinea(bijschrift));
+                    kinderen.push(sdt(self.tabel(tabel)));
                 }
-            };
+            }
         }
+        docx.document.children = kinderen;
+        // numbering.xml always holds the bullets, so the package always refers to it.
+        docx.document_rels.has_numberings = true;
         docx
     }
 
