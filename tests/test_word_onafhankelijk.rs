@@ -60,8 +60,13 @@ fn ontsnapping_weg(t: &str) -> String {
     quick_xml::escape::unescape(t).map_or_else(|_| t.to_owned(), |t| t.into_owned())
 }
 
-/// The headings (level 1 to 3) and tables (header cells, number of rows) of the HTML page.
-fn verwacht(document: &Document) -> (Vec<(u8, String)>, Vec<(Vec<String>, usize)>) {
+/// Headings: (level, text).
+type Koppen = Vec<(u8, String)>;
+/// Tables: (header cells, number of rows).
+type Tabellen = Vec<(Vec<String>, usize)>;
+
+/// The headings (level 1 to 3) and tables of the HTML page.
+fn verwacht(document: &Document) -> (Koppen, Tabellen) {
     let pagina = html::schrijf(document);
     let mut koppen = Vec::new();
     for regel in pagina.lines() {
@@ -148,7 +153,7 @@ fn met_python_docx() {
             String::from_utf8_lossy(&uit.stderr)
         );
         let gezien: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
-        let koppen: Vec<(u8, String)> = gezien["koppen"]
+        let koppen: Koppen = gezien["koppen"]
             .as_array()
             .expect("koppen")
             .iter()
@@ -159,7 +164,7 @@ fn met_python_docx() {
                 )
             })
             .collect();
-        let tabellen: Vec<(Vec<String>, usize)> = gezien["tabellen"]
+        let tabellen: Tabellen = gezien["tabellen"]
             .as_array()
             .expect("tabellen")
             .iter()

@@ -94,6 +94,22 @@ pub fn schrijf(document: &Document) -> Result<Vec<u8>, WordFout> {
     schrijven::schrijf(document)
 }
 
+/// Whether `bytes` start like a zip archive, as every .docx does: for a tool that takes JSON,
+/// TOML and .docx files alike and must choose the reader.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::uitvoer::docx;
+///
+/// assert!(docx::is_zip(b"PK\x03\x04..."));
+/// assert!(!docx::is_zip(b"{\"gemeenten\": []}"));
+/// ```
+#[must_use]
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
 /// Reads a .docx file this crate wrote, as a person filled it in, into the document and the
 /// findings about what was typed where it cannot be read.
 ///

@@ -49,9 +49,6 @@ pub(super) mod stijl {
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
 const TEKSTBREEDTE: usize = 11906 - 2 * 1134;
 
-/// The grey of placeholder text.
-const PLAATSHOUDER_KLEUR: &str = "767171";
-
 /// The numbering of bullets (docx-rs always writes a decimal numbering with id 1).
 const OPSOMMING: usize = 2;
 
@@ -63,6 +60,9 @@ struct Markering {
     alias: String,
     tag: String,
     open: bool,
+    /// The control cannot be deleted (`w:lock sdtLocked`): a field of its own, a list or a
+    /// table. The items of a list and the cells of a table can go, with their paragraph or row.
+    vast: bool,
 }
 
 struct Schrijver {
@@ -185,7 +185,9 @@ impl Schrijver {
                 w.write_event(leeg("w:alias", &[("w:val", &m.alias)]))?;
                 w.write_event(leeg("w:tag", &[("w:val", &m.tag)]))?;
                 w.write_event(leeg("w:id", &[("w:val", &id)]))?;
-                w.write_event(leeg("w:lock", &[("w:val", "sdtLocked")]))?;
+                if m.vast {
+                    w.write_event(leeg("w:lock", &[("w:val", "sdtLocked")]))?;
+                }
                 if m.open {
                     w.write_event(leeg("w:showingPlcHdr", &[]))?;
                 }
@@ -217,15 +219,28 @@ impl Schrijver {
 
     /// A new content control for `veld`, with its marker.
     fn sdt(&mut self, veld: &Veld) -> StructuredDataTag {
-        self.sdt_voor(veld.pad.clone(), veld.alias.clone(), veld.is_open())
+        self.sdt_voor(veld.pad.clone(), veld.alias.clone(), veld.is_open(), true)
     }
 
-    fn sdt_voor(&mut self, tag: String, alias: String, open: bool) -> StructuredDataTag {
+    /// A control for an item of a list or a cell of a table: deletable with its paragraph or
+    /// row.
+    fn sdt_los(&mut self, veld: &Veld) -> StructuredDataTag {
+        self.sdt_voor(veld.pad.clone(), veld.alias.clone(), veld.is_open(), false)
+    }
+
+    fn sdt_voor(
+        &mut self,
+        tag: String,
+        alias: String,
+        open: bool,
+        vast: bool,
+    ) -> StructuredDataTag {
         let n = self.markeringen.len();
         self.markeringen.push(Markering {
             alias: opmaak::veilig(&alias).into_owned(),
             tag,
             open,
+            vast,
         });
         StructuredDataTag::new().alias(format!("{MARKER}{n}"))
     }
@@ -420,14 +435,14 @@ impl Schrijver {
 
     /// A list: a block control holding a bulleted paragraph per item, each item a control.
     fn lijst(&mut self, lijst: &Lijst) -> StructuredDataTag {
-        let mut sdt = self.sdt_voor(lijst.pad.clone(), lijst.alias.clone(), false);
+        let mut sdt = self.sdt_voor(lijst.pad.clone(), lijst.alias.clone(), false, true);
         let s = if lijst.suggestie {
             stijl::SUGGESTIE
         } else {
             stijl::LIJST
         };
         for item in &lijst.items {
-            let binnen = self.sdt(item).add_run(veld_run(item, None));
+            let binnen = self.sdt_los(item).add_run(veld_run(item, None));
             let p = opsomming(Paragraph::new().style(s)).add_structured_data_tag(binnen);
             sdt = sdt.add_paragraph(p);
         }
@@ -468,13 +483,13 @@ impl Schrijver {
                 .map(|(veld, &b)| {
                     let cel = TableCell::new().width(b, WidthType::Dxa);
                     if veld.soort.is_meerregelig() {
-                        let mut sdt = self.sdt(veld);
+                        let mut sdt = self.sdt_los(veld);
                         for p in alineas(veld, None) {
                             sdt = sdt.add_paragraph(p.style(stijl::TABELTEKST));
                         }
                         cel.add_structured_data_tag(sdt)
                     } else {
-                        let sdt = self.sdt(veld).add_run(veld_run(veld, None));
+                        let sdt = self.sdt_los(veld).add_run(veld_run(veld, None));
                         cel.add_paragraph(
                             Paragraph::new()
                                 .style(stijl::TABELTEKST)
@@ -504,7 +519,7 @@ impl Schrijver {
                     .set(rand(TableBorderPosition::InsideH))
                     .set(rand(TableBorderPosition::InsideV)),
             );
-        self.sdt_voor(tabel.pad.clone(), tabel.alias.clone(), false)
+        self.sdt_voor(tabel.pad.clone(), tabel.alias.clone(), false, true)
             .add_table(tabel_docx)
     }
 }
@@ -559,8 +574,7 @@ fn tekst_run(tekst: &str) -> Run {
 fn veld_run(veld: &Veld, stijl: Option<&str>) -> Run {
     let run = tekst_run(veld.toon());
     match veld.inhoud {
-        // The colour directly too: not every reader applies the character style in a control.
-        Inhoud::Open(_) => run.style(stijl::PLAATSHOUDER).color(PLAATSHOUDER_KLEUR),
+        Inhoud::Open(_) => run.style(stijl::PLAATSHOUDER),
         _ => stijl_run(run, stijl),
     }
 }
@@ -656,7 +670,7 @@ fn stijlen() -> Vec<Style> {
             .name("Placeholder Text")
             .ui_priority(99)
             .semi_hidden()
-            .color(PLAATSHOUDER_KLEUR),
+            .color("767171"),
         Style::new(stijl::BIJSCHRIFT, StyleType::Paragraph)
             .name("caption")
             .based_on("Normal")
