@@ -25,12 +25,12 @@ fn tekst(n: usize) -> Tekst {
 
 fn indicator(i: usize) -> Effectindicator {
     Effectindicator {
-        bron: Some(if i % 2 == 0 {
+        bron: Some(if i.is_multiple_of(2) {
             IndicatorBron::Politieregistratie
         } else {
             IndicatorBron::Veiligheidsmonitor
         }),
-        soort: Some(if i % 2 == 0 {
+        soort: Some(if i.is_multiple_of(2) {
             IndicatorSoort::Objectief
         } else {
             IndicatorSoort::Subjectief

@@ -13,6 +13,7 @@ pub mod proces;
 pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
+pub mod uitvoer;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;

@@ -1,0 +1,244 @@
+//! The documents as Word files (.docx) a coordinator fills in, and those files read back.
+//!
+//! # What the file holds
+//!
+//! [`schrijf`] lays the document out with the handbook's chapters, in the order and wording of
+//! the Markdown skeleton: the chapters in Word's built-in heading styles (`Heading1` to
+//! `Heading3`, so the navigation pane and the table of contents work), a table-of-contents field,
+//! the indicator, measure, budget and figure tables as real tables with their grid and borders,
+//! and a page header (kind of plan, gemeenten, period) and footer (page number).
+//!
+//! Every value the gemeente writes is a content control (`w:sdt`) whose tag (`w:tag`) is the
+//! JSON Pointer of the value in the document (`/prioriteiten/0/toelichting`) and whose title
+//! (`w:alias`) says in Dutch what it is ("Prioriteit 4.1, toelichting"). A placeholder
+//! (`{ in_te_vullen = "..." }`) shows its hint as the control's placeholder text (style
+//! "Placeholder Text", `w:showingPlcHdr`), which Word replaces as soon as one types. A filled
+//! value is a control too, so that a filled plan reads back the same. Lists (goals, main lines of
+//! the approach) are one control holding a bulleted paragraph per item; a table is one control
+//! holding the table, with a control per cell. What the handbook offers (partners, law, candidate
+//! measures) stands in a paragraph style of its own, "Suggestie uit de handreiking".
+//!
+//! The whole document is also kept, as its JSON, in a custom XML part of the file
+//! (`customXml/item1.xml`, root element `document` in the namespace [`NAAMRUIMTE`]). That part is
+//! the authoritative base: the structure (themes, period, adoption, figure series) comes from
+//! it, and each content control overrides the value at its JSON Pointer when its text differs
+//! from the text that was written. So document -> .docx -> document is exact, whatever the
+//! document holds, and what a person changed in Word is what changes.
+//!
+//! # Reading back
+//!
+//! [`lees`] reads a .docx that this crate wrote, after a person filled it in in Word: the typed
+//! runs of a control become its value (paragraphs joined by line breaks, bullet paragraphs as
+//! `- ` lines), bullets in a list control become its items, a row added to a table becomes a new
+//! element (an effect indicator, a measure). Text typed outside the controls, controls that
+//! disappeared and values that cannot be read ("veel" as a nulmeting) come back as
+//! [`Bevinding`]en beside the document, each saying where; nothing is dropped without a word.
+//! A file that is not a .docx, or a .docx this crate did not write, is a [`WordFout`] in Dutch.
+//!
+//! # Example
+//!
+//! ```
+//! use kernbeleid::document::{Document, Periode};
+//! use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+//! use kernbeleid::uitvoer::docx;
+//!
+//! let opties = IvpOpties::new(["Utrecht"], "2027-2030".parse::<Periode>()?, PrioriteitKeuze::lijst("5.2")?);
+//! let ivp = Document::from(skelet::ivp(&opties));
+//!
+//! let bytes = docx::schrijf(&ivp)?;
+//! assert!(bytes.starts_with(b"PK"));
+//!
+//! let terug = docx::lees(&bytes)?;
+//! assert_eq!(terug.document, ivp);
+//! assert!(terug.bevindingen.is_empty());
+//!
+//! let fout = docx::lees(b"geen zip").unwrap_err();
+//! assert_eq!(fout.to_string(), "het bestand is geen Word-document (.docx): het is geen zip-archief");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::fmt;
+
+use serde::Serialize;
+
+use crate::document::Document;
+
+mod lezen;
+mod samenvoegen;
+mod schrijven;
+
+/// The XML namespace of the custom XML part that keeps the document's JSON.
+pub const NAAMRUIMTE: &str = "urn:kernbeleid:document:1";
+
+/// Writes a document as a .docx file.
+///
+/// # Errors
+///
+/// A [`WordFout`] of kind [`WordFoutSoort::Schrijven`] when the Word package cannot be put
+/// together; that does not happen for any document of this crate, but the zip writer is fallible
+/// and its error is passed on rather than hidden.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Document;
+/// use kernbeleid::skelet;
+/// use kernbeleid::uitvoer::docx;
+///
+/// let analyse = Document::from(skelet::analyse(["Utrecht"], 2026));
+/// let bytes = docx::schrijf(&analyse)?;
+/// assert_eq!(docx::lees(&bytes)?.document, analyse);
+/// # Ok::<(), kernbeleid::uitvoer::docx::WordFout>(())
+/// ```
+pub fn schrijf(document: &Document) -> Result<Vec<u8>, WordFout> {
+    schrijven::schrijf(document)
+}
+
+/// Whether `bytes` start like a zip archive, as every .docx does: for a tool that takes JSON,
+/// TOML and .docx files alike and must choose the reader.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::uitvoer::docx;
+///
+/// assert!(docx::is_zip(b"PK\x03\x04..."));
+/// assert!(!docx::is_zip(b"{\"gemeenten\": []}"));
+/// ```
+#[must_use]
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// Reads a .docx file this crate wrote, as a person filled it in, into the document and the
+/// findings about what was typed where it cannot be read.
+///
+/// Never panics, whatever the bytes.
+///
+/// # Errors
+///
+/// A [`WordFout`] in Dutch, saying where: bytes that are not a zip archive or a zip without a
+/// Word document ([`WordFoutSoort::GeenDocx`]), a Word document this crate did not write
+/// ([`WordFoutSoort::NietVanKernbeleid`]), a damaged file ([`WordFoutSoort::Onleesbaar`]), or
+/// values that together do not make a document ([`WordFoutSoort::OngeldigDocument`]).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::uitvoer::docx::{self, WordFoutSoort};
+///
+/// let fout = docx::lees(&[0x50, 0x4b, 0x03]).unwrap_err();
+/// assert_eq!(fout.soort, WordFoutSoort::GeenDocx);
+/// ```
+pub fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
+    samenvoegen::lees(bytes)
+}
+
+/// A .docx read back: the document, and what the reader found beside it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Ingelezen {
+    /// The document with every filled content control's value.
+    pub document: Document,
+    /// Text outside the content controls, values that could not be read, controls that went
+    /// missing: each with where it stands. Empty when the file holds only what the document
+    /// holds.
+    pub bevindingen: Vec<Bevinding>,
+}
+
+/// Something in a .docx that the document cannot hold as it stands, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Bevinding {
+    /// What kind of finding.
+    pub soort: BevindingSoort,
+    /// Where in the Word document, in Dutch: the heading it stands under, the paragraph.
+    pub waar: String,
+    /// The JSON Pointer of the field concerned, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pad: Option<String>,
+    /// The text as found in the file (may be empty).
+    pub tekst: String,
+    /// What happened with it, in Dutch.
+    pub bericht: String,
+}
+
+impl fmt::Display for Bevinding {
+    /// `na de kop "4.1 Ondermijning", alinea 2: tekst buiten de invulvelden ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.waar, self.bericht)
+    }
+}
+
+/// The kinds of [`Bevinding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BevindingSoort {
+    /// Text typed outside the content controls: it is not part of the document.
+    TekstBuitenInvulveld,
+    /// A control's text does not read as a value of its kind; the field keeps its old value or
+    /// becomes a placeholder that quotes the text.
+    OnleesbareWaarde,
+    /// A control of the document is no longer in the file; the field keeps its value.
+    OntbrekendInvulveld,
+    /// A control whose tag the document does not know, or that occurs twice; it is skipped.
+    OnbekendInvulveld,
+    /// A picture, text box or object: not read.
+    NietGelezen,
+}
+
+/// A .docx could not be written or read: what, and where, in Dutch.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub struct WordFout {
+    /// What kind of failure.
+    pub soort: WordFoutSoort,
+    /// Where: a part of the file (`word/document.xml`), a field (its Dutch name and JSON
+    /// Pointer), or empty for the file as a whole.
+    pub waar: String,
+    /// What is wrong and what was expected, in Dutch.
+    pub bericht: String,
+}
+
+impl fmt::Display for WordFout {
+    /// The file as a whole: `het bestand is geen Word-document (.docx): ...`; elsewhere
+    /// `fout in word/document.xml: ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.waar.is_empty() {
+            f.write_str(&self.bericht)
+        } else {
+            write!(f, "fout in {}: {}", self.waar, self.bericht)
+        }
+    }
+}
+
+/// The kinds of [`WordFout`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WordFoutSoort {
+    /// Not a zip archive, or a zip archive without a Word document in it.
+    GeenDocx,
+    /// A Word document, but not one this crate wrote: it lacks the part with the document.
+    NietVanKernbeleid,
+    /// A part of the file is damaged: XML that does not parse, a part that does not unpack.
+    Onleesbaar,
+    /// The values read do not make a valid document.
+    OngeldigDocument,
+    /// The file could not be written.
+    Schrijven,
+}
+
+impl WordFout {
+    pub(crate) fn new(
+        soort: WordFoutSoort,
+        waar: impl Into<String>,
+        bericht: impl Into<String>,
+    ) -> Self {
+        WordFout {
+            soort,
+            waar: waar.into(),
+            bericht: bericht.into(),
+        }
+    }
+}

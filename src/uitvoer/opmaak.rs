@@ -1,0 +1,1428 @@
+//! The layout of a document, apart from any format: headings, paragraphs, the fields a gemeente
+//! fills in, lists and tables, in the order and with the wording of the Markdown skeleton
+//! (`skelet::ivp_naar_markdown` and its two siblings).
+//!
+//! The Word writer and the HTML page render this layout; the Word reader builds it again from
+//! the document kept inside the .docx, so that it knows for every content control its field
+//! kind and the text that was written, and for every table its columns.
+
+use std::borrow::Cow;
+
+use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
+use crate::document::{
+    Actiepunt, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort, Invulbaar,
+    Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking, UitvoeringsItem,
+    Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+};
+use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
+use crate::raakvlakken::ThemaSet;
+use strum::VariantArray;
+
+/// A document laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Opmaak {
+    /// The title: fixed text, or the document's own title as a field.
+    pub(crate) titel: Vec<Deel>,
+    /// The page header: kind of document, gemeenten, period or year.
+    pub(crate) koptekst: String,
+    /// The body.
+    pub(crate) blokken: Vec<Blok>,
+}
+
+/// A block of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Blok {
+    /// A heading: level 1 is a chapter, 2 a section (a priority), 3 a subsection.
+    Kop { niveau: u8, delen: Vec<Deel> },
+    /// A paragraph of fixed text, possibly with fields in it.
+    Alinea(Vec<Deel>),
+    /// A short bold lead-in ("Toelichting"); `suggestie` when what follows is the handbook's
+    /// offer rather than plan text.
+    Label { tekst: String, suggestie: bool },
+    /// The place of the table of contents.
+    Inhoudsopgave,
+    /// A text field of its own: one or more paragraphs.
+    Tekstveld(Veld),
+    /// A list the gemeente edits: one item per paragraph.
+    Lijst(Lijst),
+    /// A bulleted list of fixed text.
+    Opsomming(Vec<String>),
+    /// A table whose rows are the elements of a list in the document.
+    Tabel(Tabel),
+}
+
+/// Part of a heading or paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Deel {
+    /// Fixed text.
+    Vast(String),
+    /// A field.
+    Veld(Veld),
+}
+
+/// A field the gemeente fills in or edits: the place of one value in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Veld {
+    /// The JSON Pointer of the value (`/prioriteiten/0/toelichting`).
+    pub(crate) pad: String,
+    /// A Dutch name for the field that a coordinator understands.
+    pub(crate) alias: String,
+    /// What kind of value it holds.
+    pub(crate) soort: Veldsoort,
+    /// What it shows.
+    pub(crate) inhoud: Inhoud,
+}
+
+/// What a field shows.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Inhoud {
+    /// A value, as text (made safe for XML).
+    Waarde(String),
+    /// A placeholder: the hint what to fill in.
+    Open(String),
+    /// No value (an absent optional field in a table cell), shown as a dash.
+    Geen,
+}
+
+/// The dash a table cell shows for an absent value.
+pub(crate) const STREEP: &str = "—";
+
+impl Veld {
+    /// The text the field shows.
+    pub(crate) fn toon(&self) -> &str {
+        match &self.inhoud {
+            Inhoud::Waarde(t) | Inhoud::Open(t) => t,
+            Inhoud::Geen => STREEP,
+        }
+    }
+
+    /// Whether the field shows a placeholder.
+    pub(crate) fn is_open(&self) -> bool {
+        matches!(self.inhoud, Inhoud::Open(_))
+    }
+}
+
+/// The kind of value a field holds, which says how its text is read back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Veldsoort {
+    /// Required text that may be a placeholder (`Tekst`).
+    Tekst,
+    /// Optional text that may be a placeholder (`Option<Tekst>`).
+    OptieTekst,
+    /// Required plain text (`String`).
+    Regel,
+    /// Optional plain text (`Option<String>`).
+    OptieRegel,
+    /// `Option<Invulbaar<Meting>>`: "95 (2022)".
+    Meting,
+    /// `Option<Invulbaar<f64>>`: an amount or figure.
+    Getal,
+    /// `Option<i32>`: a year.
+    Jaar,
+    /// `Option<IndicatorSoort>`.
+    Soort,
+    /// `Option<IndicatorBron>`.
+    Bron,
+    /// `Option<Richting>`.
+    Richting,
+    /// `Option<Invulbaar<Planning>>`: "2027-01-01 – 2027-12-31".
+    Planning,
+    /// `Vec<String>` in one cell: one item per paragraph.
+    Regels,
+}
+
+impl Veldsoort {
+    /// Whether the value spreads over paragraphs (a block field) rather than one line.
+    pub(crate) fn is_meerregelig(self) -> bool {
+        matches!(self, Veldsoort::Regels)
+    }
+}
+
+/// A list of texts the gemeente edits.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Lijst {
+    /// The JSON Pointer of the list.
+    pub(crate) pad: String,
+    /// The Dutch name of the list.
+    pub(crate) alias: String,
+    /// [`Veldsoort::Tekst`] or [`Veldsoort::Regel`].
+    pub(crate) soort: Veldsoort,
+    /// The items, each a field at `pad/i`.
+    pub(crate) items: Vec<Veld>,
+    /// The handbook's offer rather than plan text.
+    pub(crate) suggestie: bool,
+}
+
+/// A table whose rows are the elements of a list.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tabel {
+    /// The JSON Pointer of the list.
+    pub(crate) pad: String,
+    /// The Dutch name of the list.
+    pub(crate) alias: String,
+    /// The caption.
+    pub(crate) bijschrift: String,
+    /// The columns.
+    pub(crate) kolommen: Vec<Kolom>,
+    /// One row per element; cell `c` of row `i` is the field `pad/i/kolommen[c].sleutel`.
+    pub(crate) rijen: Vec<Vec<Veld>>,
+    /// What a row added by hand starts from.
+    pub(crate) nieuw: NieuweRij,
+}
+
+/// A column of a [`Tabel`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Kolom {
+    /// The header.
+    pub(crate) kop: &'static str,
+    /// The key of the element's field.
+    pub(crate) sleutel: &'static str,
+    /// The field's kind.
+    pub(crate) soort: Veldsoort,
+    /// Relative width.
+    pub(crate) breedte: u32,
+}
+
+/// What an element added as a table row starts from: its required field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NieuweRij {
+    /// An effect indicator: `naam` a placeholder until filled.
+    Indicator,
+    /// A budget item: `omschrijving` empty until filled.
+    Post,
+    /// A measure: `omschrijving` a placeholder until filled.
+    Maatregel,
+    /// A figure: `omschrijving` empty until filled.
+    Cijfer,
+}
+
+impl NieuweRij {
+    /// The required key and its value when the cell was left empty.
+    pub(crate) fn verplicht(self) -> (&'static str, serde_json::Value) {
+        let open = |hint: &str| serde_json::json!({ crate::document::IN_TE_VULLEN: hint });
+        match self {
+            NieuweRij::Indicator => ("naam", open("naam van de effectindicator")),
+            NieuweRij::Maatregel => ("omschrijving", open("omschrijving van de maatregel")),
+            NieuweRij::Post | NieuweRij::Cijfer => ("omschrijving", serde_json::Value::from("")),
+        }
+    }
+}
+
+/// Text made safe for XML 1.0: carriage returns dropped, other characters XML cannot hold
+/// replaced by U+FFFD.
+pub(crate) fn veilig(tekst: &str) -> Cow<'_, str> {
+    let goed = |c: char| matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if tekst.chars().all(goed) {
+        return Cow::Borrowed(tekst);
+    }
+    Cow::Owned(
+        tekst
+            .chars()
+            .filter(|&c| c != '\r')
+            .map(|c| if goed(c) { c } else { '\u{FFFD}' })
+            .collect(),
+    )
+}
+
+/// A number as the Markdown skeleton writes it: a decimal comma.
+pub(crate) fn getal(x: f64) -> String {
+    format!("{x}").replace('.', ",")
+}
+
+/// A measurement as "95 (2022)".
+pub(crate) fn meting(m: &Meting) -> String {
+    format!("{} ({})", getal(m.waarde), m.jaar)
+}
+
+fn soort_tekst(s: IndicatorSoort) -> &'static str {
+    match s {
+        IndicatorSoort::Objectief => "objectief",
+        IndicatorSoort::Subjectief => "subjectief",
+    }
+}
+
+fn richting_tekst(r: Richting) -> &'static str {
+    match r {
+        Richting::Dalen => "dalen",
+        Richting::Stijgen => "stijgen",
+        Richting::Gelijk => "gelijk",
+    }
+}
+
+fn inhoud<T>(v: &Invulbaar<T>, toon: impl Fn(&T) -> String) -> Inhoud {
+    match v {
+        Invulbaar::Waarde(w) => Inhoud::Waarde(veilig(&toon(w)).into_owned()),
+        Invulbaar::InTeVullen { in_te_vullen } => Inhoud::Open(veilig(in_te_vullen).into_owned()),
+    }
+}
+
+fn optie_inhoud<T>(v: &Option<Invulbaar<T>>, toon: impl Fn(&T) -> String) -> Inhoud {
+    v.as_ref().map_or(Inhoud::Geen, |v| inhoud(v, toon))
+}
+
+fn tekst_inhoud(t: &Tekst) -> Inhoud {
+    inhoud(t, String::clone)
+}
+
+fn regel_inhoud(t: Option<&str>) -> Inhoud {
+    t.map_or(Inhoud::Geen, |t| Inhoud::Waarde(veilig(t).into_owned()))
+}
+
+fn veld(pad: String, alias: String, soort: Veldsoort, inhoud: Inhoud) -> Veld {
+    Veld {
+        pad,
+        alias,
+        soort,
+        inhoud,
+    }
+}
+
+/// Builds the layout of any document.
+pub(crate) fn opmaak(document: &Document) -> Opmaak {
+    match document {
+        Document::Ivp(ivp) => ivp_opmaak(ivp),
+        Document::Uitvoeringsplan(up) => uitvoeringsplan_opmaak(up),
+        Document::Analyse(a) => analyse_opmaak(a),
+    }
+}
+
+/// Collects blocks.
+struct Bouwer {
+    blokken: Vec<Blok>,
+}
+
+impl Bouwer {
+    fn new() -> Self {
+        Bouwer {
+            blokken: Vec::with_capacity(256),
+        }
+    }
+
+    fn kop(&mut self, niveau: u8, delen: Vec<Deel>) {
+        self.blokken.push(Blok::Kop { niveau, delen });
+    }
+
+    fn kop_tekst(&mut self, niveau: u8, tekst: impl Into<String>) {
+        self.kop(niveau, vec![Deel::Vast(tekst.into())]);
+    }
+
+    fn alinea(&mut self, tekst: impl AsRef<str>) {
+        let tekst = veilig(tekst.as_ref()).into_owned();
+        self.blokken.push(Blok::Alinea(vec![Deel::Vast(tekst)]));
+    }
+
+    fn label(&mut self, tekst: &str) {
+        self.blokken.push(Blok::Label {
+            tekst: tekst.to_owned(),
+            suggestie: false,
+        });
+    }
+
+    /// A labelled text field, when the document has the field.
+    fn tekstveld(&mut self, label: &str, pad: String, alias: String, t: &Option<Tekst>) {
+        if let Some(t) = t {
+            self.label(label);
+            self.blokken.push(Blok::Tekstveld(veld(
+                pad,
+                alias,
+                Veldsoort::OptieTekst,
+                tekst_inhoud(t),
+            )));
+        }
+    }
+
+    /// A labelled list of texts, when it has items.
+    fn teksten(&mut self, label: &str, pad: String, alias: String, lijst: &[Tekst]) {
+        if lijst.is_empty() {
+            return;
+        }
+        self.label(label);
+        let items = lijst
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                veld(
+                    format!("{pad}/{i}"),
+                    format!("{alias}, punt {}", i + 1),
+                    Veldsoort::Tekst,
+                    tekst_inhoud(t),
+                )
+            })
+            .collect();
+        self.blokken.push(Blok::Lijst(Lijst {
+            pad,
+            alias,
+            soort: Veldsoort::Tekst,
+            items,
+            suggestie: false,
+        }));
+    }
+
+    /// A labelled list of plain texts offered by the handbook, when it has items.
+    fn suggesties<'a, I>(&mut self, label: &str, pad: String, alias: String, lijst: I, tekst: bool)
+    where
+        I: IntoIterator<Item = Inhoud>,
+        I::IntoIter: 'a,
+    {
+        let soort = if tekst {
+            Veldsoort::Tekst
+        } else {
+            Veldsoort::Regel
+        };
+        let items: Vec<Veld> = lijst
+            .into_iter()
+            .enumerate()
+            .map(|(i, inhoud)| {
+                veld(
+                    format!("{pad}/{i}"),
+                    format!("{alias}, punt {}", i + 1),
+                    soort,
+                    inhoud,
+                )
+            })
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        self.blokken.push(Blok::Label {
+            tekst: label.to_owned(),
+            suggestie: true,
+        });
+        self.blokken.push(Blok::Lijst(Lijst {
+            pad,
+            alias,
+            soort,
+            items,
+            suggestie: true,
+        }));
+    }
+}
+
+fn wie(gemeenten: &[String]) -> String {
+    veilig(&gemeenten.join(", ")).into_owned()
+}
+
+fn themas_tekst(themas: &[ThemaVerwijzing]) -> String {
+    let codes: Vec<String> = themas
+        .iter()
+        .map(|t| format!("{} {}", t.code(), t.naam()))
+        .collect();
+    format!("Thema's: {}", codes.join("; "))
+}
+
+fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
+    for v in lijst {
+        let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
+        let gemeente = v
+            .gemeente
+            .as_deref()
+            .map_or_else(String::new, |g| format!(" van {g}"));
+        b.alinea(format!("Vastgesteld door de {}{gemeente}{datum}.", v.door));
+    }
+}
+
+/// The title: the document's own as a field, else a fixed one.
+fn titel(eigen: &Option<String>, standaard: String) -> Vec<Deel> {
+    match eigen {
+        Some(t) => vec![Deel::Veld(veld(
+            "/titel".to_owned(),
+            "Titel van het document".to_owned(),
+            Veldsoort::OptieRegel,
+            regel_inhoud(Some(t)),
+        ))],
+        None => vec![Deel::Vast(veilig(&standaard).into_owned())],
+    }
+}
+
+fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
+    let mut b = Bouwer::new();
+    let wie = wie(&ivp.gemeenten);
+    let titel = titel(
+        &ivp.titel,
+        format!("Integraal Veiligheidsplan {wie} {}", ivp.periode),
+    );
+    b.alinea(format!(
+        "Gemeente(n): {wie}. Periode: {} tot en met {}.",
+        ivp.periode.van, ivp.periode.tot
+    ));
+    vaststelling(&mut b, &ivp.vaststelling);
+    if let Some(v) = &ivp.vindplaats {
+        b.blokken.push(Blok::Alinea(vec![
+            Deel::Vast("Vindplaats: ".to_owned()),
+            Deel::Veld(veld(
+                "/vindplaats".to_owned(),
+                "Vindplaats van het vastgestelde plan".to_owned(),
+                Veldsoort::OptieRegel,
+                regel_inhoud(Some(v)),
+            )),
+        ]));
+    }
+    b.blokken.push(Blok::Inhoudsopgave);
+
+    let hoofdstuk = |b: &mut Bouwer, h: IvpHoofdstuk| {
+        b.kop_tekst(1, format!("{} {}", h.nummer(), h.titel()));
+    };
+
+    hoofdstuk(&mut b, IvpHoofdstuk::Uitgangssituatie);
+    let u = &ivp.uitgangssituatie;
+    b.tekstveld(
+        "Algemeen",
+        "/uitgangssituatie/algemeen".to_owned(),
+        "Uitgangssituatie, algemeen".to_owned(),
+        &u.algemeen,
+    );
+    for (i, v) in u.velden.iter().enumerate() {
+        b.kop_tekst(2, format!("Veld {} {}", v.veld.nummer(), v.veld.naam()));
+        if let Some(t) = &v.samenvatting {
+            b.blokken.push(Blok::Tekstveld(veld(
+                format!("/uitgangssituatie/velden/{i}/samenvatting"),
+                format!("Uitgangssituatie veld {}, samenvatting", v.veld.nummer()),
+                Veldsoort::OptieTekst,
+                tekst_inhoud(t),
+            )));
+        }
+    }
+
+    hoofdstuk(&mut b, IvpHoofdstuk::StrategischeDoelstelling);
+    let d = &ivp.strategische_doelstelling;
+    b.teksten(
+        "Kwalitatief",
+        "/strategische_doelstelling/kwalitatief".to_owned(),
+        "Strategische doelstelling, kwalitatief".to_owned(),
+        &d.kwalitatief,
+    );
+    b.teksten(
+        "Verbindingen met ander beleid",
+        "/strategische_doelstelling/verbindingen".to_owned(),
+        "Strategische doelstelling, verbindingen".to_owned(),
+        &d.verbindingen,
+    );
+    indicatoren(
+        &mut b,
+        "/strategische_doelstelling/kwantitatief",
+        "Strategische doelstelling, kwantitatief",
+        "Overstijgende effectindicatoren",
+        &d.kwantitatief,
+    );
+
+    hoofdstuk(&mut b, IvpHoofdstuk::StrategischeUitgangspunten);
+    b.teksten(
+        "Uitgangspunten",
+        "/strategische_uitgangspunten".to_owned(),
+        "Strategische uitgangspunten".to_owned(),
+        &ivp.strategische_uitgangspunten,
+    );
+
+    let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
+    hoofdstuk(&mut b, IvpHoofdstuk::Prioriteiten);
+    for (i, p) in ivp.prioriteiten.iter().enumerate() {
+        let nummer = format!("4.{}", i + 1);
+        let plaats = format!("Prioriteit {nummer}");
+        uitwerking(
+            &mut b,
+            2,
+            &nummer,
+            &plaats,
+            &format!("/prioriteiten/{i}"),
+            p,
+            prioritair,
+        );
+    }
+
+    hoofdstuk(&mut b, IvpHoofdstuk::OverigeStrategischeThemas);
+    for (i, o) in ivp.overige_themas.iter().enumerate() {
+        let nummer = format!("5.{}", i + 1);
+        let plaats = format!("Overig thema {nummer}");
+        uitwerking(
+            &mut b,
+            2,
+            &nummer,
+            &plaats,
+            &format!("/overige_themas/{i}"),
+            o,
+            prioritair,
+        );
+    }
+    if !ivp.buiten_beschouwing.is_empty() {
+        b.kop_tekst(2, "Buiten beschouwing");
+        for (i, bb) in ivp.buiten_beschouwing.iter().enumerate() {
+            let thema = format!("{} {}", bb.thema.code(), bb.thema.naam());
+            match &bb.reden {
+                Some(reden) => {
+                    b.label(&thema);
+                    b.blokken.push(Blok::Tekstveld(veld(
+                        format!("/buiten_beschouwing/{i}/reden"),
+                        format!("Buiten beschouwing {}, reden", bb.thema.code()),
+                        Veldsoort::OptieTekst,
+                        tekst_inhoud(reden),
+                    )));
+                }
+                None => b.alinea(format!("{thema}: geen reden gegeven")),
+            }
+        }
+    }
+    for (i, l) in ivp.lokale_paragrafen.iter().enumerate() {
+        let pad = format!("/lokale_paragrafen/{i}");
+        let nr = i + 1;
+        b.kop(
+            2,
+            vec![
+                Deel::Vast("Lokale paragraaf ".to_owned()),
+                Deel::Veld(veld(
+                    format!("{pad}/gemeente"),
+                    format!("Lokale paragraaf {nr}, gemeente"),
+                    Veldsoort::Regel,
+                    regel_inhoud(Some(&l.gemeente)),
+                )),
+            ],
+        );
+        if let Some(t) = &l.toelichting {
+            b.blokken.push(Blok::Tekstveld(veld(
+                format!("{pad}/toelichting"),
+                format!("Lokale paragraaf {nr}, toelichting"),
+                Veldsoort::OptieTekst,
+                tekst_inhoud(t),
+            )));
+        }
+        for (j, p) in l.prioriteiten.iter().enumerate() {
+            let plaats = format!("Lokale paragraaf {nr}, prioriteit {}", j + 1);
+            uitwerking(
+                &mut b,
+                3,
+                "",
+                &plaats,
+                &format!("{pad}/prioriteiten/{j}"),
+                p,
+                prioritair,
+            );
+        }
+        for (j, o) in l.overige_themas.iter().enumerate() {
+            let plaats = format!("Lokale paragraaf {nr}, overig thema {}", j + 1);
+            uitwerking(
+                &mut b,
+                3,
+                "",
+                &plaats,
+                &format!("{pad}/overige_themas/{j}"),
+                o,
+                prioritair,
+            );
+        }
+    }
+
+    hoofdstuk(&mut b, IvpHoofdstuk::CoordinatieBeleidscyclus);
+    let c = &ivp.coordinatie;
+    for (label, sleutel, t) in [
+        ("Ambtelijk", "ambtelijk", &c.ambtelijk),
+        ("Bestuurlijk", "bestuurlijk", &c.bestuurlijk),
+        ("Beleidscyclus", "beleidscyclus", &c.beleidscyclus),
+    ] {
+        b.tekstveld(
+            label,
+            format!("/coordinatie/{sleutel}"),
+            format!("Coördinatie, {}", label.to_lowercase()),
+            t,
+        );
+    }
+    for (voorziening, t) in &c.voorzieningen {
+        b.label(voorziening.naam());
+        b.blokken.push(Blok::Tekstveld(veld(
+            format!("/coordinatie/voorzieningen/{}", voorziening.sleutel()),
+            format!("Coördinatie, {}", voorziening.naam().to_lowercase()),
+            Veldsoort::Tekst,
+            tekst_inhoud(t),
+        )));
+    }
+
+    hoofdstuk(&mut b, IvpHoofdstuk::Begroting);
+    begroting(&mut b, &ivp.begroting, "Begroting");
+
+    Opmaak {
+        titel,
+        koptekst: format!("Integraal Veiligheidsplan · {wie} · {}", ivp.periode),
+        blokken: b.blokken,
+    }
+}
+
+fn uitwerking(
+    b: &mut Bouwer,
+    niveau: u8,
+    nummer: &str,
+    plaats: &str,
+    pad: &str,
+    u: &Themauitwerking,
+    prioritair: ThemaSet,
+) {
+    let mut kop = Vec::with_capacity(2);
+    if !nummer.is_empty() {
+        kop.push(Deel::Vast(format!("{nummer} ")));
+    }
+    kop.push(Deel::Veld(veld(
+        format!("{pad}/naam"),
+        format!("{plaats}, naam"),
+        Veldsoort::Regel,
+        regel_inhoud(Some(&u.naam)),
+    )));
+    b.kop(niveau, kop);
+    b.alinea(themas_tekst(&u.themas));
+    b.tekstveld(
+        "Toelichting",
+        format!("{pad}/toelichting"),
+        format!("{plaats}, toelichting"),
+        &u.toelichting,
+    );
+    for (label, sleutel, lijst) in [
+        (
+            "Doelstelling",
+            "doelstelling_kwalitatief",
+            &u.doelstelling_kwalitatief,
+        ),
+        (
+            "Hoofdlijnen van de aanpak",
+            "hoofdlijnen_aanpak",
+            &u.hoofdlijnen_aanpak,
+        ),
+        (
+            "Flankerend beleid",
+            "flankerend_beleid",
+            &u.flankerend_beleid,
+        ),
+    ] {
+        b.teksten(
+            label,
+            format!("{pad}/{sleutel}"),
+            format!("{plaats}, {}", label.to_lowercase()),
+            lijst,
+        );
+    }
+    indicatoren(
+        b,
+        &format!("{pad}/effectindicatoren"),
+        &format!("{plaats}, effectindicatoren"),
+        &format!("Effectindicatoren – {plaats}"),
+        &u.effectindicatoren,
+    );
+    b.tekstveld(
+        "Digitale component",
+        format!("{pad}/digitale_component"),
+        format!("{plaats}, digitale component"),
+        &u.digitale_component,
+    );
+    for (i, d) in u.deelthemas.iter().enumerate() {
+        deelthema(
+            b,
+            niveau.saturating_add(1).min(3),
+            plaats,
+            &format!("{pad}/deelthemas/{i}"),
+            i,
+            d,
+        );
+    }
+    if !u.raakvlakken.is_empty() {
+        b.label("Raakvlakken om te bewaken");
+        b.blokken.push(Blok::Opsomming(
+            u.raakvlakken
+                .iter()
+                .map(|t| {
+                    let gedekt = t.thema().is_some_and(|t| prioritair.contains(t));
+                    let noot = if gedekt {
+                        "ook een prioriteit"
+                    } else {
+                        "niet door een prioriteit gedekt"
+                    };
+                    format!("{} {} ({noot})", t.code(), t.naam())
+                })
+                .collect(),
+        ));
+    }
+    b.suggesties(
+        "Partners (uit de handreiking)",
+        format!("{pad}/partners"),
+        format!("{plaats}, partners"),
+        u.partners.iter().map(|p| regel_inhoud(Some(p))),
+        false,
+    );
+    b.suggesties(
+        "Wet- en regelgeving (uit de handreiking)",
+        format!("{pad}/wet_en_regelgeving"),
+        format!("{plaats}, wet- en regelgeving"),
+        u.wet_en_regelgeving.iter().map(|w| regel_inhoud(Some(w))),
+        false,
+    );
+    b.suggesties(
+        "Kandidaat-maatregelen (uit de handreiking)",
+        format!("{pad}/maatregelen"),
+        format!("{plaats}, kandidaat-maatregelen"),
+        u.maatregelen.iter().map(tekst_inhoud),
+        true,
+    );
+}
+
+fn deelthema(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, i: usize, d: &Deelthema) {
+    let plaats = format!("{plaats}, deelthema {}", i + 1);
+    b.kop(
+        niveau,
+        vec![
+            Deel::Vast("Deelthema ".to_owned()),
+            Deel::Veld(veld(
+                format!("{pad}/naam"),
+                format!("{plaats}, naam"),
+                Veldsoort::Regel,
+                regel_inhoud(Some(&d.naam)),
+            )),
+        ],
+    );
+    if !d.themas.is_empty() {
+        b.alinea(themas_tekst(&d.themas));
+    }
+    b.tekstveld(
+        "Toelichting",
+        format!("{pad}/toelichting"),
+        format!("{plaats}, toelichting"),
+        &d.toelichting,
+    );
+    b.teksten(
+        "Doelstelling",
+        format!("{pad}/doelstelling_kwalitatief"),
+        format!("{plaats}, doelstelling"),
+        &d.doelstelling_kwalitatief,
+    );
+    b.teksten(
+        "Hoofdlijnen van de aanpak",
+        format!("{pad}/hoofdlijnen_aanpak"),
+        format!("{plaats}, hoofdlijnen van de aanpak"),
+        &d.hoofdlijnen_aanpak,
+    );
+}
+
+/// The columns of an indicator table: those of the Markdown skeleton, and eenheid, richting and
+/// toelichting where an indicator of the table has them.
+fn indicatoren(
+    b: &mut Bouwer,
+    pad: &str,
+    alias: &str,
+    bijschrift: &str,
+    lijst: &[Effectindicator],
+) {
+    if lijst.is_empty() {
+        return;
+    }
+    let mut kolommen = vec![
+        Kolom {
+            kop: "Effectindicator",
+            sleutel: "naam",
+            soort: Veldsoort::Tekst,
+            breedte: 28,
+        },
+        Kolom {
+            kop: "Soort",
+            sleutel: "soort",
+            soort: Veldsoort::Soort,
+            breedte: 12,
+        },
+        Kolom {
+            kop: "Bron",
+            sleutel: "bron",
+            soort: Veldsoort::Bron,
+            breedte: 20,
+        },
+    ];
+    if lijst.iter().any(|i| i.eenheid.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Eenheid",
+            sleutel: "eenheid",
+            soort: Veldsoort::OptieRegel,
+            breedte: 11,
+        });
+    }
+    if lijst.iter().any(|i| i.richting.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Richting",
+            sleutel: "richting",
+            soort: Veldsoort::Richting,
+            breedte: 9,
+        });
+    }
+    kolommen.push(Kolom {
+        kop: "Nulmeting",
+        sleutel: "nulmeting",
+        soort: Veldsoort::Meting,
+        breedte: 16,
+    });
+    kolommen.push(Kolom {
+        kop: "Streefwaarde",
+        sleutel: "streefwaarde",
+        soort: Veldsoort::Meting,
+        breedte: 16,
+    });
+    if lijst.iter().any(|i| i.toelichting.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Toelichting",
+            sleutel: "toelichting",
+            soort: Veldsoort::OptieTekst,
+            breedte: 20,
+        });
+    }
+    let rijen = lijst
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| {
+            kolommen
+                .iter()
+                .map(|k| {
+                    let inhoud = match k.sleutel {
+                        "naam" => tekst_inhoud(&ind.naam),
+                        "soort" => regel_inhoud(ind.soort.map(soort_tekst)),
+                        "bron" => regel_inhoud(ind.bron.as_ref().map(|b| b.als_str())),
+                        "eenheid" => regel_inhoud(ind.eenheid.as_deref()),
+                        "richting" => regel_inhoud(ind.richting.map(richting_tekst)),
+                        "nulmeting" => optie_inhoud(&ind.nulmeting, meting),
+                        "streefwaarde" => optie_inhoud(&ind.streefwaarde, meting),
+                        _ => optie_inhoud(&ind.toelichting, String::clone),
+                    };
+                    cel(pad, alias, i, k, inhoud)
+                })
+                .collect()
+        })
+        .collect();
+    b.blokken.push(Blok::Tabel(Tabel {
+        pad: pad.to_owned(),
+        alias: alias.to_owned(),
+        bijschrift: bijschrift.to_owned(),
+        kolommen,
+        rijen,
+        nieuw: NieuweRij::Indicator,
+    }));
+}
+
+fn cel(pad: &str, alias: &str, i: usize, k: &Kolom, inhoud: Inhoud) -> Veld {
+    veld(
+        format!("{pad}/{i}/{}", k.sleutel),
+        format!("{alias}, rij {}, {}", i + 1, k.kop.to_lowercase()),
+        k.soort,
+        inhoud,
+    )
+}
+
+fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
+    if let Some(t) = &begroting.toelichting {
+        b.blokken.push(Blok::Tekstveld(veld(
+            "/begroting/toelichting".to_owned(),
+            "Begroting, toelichting".to_owned(),
+            Veldsoort::OptieTekst,
+            tekst_inhoud(t),
+        )));
+    }
+    if begroting.posten.is_empty() {
+        return;
+    }
+    let kolommen = vec![
+        Kolom {
+            kop: "Post",
+            sleutel: "omschrijving",
+            soort: Veldsoort::Regel,
+            breedte: 70,
+        },
+        Kolom {
+            kop: "Bedrag (euro)",
+            sleutel: "bedrag_euro",
+            soort: Veldsoort::Getal,
+            breedte: 30,
+        },
+    ];
+    let pad = "/begroting/posten";
+    let alias = "Begroting, posten";
+    let rijen = begroting
+        .posten
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            vec![
+                cel(
+                    pad,
+                    alias,
+                    i,
+                    &kolommen[0],
+                    regel_inhoud(Some(&p.omschrijving)),
+                ),
+                cel(
+                    pad,
+                    alias,
+                    i,
+                    &kolommen[1],
+                    optie_inhoud(&p.bedrag_euro, |x| getal(*x)),
+                ),
+            ]
+        })
+        .collect();
+    b.blokken.push(Blok::Tabel(Tabel {
+        pad: pad.to_owned(),
+        alias: alias.to_owned(),
+        bijschrift: bijschrift.to_owned(),
+        kolommen,
+        rijen,
+        nieuw: NieuweRij::Post,
+    }));
+}
+
+fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
+    let mut b = Bouwer::new();
+    let wie = wie(&up.gemeenten);
+    let titel = titel(
+        &up.titel,
+        format!("Uitvoeringsplan Integrale Veiligheid {}", up.jaar),
+    );
+    b.alinea(format!(
+        "Gemeente(n): {wie}. Jaar: {}. Bij het IVP {}.",
+        up.jaar, up.ivp.periode
+    ));
+    if let Some(t) = &up.ivp.titel {
+        b.blokken.push(Blok::Alinea(vec![
+            Deel::Vast("Titel van het IVP: ".to_owned()),
+            Deel::Veld(veld(
+                "/ivp/titel".to_owned(),
+                "Titel van het IVP".to_owned(),
+                Veldsoort::OptieRegel,
+                regel_inhoud(Some(t)),
+            )),
+        ]));
+    }
+    vaststelling(&mut b, &up.vaststelling);
+    b.blokken.push(Blok::Inhoudsopgave);
+    let h = |b: &mut Bouwer, hs: UitvoeringsplanHoofdstuk| {
+        b.kop_tekst(1, format!("{} {}", hs.nummer(), hs.titel()));
+    };
+    h(&mut b, UitvoeringsplanHoofdstuk::HoofdlijnIvp);
+    b.tekstveld(
+        "Hoofdlijn van het IVP",
+        "/hoofdlijn_ivp".to_owned(),
+        "Hoofdlijn van het IVP".to_owned(),
+        &up.hoofdlijn_ivp,
+    );
+    b.tekstveld(
+        "Beleidscyclus",
+        "/beleidscyclus".to_owned(),
+        "Beleidscyclus".to_owned(),
+        &up.beleidscyclus,
+    );
+    h(&mut b, UitvoeringsplanHoofdstuk::Terugblik);
+    b.tekstveld(
+        "Veiligheidsbeeld",
+        "/terugblik/veiligheidsbeeld".to_owned(),
+        "Terugblik, veiligheidsbeeld".to_owned(),
+        &up.terugblik.veiligheidsbeeld,
+    );
+    b.tekstveld(
+        "Aanpak",
+        "/terugblik/aanpak".to_owned(),
+        "Terugblik, aanpak".to_owned(),
+        &up.terugblik.aanpak,
+    );
+    if up.terugblik.is_leeg() {
+        b.alinea("Geen terugblik: die hoort vooral bij de vervolgplannen.");
+    }
+    for (hoofdstuk, sleutel, naam, items) in [
+        (
+            UitvoeringsplanHoofdstuk::UitwerkingPrioriteiten,
+            "prioriteiten",
+            "Prioriteit",
+            &up.prioriteiten,
+        ),
+        (
+            UitvoeringsplanHoofdstuk::UitwerkingOverigeStrategischeThemas,
+            "overige_themas",
+            "Overig thema",
+            &up.overige_themas,
+        ),
+    ] {
+        h(&mut b, hoofdstuk);
+        for (i, item) in items.iter().enumerate() {
+            let nummer = format!("{}.{}", hoofdstuk.nummer(), i + 1);
+            let plaats = format!("{naam} {nummer}");
+            uitvoeringsitem(
+                &mut b,
+                2,
+                &nummer,
+                &plaats,
+                &format!("/{sleutel}/{i}"),
+                item,
+            );
+        }
+    }
+    for (i, l) in up.lokale_paragrafen.iter().enumerate() {
+        let pad = format!("/lokale_paragrafen/{i}");
+        let nr = i + 1;
+        b.kop(
+            2,
+            vec![
+                Deel::Vast("Lokale uitvoering ".to_owned()),
+                Deel::Veld(veld(
+                    format!("{pad}/gemeente"),
+                    format!("Lokale uitvoering {nr}, gemeente"),
+                    Veldsoort::Regel,
+                    regel_inhoud(Some(&l.gemeente)),
+                )),
+            ],
+        );
+        for (sleutel, naam, items) in [
+            ("prioriteiten", "prioriteit", &l.prioriteiten),
+            ("overige_themas", "overig thema", &l.overige_themas),
+        ] {
+            for (j, item) in items.iter().enumerate() {
+                let plaats = format!("Lokale uitvoering {nr}, {naam} {}", j + 1);
+                uitvoeringsitem(
+                    &mut b,
+                    3,
+                    "",
+                    &plaats,
+                    &format!("{pad}/{sleutel}/{j}"),
+                    item,
+                );
+            }
+        }
+    }
+    h(&mut b, UitvoeringsplanHoofdstuk::Begroting);
+    begroting(&mut b, &up.begroting, "Begroting");
+    Opmaak {
+        titel,
+        koptekst: format!(
+            "Uitvoeringsplan {} · {wie} · IVP {}",
+            up.jaar, up.ivp.periode
+        ),
+        blokken: b.blokken,
+    }
+}
+
+fn uitvoeringsitem(
+    b: &mut Bouwer,
+    niveau: u8,
+    nummer: &str,
+    plaats: &str,
+    pad: &str,
+    item: &UitvoeringsItem,
+) {
+    let mut kop = Vec::with_capacity(2);
+    if !nummer.is_empty() {
+        kop.push(Deel::Vast(format!("{nummer} ")));
+    }
+    kop.push(Deel::Veld(veld(
+        format!("{pad}/naam"),
+        format!("{plaats}, naam"),
+        Veldsoort::Regel,
+        regel_inhoud(Some(&item.naam)),
+    )));
+    b.kop(niveau, kop);
+    if !item.themas.is_empty() {
+        b.alinea(themas_tekst(&item.themas));
+    }
+    b.teksten(
+        "Doelen",
+        format!("{pad}/doelen"),
+        format!("{plaats}, doelen"),
+        &item.doelen,
+    );
+    for (i, a) in item.actiepunten.iter().enumerate() {
+        actiepunt(
+            b,
+            niveau.saturating_add(1),
+            &format!("{plaats}, actiepunt {}", i + 1),
+            &format!("{pad}/actiepunten/{i}"),
+            a,
+        );
+    }
+}
+
+fn actiepunt(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, a: &Actiepunt) {
+    let naam = Deel::Veld(veld(
+        format!("{pad}/naam"),
+        format!("{plaats}, naam"),
+        Veldsoort::Regel,
+        regel_inhoud(Some(&a.naam)),
+    ));
+    if niveau <= 3 {
+        b.kop(niveau, vec![naam]);
+    } else {
+        b.blokken.push(Blok::Alinea(vec![
+            Deel::Vast("Actiepunt: ".to_owned()),
+            naam,
+        ]));
+    }
+    b.tekstveld(
+        "Toelichting",
+        format!("{pad}/toelichting"),
+        format!("{plaats}, toelichting"),
+        &a.toelichting,
+    );
+    maatregelen(b, &format!("{pad}/maatregelen"), plaats, &a.maatregelen);
+}
+
+fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
+    let mut kolommen = vec![
+        Kolom {
+            kop: "Maatregel",
+            sleutel: "omschrijving",
+            soort: Veldsoort::Tekst,
+            breedte: 28,
+        },
+        Kolom {
+            kop: "Bestuurlijk trekker",
+            sleutel: "bestuurlijk_trekker",
+            soort: Veldsoort::OptieTekst,
+            breedte: 15,
+        },
+        Kolom {
+            kop: "Ambtelijk trekker",
+            sleutel: "ambtelijk_trekker",
+            soort: Veldsoort::OptieTekst,
+            breedte: 15,
+        },
+    ];
+    if lijst.iter().any(|m| !m.betrokken_partijen.is_empty()) {
+        kolommen.push(Kolom {
+            kop: "Betrokken partijen",
+            sleutel: "betrokken_partijen",
+            soort: Veldsoort::Regels,
+            breedte: 15,
+        });
+    }
+    kolommen.push(Kolom {
+        kop: "Planning",
+        sleutel: "planning",
+        soort: Veldsoort::Planning,
+        breedte: 14,
+    });
+    kolommen.push(Kolom {
+        kop: "Prestatie-indicator",
+        sleutel: "prestatie_indicator",
+        soort: Veldsoort::OptieTekst,
+        breedte: 20,
+    });
+    let alias = format!("{plaats}, maatregelen");
+    let rijen = lijst
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            kolommen
+                .iter()
+                .map(|k| {
+                    let inhoud = match k.sleutel {
+                        "omschrijving" => tekst_inhoud(&m.omschrijving),
+                        "bestuurlijk_trekker" => {
+                            optie_inhoud(&m.bestuurlijk_trekker, String::clone)
+                        }
+                        "ambtelijk_trekker" => optie_inhoud(&m.ambtelijk_trekker, String::clone),
+                        "betrokken_partijen" => {
+                            Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
+                        }
+                        "planning" => {
+                            optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind))
+                        }
+                        _ => optie_inhoud(&m.prestatie_indicator, String::clone),
+                    };
+                    cel(pad, &alias, i, k, inhoud)
+                })
+                .collect()
+        })
+        .collect();
+    b.blokken.push(Blok::Tabel(Tabel {
+        pad: pad.to_owned(),
+        alias: alias.clone(),
+        bijschrift: format!("Maatregelen – {plaats}"),
+        kolommen,
+        rijen,
+        nieuw: NieuweRij::Maatregel,
+    }));
+}
+
+fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
+    let mut b = Bouwer::new();
+    let wie = wie(&a.gemeenten);
+    let titel = titel(&a.titel, format!("Veiligheidsanalyse {}", a.jaar));
+    b.alinea(format!("Gemeente(n): {wie}. Jaar: {}.", a.jaar));
+    b.blokken.push(Blok::Inhoudsopgave);
+    for &veld in Veiligheidsveld::VARIANTS {
+        b.kop_tekst(1, format!("Veld {} {}", veld.nummer(), veld.naam()));
+        for (i, t) in a
+            .themas
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.thema.veld() == veld)
+        {
+            let pad = format!("/themas/{i}");
+            let plaats = format!("Thema {} (analyse {})", t.thema.code(), i + 1);
+            b.kop_tekst(2, format!("{} {}", t.thema.code(), t.thema.naam()));
+            for (label, sleutel, w) in [
+                ("Problematiek", "problematiek", &t.problematiek),
+                ("Huidige aanpak", "huidige_aanpak", &t.huidige_aanpak),
+                (
+                    "Extra (beleidsversterkingen)",
+                    "beleidsversterkingen",
+                    &t.beleidsversterkingen,
+                ),
+            ] {
+                b.tekstveld(
+                    label,
+                    format!("{pad}/{sleutel}"),
+                    format!("{plaats}, {}", label.to_lowercase()),
+                    w,
+                );
+            }
+            cijfers(&mut b, &format!("{pad}/cijfers"), &plaats, &t.cijfers);
+        }
+        if veld == Veiligheidsveld::VeiligeWoonEnLeefomgeving {
+            b.kop_tekst(2, "De aanpak van veld 1 per aspect");
+            for (i, asp) in a.aspecten.iter().enumerate() {
+                aspect(
+                    &mut b,
+                    i,
+                    asp.aspect,
+                    &asp.huidige_aanpak,
+                    &asp.beleidsversterkingen,
+                );
+            }
+        }
+        for (i, v) in a
+            .voorstel_prioriteiten
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.veld == veld)
+        {
+            let codes: Vec<&str> = v.themas.iter().map(|t| t.code()).collect();
+            b.label("Voorgestelde prioriteiten");
+            b.alinea(if codes.is_empty() {
+                STREEP.to_owned()
+            } else {
+                codes.join(", ")
+            });
+            if let Some(t) = &v.toelichting {
+                b.blokken.push(Blok::Tekstveld(veld_van(
+                    format!("/voorstel_prioriteiten/{i}/toelichting"),
+                    format!(
+                        "Voorgestelde prioriteiten veld {}, toelichting",
+                        veld.nummer()
+                    ),
+                    t,
+                )));
+            }
+        }
+    }
+    Opmaak {
+        titel,
+        koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),
+        blokken: b.blokken,
+    }
+}
+
+fn veld_van(pad: String, alias: String, t: &Tekst) -> Veld {
+    veld(pad, alias, Veldsoort::OptieTekst, tekst_inhoud(t))
+}
+
+fn aspect(b: &mut Bouwer, i: usize, aspect: Aspect, huidig: &Option<Tekst>, extra: &Option<Tekst>) {
+    b.kop_tekst(3, format!("Aspect {} {}", aspect.code(), aspect.naam()));
+    let plaats = format!("Aspect {} (analyse {})", aspect.code(), i + 1);
+    b.tekstveld(
+        "Huidige aanpak",
+        format!("/aspecten/{i}/huidige_aanpak"),
+        format!("{plaats}, huidige aanpak"),
+        huidig,
+    );
+    b.tekstveld(
+        "Extra (beleidsversterkingen)",
+        format!("/aspecten/{i}/beleidsversterkingen"),
+        format!("{plaats}, beleidsversterkingen"),
+        extra,
+    );
+}
+
+fn cijfers(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Cijfer]) {
+    if lijst.is_empty() {
+        return;
+    }
+    let mut kolommen = vec![
+        Kolom {
+            kop: "Cijfer",
+            sleutel: "omschrijving",
+            soort: Veldsoort::Regel,
+            breedte: 50,
+        },
+        Kolom {
+            kop: "Jaar",
+            sleutel: "jaar",
+            soort: Veldsoort::Jaar,
+            breedte: 12,
+        },
+        Kolom {
+            kop: "Waarde",
+            sleutel: "waarde",
+            soort: Veldsoort::Getal,
+            breedte: 14,
+        },
+    ];
+    if lijst.iter().any(|c| c.eenheid.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Eenheid",
+            sleutel: "eenheid",
+            soort: Veldsoort::OptieRegel,
+            breedte: 12,
+        });
+    }
+    if lijst.iter().any(|c| c.bron.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Bron",
+            sleutel: "bron",
+            soort: Veldsoort::Bron,
+            breedte: 12,
+        });
+    }
+    let alias = format!("{plaats}, cijfers");
+    let rijen = lijst
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            kolommen
+                .iter()
+                .map(|k| {
+                    let inhoud = match k.sleutel {
+                        "omschrijving" => regel_inhoud(Some(&c.omschrijving)),
+                        "jaar" => regel_inhoud(c.jaar.map(|j| j.to_string()).as_deref()),
+                        "waarde" => optie_inhoud(&c.waarde, |x| getal(*x)),
+                        "eenheid" => regel_inhoud(c.eenheid.as_deref()),
+                        _ => regel_inhoud(c.bron.as_ref().map(|b| b.als_str())),
+                    };
+                    cel(pad, &alias, i, k, inhoud)
+                })
+                .collect()
+        })
+        .collect();
+    b.blokken.push(Blok::Tabel(Tabel {
+        pad: pad.to_owned(),
+        alias: alias.clone(),
+        bijschrift: format!("Cijfers – {plaats}"),
+        kolommen,
+        rijen,
+        nieuw: NieuweRij::Cijfer,
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn veilig_laat_gewone_tekst_staan_en_vervangt_wat_xml_niet_kan_dragen() {
+        assert!(matches!(veilig("gewoon\ttekst\n"), Cow::Borrowed(_)));
+        assert_eq!(veilig("a\rb\u{0}c\u{FFFF}"), "ab\u{FFFD}c\u{FFFD}");
+    }
+
+    #[test]
+    fn getal_en_meting_zoals_de_markdown() {
+        assert_eq!(getal(82.5), "82,5");
+        assert_eq!(
+            meting(&Meting {
+                jaar: 2022,
+                waarde: 95.0
+            }),
+            "95 (2022)"
+        );
+    }
+}

@@ -1,0 +1,528 @@
+//! The Word file: every document survives .docx unchanged; a .docx filled in the way Word saves
+//! one reads back to the expected document; what cannot be read is reported or refused in
+//! Dutch; no bytes panic the reader.
+
+#[path = "test_word/strategie.rs"]
+mod strategie;
+
+use std::io::{Cursor, Read, Write};
+
+use kernbeleid::document::{
+    Document, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Meting, Periode,
+};
+use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+use kernbeleid::uitvoer::docx::{self, BevindingSoort, WordFoutSoort};
+use proptest::prelude::*;
+
+fn skelet_ivp(keuze: &str, gemeenten: &[&str]) -> Ivp {
+    let opties = IvpOpties::new(
+        gemeenten.iter().copied(),
+        Periode::jaren(2027, 2030).expect("periode"),
+        PrioriteitKeuze::lijst(keuze).expect("keuze"),
+    );
+    skelet::ivp(&opties)
+}
+
+/// The parts of a .docx, by name, in order.
+fn uitpakken(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).expect("deel");
+            let mut inhoud = Vec::new();
+            f.read_to_end(&mut inhoud).expect("lezen");
+            (f.name().to_owned(), inhoud)
+        })
+        .collect()
+}
+
+/// Packs parts again, compressed as Word does.
+fn inpakken(delen: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opties = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (naam, inhoud) in delen {
+        if naam.ends_with('/') {
+            continue;
+        }
+        zip.start_file(naam.as_str(), opties).expect("start");
+        zip.write_all(inhoud).expect("schrijven");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+fn deel<'a>(delen: &'a [(String, Vec<u8>)], naam: &str) -> &'a str {
+    let (_, inhoud) = delen.iter().find(|(n, _)| n == naam).expect(naam);
+    std::str::from_utf8(inhoud).expect("utf8")
+}
+
+/// Changes `word/document.xml` as a person in Word would, and packs the file again.
+fn bewerk(bytes: &[u8], bewerking: impl FnOnce(String) -> String) -> Vec<u8> {
+    let mut delen = uitpakken(bytes);
+    if let Some((_, inhoud)) = delen
+        .iter_mut()
+        .find(|(naam, _)| naam == "word/document.xml")
+    {
+        let xml = String::from_utf8(std::mem::take(inhoud)).expect("utf8");
+        *inhoud = bewerking(xml).into_bytes();
+    }
+    inpakken(&delen)
+}
+
+/// Replaces the content of the control tagged `tag` (one without controls inside), and takes
+/// away its placeholder mark, as Word does when one types in it.
+fn typ_in(xml: &str, tag: &str, inhoud: &str) -> String {
+    let merk = format!("<w:tag w:val=\"{tag}\"/>");
+    let plek = xml.find(&merk).unwrap_or_else(|| panic!("geen veld {tag}"));
+    let eind_pr = plek + xml[plek..].find("</w:sdtPr>").expect("sdtPr");
+    let pr = xml[plek..eind_pr].replace("<w:showingPlcHdr/>", "");
+    let begin =
+        eind_pr + xml[eind_pr..].find("<w:sdtContent>").expect("inhoud") + "<w:sdtContent>".len();
+    let eind = begin + xml[begin..].find("</w:sdtContent>").expect("einde inhoud");
+    format!(
+        "{}{}{}{}{}",
+        &xml[..plek],
+        pr,
+        &xml[eind_pr..begin],
+        inhoud,
+        &xml[eind..]
+    )
+}
+
+/// Runs as Word writes them: split, with properties, revision ids and proofing marks.
+fn word_runs(tekst: &str) -> String {
+    let midden = tekst
+        .char_indices()
+        .nth(tekst.chars().count() / 2)
+        .map_or(0, |(i, _)| i);
+    let (a, b) = tekst.split_at(midden);
+    let (a, b) = (quick_xml::escape::escape(a), quick_xml::escape::escape(b));
+    format!(
+        "<w:r w:rsidR=\"00C2412F\"><w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr><w:t xml:space=\"preserve\">{a}</w:t></w:r>\
+         <w:proofErr w:type=\"spellStart\"/><w:bookmarkStart w:id=\"90\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"90\"/>\
+         <w:r w:rsidRPr=\"00A91C3E\"><w:rPr><w:rFonts w:ascii=\"Calibri\"/><w:lang w:val=\"nl-NL\"/></w:rPr><w:t>{b}</w:t></w:r>\
+         <w:proofErr w:type=\"spellEnd\"/>"
+    )
+}
+
+fn word_alinea(tekst: &str) -> String {
+    format!(
+        "<w:p w:rsidR=\"00C2412F\" w:rsidRDefault=\"00C2412F\" w14:paraId=\"1A2B3C4D\"><w:pPr><w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr></w:pPr>{}</w:p>",
+        word_runs(tekst)
+    )
+}
+
+fn word_opsomming(tekst: &str) -> String {
+    format!(
+        "<w:p w:rsidR=\"00C2412F\"><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>{}</w:p>",
+        word_runs(tekst)
+    )
+}
+
+fn word_cel(tekst: &str) -> String {
+    format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"1500\" w:type=\"dxa\"/></w:tcPr><w:p w:rsidR=\"00C2412F\"><w:pPr><w:pStyle w:val=\"Tabeltekst\"/></w:pPr>{}</w:p></w:tc>",
+        if tekst.is_empty() { String::new() } else { word_runs(tekst) }
+    )
+}
+
+#[test]
+fn elk_skelet_heen_en_terug() {
+    let ivp = skelet_ivp(
+        "Ondermijning=5.2+2.5,Jeugd=3.1+3.2,1.3,4.1",
+        &["Vijfheerenlanden"],
+    );
+    let gezamenlijk = skelet_ivp("1.3,5.4", &["Culemborg", "West Betuwe"]);
+    for document in [
+        Document::from(skelet::uitvoeringsplan(&ivp)),
+        Document::from(ivp),
+        Document::from(gezamenlijk),
+        Document::from(skelet::analyse(["Utrecht"], 2026)),
+    ] {
+        let bytes = docx::schrijf(&document).expect("schrijven");
+        let terug = docx::lees(&bytes).expect("lezen");
+        assert_eq!(terug.document, document);
+        assert_eq!(terug.bevindingen, []);
+    }
+}
+
+#[test]
+fn het_bestand_heeft_de_vorm_die_word_verwacht() {
+    let ivp = skelet_ivp("5.2,3.1", &["Utrecht"]);
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let document = deel(&delen, "word/document.xml");
+    let stijlen = deel(&delen, "word/styles.xml");
+    // Normal is the default; the headings have Word's own ids and names.
+    assert!(stijlen.contains("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"));
+    for (id, naam) in [
+        ("Heading1", "heading 1"),
+        ("Heading2", "heading 2"),
+        ("Heading3", "heading 3"),
+    ] {
+        assert!(
+            stijlen.contains(&format!("w:styleId=\"{id}\"><w:name w:val=\"{naam}\" />")),
+            "{id}"
+        );
+    }
+    assert!(stijlen.contains("<w:name w:val=\"Suggestie uit de handreiking\" />"));
+    assert!(document.contains("<w:pStyle w:val=\"Heading1\" />"));
+    // The table of contents is a field; tables have their grid and borders.
+    assert!(document.contains("<w:instrText>TOC \\o &quot;1-3&quot; \\h</w:instrText>"));
+    assert_eq!(
+        document.matches("<w:tblGrid>").count(),
+        document.matches("<w:tbl>").count()
+    );
+    assert!(document.contains("<w:tblBorders>"));
+    // Header and footer: gemeente, period, page number.
+    let kop = deel(&delen, "word/header1.xml");
+    assert!(kop.contains("Integraal Veiligheidsplan · Utrecht · 2027-2030"));
+    assert!(deel(&delen, "word/footer1.xml").contains("<w:instrText>PAGE</w:instrText>"));
+    // Every placeholder is a control tagged with its JSON Pointer, showing its hint.
+    let json: serde_json::Value = serde_json::from_str(&ivp.naar_json()).expect("json");
+    let mut plaatshouders = Vec::new();
+    zoek_plaatshouders(&json, String::new(), &mut plaatshouders);
+    assert!(plaatshouders.len() > 20);
+    for (pad, hint) in &plaatshouders {
+        let merk = format!("<w:tag w:val=\"{pad}\"/>");
+        let plek = document
+            .find(&merk)
+            .unwrap_or_else(|| panic!("geen invulveld {pad}"));
+        let rest = &document[plek..];
+        let pr = &rest[..rest.find("</w:sdtPr>").expect("sdtPr")];
+        assert!(pr.contains("<w:showingPlcHdr/>"), "{pad}");
+        let begin_hint: String = hint.chars().take(20).collect();
+        let inhoud = &rest[..rest.find("</w:sdtContent>").expect("inhoud")];
+        assert!(
+            inhoud.contains(&quick_xml::escape::escape(begin_hint.as_str()).into_owned()),
+            "{pad}: {begin_hint}"
+        );
+    }
+    // A Dutch name for the coordinator.
+    assert!(document.contains("<w:alias w:val=\"Prioriteit 4.1, toelichting\"/><w:tag w:val=\"/prioriteiten/0/toelichting\"/>"));
+    // The document itself, as JSON in a custom XML part.
+    let gegevens = deel(&delen, "customXml/item1.xml");
+    assert!(gegevens
+        .contains("<kbv:document xmlns:kbv=\"urn:kernbeleid:document:1\" kbv:soort=\"ivp\">"));
+}
+
+fn zoek_plaatshouders(w: &serde_json::Value, pad: String, uit: &mut Vec<(String, String)>) {
+    match w {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::String(hint)) = m.get("in_te_vullen") {
+                uit.push((pad, hint.clone()));
+                return;
+            }
+            for (k, v) in m {
+                zoek_plaatshouders(v, format!("{pad}/{k}"), uit);
+            }
+        }
+        serde_json::Value::Array(l) => {
+            for (i, v) in l.iter().enumerate() {
+                zoek_plaatshouders(v, format!("{pad}/{i}"), uit);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn een_ingevuld_bestand_zoals_word_het_opslaat() {
+    let ivp = skelet_ivp("Ondermijning=5.2+2.5,3.1", &["Vijfheerenlanden"]);
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+
+    let ingevuld = bewerk(&bytes, |xml| {
+        // A toelichting of two paragraphs and a bullet list.
+        let xml = typ_in(
+            &xml,
+            "/prioriteiten/0/toelichting",
+            &[
+                word_alinea("Ondermijning staat landelijk, regionaal en lokaal op nummer één."),
+                word_alinea("Vijfheerenlanden ligt aan de A2 & de A27 <logistiek knooppunt>."),
+                word_opsomming("drugsafval in het buitengebied"),
+                word_opsomming("misbruik van vakantieparken"),
+            ]
+            .concat(),
+        );
+        // The first goal filled in, and a second goal added as a new bullet.
+        let xml = typ_in(
+            &xml,
+            "/prioriteiten/0/doelstelling_kwalitatief/0",
+            &word_runs("Een weerbare gemeente"),
+        );
+        let lijst = "<w:tag w:val=\"/prioriteiten/0/doelstelling_kwalitatief\"/>";
+        let plek = xml.find(lijst).expect("lijst");
+        let eind = plek
+            + xml[plek..]
+                .find("</w:sdtContent></w:sdt></w:p>")
+                .expect("item")
+            + "</w:sdtContent></w:sdt></w:p>".len();
+        let xml = format!(
+            "{}{}{}",
+            &xml[..eind],
+            word_opsomming("Minder ondermijnende criminaliteit"),
+            &xml[eind..]
+        );
+        // A nulmeting typed into its cell.
+        let xml = typ_in(
+            &xml,
+            "/prioriteiten/0/effectindicatoren/0/nulmeting",
+            &word_runs("95 (2022)"),
+        );
+        // A row added to the indicator table (Word copies no content controls into it).
+        let tabel = "<w:tag w:val=\"/prioriteiten/0/effectindicatoren\"/>";
+        let plek = xml.find(tabel).expect("tabel");
+        let eind = plek + xml[plek..].find("</w:tbl>").expect("tabel einde");
+        let rij = format!(
+            "<w:tr w:rsidR=\"00C2412F\"><w:trPr><w:cantSplit/></w:trPr>{}{}{}{}{}</w:tr>",
+            word_cel("Aantal woninginbraken"),
+            word_cel("Objectief"),
+            word_cel("politieregistratie"),
+            word_cel("120 (2025)"),
+            word_cel("90,5 (2030)")
+        );
+        let xml = format!("{}{}{}", &xml[..eind], rij, &xml[eind..]);
+        // Text typed outside the controls, under the second priority.
+        let kop = xml
+            .find("<w:tag w:val=\"/prioriteiten/1/naam\"/>")
+            .expect("kop");
+        let na = kop + xml[kop..].find("</w:p>").expect("einde kop") + "</w:p>".len();
+        format!(
+            "{}{}{}",
+            &xml[..na],
+            word_alinea("Nog met de wethouder bespreken"),
+            &xml[na..]
+        )
+    });
+
+    let terug = docx::lees(&ingevuld).expect("lezen");
+
+    let mut verwacht = ivp;
+    let p = &mut verwacht.prioriteiten[0];
+    p.toelichting = Some(Invulbaar::Waarde(
+        "Ondermijning staat landelijk, regionaal en lokaal op nummer één.\n\
+         Vijfheerenlanden ligt aan de A2 & de A27 <logistiek knooppunt>.\n\
+         - drugsafval in het buitengebied\n\
+         - misbruik van vakantieparken"
+            .to_owned(),
+    ));
+    p.doelstelling_kwalitatief = vec![
+        "Een weerbare gemeente".into(),
+        "Minder ondermijnende criminaliteit".into(),
+    ];
+    p.effectindicatoren[0].nulmeting = Some(Invulbaar::Waarde(Meting {
+        jaar: 2022,
+        waarde: 95.0,
+    }));
+    p.effectindicatoren.push(Effectindicator {
+        soort: Some(IndicatorSoort::Objectief),
+        bron: Some(IndicatorBron::Politieregistratie),
+        nulmeting: Some(Invulbaar::Waarde(Meting {
+            jaar: 2025,
+            waarde: 120.0,
+        })),
+        streefwaarde: Some(Invulbaar::Waarde(Meting {
+            jaar: 2030,
+            waarde: 90.5,
+        })),
+        ..Effectindicator::nieuw("Aantal woninginbraken")
+    });
+    assert_eq!(terug.document, Document::from(verwacht));
+
+    // The text outside the controls is reported, with where it stands.
+    assert_eq!(terug.bevindingen.len(), 1, "{:#?}", terug.bevindingen);
+    let b = &terug.bevindingen[0];
+    assert_eq!(b.soort, BevindingSoort::TekstBuitenInvulveld);
+    assert_eq!(b.tekst, "Nog met de wethouder bespreken");
+    assert_eq!(
+        b.to_string(),
+        "onder de kop \"4.2 Jeugdoverlast\", alinea 1: tekst buiten de invulvelden is niet gelezen: \
+         \"Nog met de wethouder bespreken\"; zet hem in een invulveld om hem in het plan op te nemen"
+    );
+}
+
+#[test]
+fn een_onleesbare_waarde_wordt_gemeld_en_niet_weggegooid() {
+    let ivp = skelet_ivp("5.2", &["Utrecht"]);
+    let bytes = docx::schrijf(&Document::from(ivp)).expect("schrijven");
+    let ingevuld = bewerk(&bytes, |xml| {
+        typ_in(
+            &xml,
+            "/prioriteiten/0/effectindicatoren/1/streefwaarde",
+            &word_runs("veel minder"),
+        )
+    });
+    let terug = docx::lees(&ingevuld).expect("lezen");
+    let Document::Ivp(ivp) = &terug.document else {
+        panic!("een ivp");
+    };
+    let streef = ivp.prioriteiten[0].effectindicatoren[1]
+        .streefwaarde
+        .as_ref()
+        .expect("streefwaarde");
+    assert!(
+        streef
+            .aanwijzing()
+            .is_some_and(|a| a.contains("\"veel minder\" is niet te lezen")),
+        "{streef:?}"
+    );
+    assert_eq!(terug.bevindingen.len(), 1);
+    assert_eq!(terug.bevindingen[0].soort, BevindingSoort::OnleesbareWaarde);
+    assert_eq!(
+        terug.bevindingen[0].pad.as_deref(),
+        Some("/prioriteiten/0/effectindicatoren/1/streefwaarde")
+    );
+    assert!(terug.bevindingen[0]
+        .bericht
+        .contains("verwacht waarde en jaar, bijvoorbeeld \"95 (2022)\""));
+}
+
+#[test]
+fn een_verdwenen_invulveld_wordt_gemeld() {
+    let ivp = skelet_ivp("5.2", &["Utrecht"]);
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let zonder = bewerk(&bytes, |xml| {
+        let merk = "<w:tag w:val=\"/coordinatie/ambtelijk\"/>";
+        let plek = xml.find(merk).expect("veld");
+        let begin = xml[..plek].rfind("<w:sdt>").expect("begin");
+        let eind = plek + xml[plek..].find("</w:sdt>").expect("eind") + "</w:sdt>".len();
+        format!("{}{}", &xml[..begin], &xml[eind..])
+    });
+    let terug = docx::lees(&zonder).expect("lezen");
+    assert_eq!(terug.document, Document::from(ivp));
+    assert_eq!(terug.bevindingen.len(), 1);
+    assert_eq!(
+        terug.bevindingen[0].soort,
+        BevindingSoort::OntbrekendInvulveld
+    );
+    assert_eq!(
+        terug.bevindingen[0].pad.as_deref(),
+        Some("/coordinatie/ambtelijk")
+    );
+}
+
+#[test]
+fn een_vreemd_bestand_is_een_nederlandse_fout() {
+    let fout = docx::lees(b"Dit is geen Word-bestand.").unwrap_err();
+    assert_eq!(fout.soort, WordFoutSoort::GeenDocx);
+    assert_eq!(
+        fout.to_string(),
+        "het bestand is geen Word-document (.docx): het is geen zip-archief"
+    );
+
+    let zip = inpakken(&[("mimetype".to_owned(), b"application/epub+zip".to_vec())]);
+    let fout = docx::lees(&zip).unwrap_err();
+    assert_eq!(fout.soort, WordFoutSoort::GeenDocx);
+    assert_eq!(
+        fout.to_string(),
+        "het bestand is geen Word-document (.docx): het zip-archief bevat geen word/document.xml"
+    );
+
+    // A Word document this crate did not write: made with docx-rs directly.
+    let mut vreemd = Cursor::new(Vec::new());
+    docx_rs::Docx::new()
+        .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("Ons IVP")))
+        .build()
+        .pack(&mut vreemd)
+        .expect("docx");
+    let fout = docx::lees(vreemd.get_ref()).unwrap_err();
+    assert_eq!(fout.soort, WordFoutSoort::NietVanKernbeleid);
+    assert!(fout.to_string().starts_with(
+        "dit Word-document is niet door kernbeleid geschreven: het mist het gegevensdeel"
+    ));
+
+    // Damaged XML in a file of ours.
+    let bytes = docx::schrijf(&Document::from(skelet_ivp("5.2", &["Utrecht"]))).expect("schrijven");
+    let kapot = bewerk(&bytes, |xml| xml.replacen("</w:p>", "</w:q>", 3));
+    let fout = docx::lees(&kapot).unwrap_err();
+    assert_eq!(fout.soort, WordFoutSoort::Onleesbaar);
+    assert!(
+        fout.to_string()
+            .starts_with("fout in word/document.xml (byte "),
+        "{fout}"
+    );
+}
+
+#[test]
+fn fouten_zijn_send_sync_en_static() {
+    fn is_fout<E: std::error::Error + Send + Sync + 'static>() {}
+    is_fout::<docx::WordFout>();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Document -> .docx -> document is exact, for every document the JSON and TOML round trips
+    /// run over, and nothing is reported.
+    #[test]
+    fn elk_document_heen_en_terug(document in strategie::document()) {
+        let bytes = docx::schrijf(&document).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let terug = docx::lees(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&terug.document, &document);
+        prop_assert_eq!(terug.bevindingen, vec![]);
+    }
+
+    #[test]
+    fn willekeurige_bytes_geven_geen_paniek(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        if let Err(fout) = docx::lees(&bytes) {
+            prop_assert!(!fout.bericht.is_empty());
+        }
+    }
+}
+
+/// A filled-in skeleton, written once: the file the damage tests cut and change.
+fn geschreven() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| {
+        let ivp = skelet_ivp("5.2,3.1", &["Utrecht", "Vianen"]);
+        let bytes = docx::schrijf(&Document::from(ivp)).expect("schrijven");
+        bewerk(&bytes, |xml| {
+            typ_in(&xml, "/prioriteiten/0/toelichting", &word_alinea("Omdat."))
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A written file cut short or with bytes changed: an error or a document, never a panic.
+    #[test]
+    fn ingekorte_en_beschadigde_bestanden_geven_geen_paniek(
+        snede in 0.0..1.0f64,
+        wijzigingen in proptest::collection::vec((0.0..1.0f64, any::<u8>()), 1..8),
+    ) {
+        let bytes = geschreven();
+        let kort = &bytes[..(bytes.len() as f64 * snede) as usize];
+        if let Err(fout) = docx::lees(kort) {
+            prop_assert!(!fout.to_string().is_empty());
+        }
+        let mut beschadigd = bytes.to_vec();
+        for (plek, byte) in wijzigingen {
+            let i = ((beschadigd.len() - 1) as f64 * plek) as usize;
+            beschadigd[i] = byte;
+        }
+        let _ = docx::lees(&beschadigd);
+    }
+
+    /// Damage inside the XML itself, in a file packed again: a stray `<`, a cut, a lost end tag.
+    #[test]
+    fn beschadigde_xml_geeft_geen_paniek(plek in 0.0..1.0f64, soort in 0..3u8) {
+        let kapot = bewerk(geschreven(), |xml| {
+            let i = (xml.len() as f64 * plek) as usize;
+            let i = (0..=i).rev().find(|&i| xml.is_char_boundary(i)).unwrap_or(0);
+            match soort {
+                0 => format!("{}<{}", &xml[..i], &xml[i..]),
+                1 => xml[..i].to_owned(),
+                _ => {
+                    let eind = xml[i..].find("</").map_or(xml.len(), |j| i + j);
+                    let sluit = xml[eind..].find('>').map_or(xml.len(), |j| eind + j + 1);
+                    format!("{}{}", &xml[..eind], &xml[sluit..])
+                }
+            }
+        });
+        match docx::lees(&kapot) {
+            Ok(gelezen) => prop_assert!(matches!(gelezen.document, Document::Ivp(_))),
+            Err(fout) => prop_assert!(!fout.bericht.is_empty()),
+        }
+    }
+}

@@ -1,0 +1,512 @@
+//! The document strategies of `tests/test_document_eigenschappen.rs`, shared with the Word
+//! tests: a copy, so that the Word round trip runs over exactly the documents the JSON and TOML
+//! round trips run over. (When that file moves its strategies into a shared module, this copy
+//! goes.)
+
+#![allow(dead_code)]
+
+use kernbeleid::VariantArray;
+use chrono::NaiveDate;
+use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
+use kernbeleid::document::*;
+use kernbeleid::methode::SturingVoorziening;
+use proptest::collection::{btree_map, vec};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Any text: every Unicode scalar, control characters and quotes included.
+pub(crate) fn tekst_vrij() -> impl Strategy<Value = String> {
+    prop_oneof![
+        vec(any::<char>(), 0..10).prop_map(String::from_iter),
+        "[a-zA-Z \"'\\\\\n]{0,12}",
+        Just("\"\"\"'''".to_owned()),
+    ]
+}
+
+pub(crate) fn tekst() -> impl Strategy<Value = Tekst> {
+    invulbaar(tekst_vrij())
+}
+
+pub(crate) fn invulbaar<T: std::fmt::Debug + Clone>(
+    waarde: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Invulbaar<T>> {
+    prop_oneof![
+        3 => waarde.prop_map(Invulbaar::Waarde),
+        1 => tekst_vrij().prop_map(Invulbaar::in_te_vullen),
+    ]
+}
+
+pub(crate) fn getal() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        -1e9..1e9f64,
+        any::<f64>().prop_filter("eindig", |g| g.is_finite()),
+        Just(0.0),
+        Just(-0.0),
+        Just(82.0),
+    ]
+}
+
+pub(crate) fn datum() -> impl Strategy<Value = NaiveDate> {
+    (1000..=9999i32, 1..=12u32, 1..=28u32)
+        .prop_map(|(j, m, d)| NaiveDate::from_ymd_opt(j, m, d).unwrap_or_default())
+}
+
+pub(crate) fn periode() -> impl Strategy<Value = Periode> {
+    (datum(), datum()).prop_map(|(van, tot)| Periode { van, tot })
+}
+
+pub(crate) fn thema() -> impl Strategy<Value = Thema> {
+    select(Thema::VARIANTS.to_vec())
+}
+
+pub(crate) fn verwijzing() -> impl Strategy<Value = ThemaVerwijzing> {
+    prop_oneof![
+        thema().prop_map(ThemaVerwijzing::Kbv),
+        select(StrategischThema::VARIANTS.to_vec()).prop_map(ThemaVerwijzing::Strategisch),
+    ]
+}
+
+pub(crate) fn optie<T: std::fmt::Debug + Clone>(
+    s: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Option<T>> {
+    proptest::option::of(s)
+}
+
+pub(crate) fn bron() -> impl Strategy<Value = IndicatorBron> {
+    prop_oneof![
+        Just(IndicatorBron::Politieregistratie),
+        Just(IndicatorBron::Veiligheidsmonitor),
+        Just(IndicatorBron::Gemeente),
+        tekst_vrij()
+            .prop_filter("geen van de vaste bronnen", |t| {
+                !matches!(
+                    t.trim().to_ascii_lowercase().as_str(),
+                    "politieregistratie" | "veiligheidsmonitor" | "gemeente"
+                )
+            })
+            .prop_map(IndicatorBron::Anders),
+    ]
+}
+
+pub(crate) fn meting() -> impl Strategy<Value = Meting> {
+    (any::<i32>(), getal()).prop_map(|(jaar, waarde)| Meting { jaar, waarde })
+}
+
+pub(crate) fn indicator() -> impl Strategy<Value = Effectindicator> {
+    (
+        tekst(),
+        optie(bron()),
+        optie(select(vec![
+            IndicatorSoort::Objectief,
+            IndicatorSoort::Subjectief,
+        ])),
+        optie(tekst_vrij()),
+        optie(select(vec![
+            Richting::Dalen,
+            Richting::Stijgen,
+            Richting::Gelijk,
+        ])),
+        optie(invulbaar(meting())),
+        optie(invulbaar(meting())),
+        btree_map(any::<i32>(), getal(), 0..3),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(
+                naam,
+                bron,
+                soort,
+                eenheid,
+                richting,
+                nulmeting,
+                streefwaarde,
+                reeks,
+                toelichting,
+            )| {
+                Effectindicator {
+                    naam,
+                    bron,
+                    soort,
+                    eenheid,
+                    richting,
+                    nulmeting,
+                    streefwaarde,
+                    reeks,
+                    toelichting,
+                }
+            },
+        )
+}
+
+pub(crate) fn deelthema() -> impl Strategy<Value = Deelthema> {
+    (
+        tekst_vrij(),
+        vec(verwijzing(), 0..2),
+        optie(tekst()),
+        vec(tekst(), 0..2),
+        vec(tekst(), 0..2),
+    )
+        .prop_map(
+            |(naam, themas, toelichting, doelstelling_kwalitatief, hoofdlijnen_aanpak)| Deelthema {
+                naam,
+                themas,
+                toelichting,
+                doelstelling_kwalitatief,
+                hoofdlijnen_aanpak,
+            },
+        )
+}
+
+pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
+    (
+        (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())),
+        (
+            vec(tekst(), 0..2),
+            vec(indicator(), 0..2),
+            vec(tekst(), 0..2),
+            vec(tekst(), 0..2),
+            optie(tekst()),
+        ),
+        (
+            vec(deelthema(), 0..2),
+            vec(verwijzing(), 0..2),
+            vec(tekst_vrij(), 0..2),
+            vec(tekst(), 0..2),
+            vec(tekst_vrij(), 0..2),
+        ),
+    )
+        .prop_map(
+            |((naam, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
+                let (deelthemas, raakvlakken, partners, maatregelen, wet_en_regelgeving) = rest;
+                Themauitwerking {
+                    naam,
+                    themas,
+                    toelichting,
+                    doelstelling_kwalitatief: doel,
+                    effectindicatoren: ind,
+                    hoofdlijnen_aanpak: aanpak,
+                    flankerend_beleid: flank,
+                    digitale_component: dig,
+                    deelthemas,
+                    raakvlakken,
+                    partners,
+                    maatregelen,
+                    wet_en_regelgeving,
+                }
+            },
+        )
+}
+
+pub(crate) fn vaststelling() -> impl Strategy<Value = Vaststelling> {
+    (
+        optie(tekst_vrij()),
+        select(vec![Orgaan::Raad, Orgaan::College, Orgaan::Burgemeester]),
+        optie(datum()),
+    )
+        .prop_map(|(gemeente, door, datum)| Vaststelling {
+            gemeente,
+            door,
+            datum,
+        })
+}
+
+pub(crate) fn begroting() -> impl Strategy<Value = Begroting> {
+    (
+        optie(tekst()),
+        vec(
+            (tekst_vrij(), optie(invulbaar(getal()))).prop_map(|(omschrijving, bedrag_euro)| {
+                Post {
+                    omschrijving,
+                    bedrag_euro,
+                }
+            }),
+            0..2,
+        ),
+    )
+        .prop_map(|(toelichting, posten)| Begroting {
+            toelichting,
+            posten,
+        })
+}
+
+pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
+    (
+        (
+            vec(tekst_vrij(), 0..3),
+            optie(tekst_vrij()),
+            periode(),
+            vec(vaststelling(), 0..2),
+            optie(tekst_vrij()),
+        ),
+        (
+            optie(tekst()),
+            vec(
+                (select(Veld::VARIANTS.to_vec()), optie(tekst()))
+                    .prop_map(|(veld, samenvatting)| VeldSamenvatting { veld, samenvatting }),
+                0..2,
+            ),
+            (
+                vec(tekst(), 0..2),
+                vec(indicator(), 0..2),
+                vec(tekst(), 0..2),
+            ),
+            vec(tekst(), 0..2),
+        ),
+        (
+            vec(uitwerking(), 0..3),
+            vec(uitwerking(), 0..2),
+            vec(
+                (verwijzing(), optie(tekst()))
+                    .prop_map(|(thema, reden)| BuitenBeschouwing { thema, reden }),
+                0..2,
+            ),
+        ),
+        (
+            (
+                optie(tekst()),
+                optie(tekst()),
+                optie(tekst()),
+                btree_map(select(SturingVoorziening::VARIANTS.to_vec()), tekst(), 0..3),
+            ),
+            begroting(),
+            vec(
+                (
+                    tekst_vrij(),
+                    optie(tekst()),
+                    vec(uitwerking(), 0..2),
+                    vec(uitwerking(), 0..2),
+                )
+                    .prop_map(
+                        |(gemeente, toelichting, prioriteiten, overige_themas)| LokaleParagraaf {
+                            gemeente,
+                            toelichting,
+                            prioriteiten,
+                            overige_themas,
+                        },
+                    ),
+                0..2,
+            ),
+        ),
+    )
+        .prop_map(|(kop, hoofdstuk_1_tot_3, themas, rest)| {
+            let (gemeenten, titel, periode, vaststelling, vindplaats) = kop;
+            let (algemeen, velden, (kwalitatief, kwantitatief, verbindingen), uitgangspunten) =
+                hoofdstuk_1_tot_3;
+            let (prioriteiten, overige_themas, buiten_beschouwing) = themas;
+            let ((ambtelijk, bestuurlijk, beleidscyclus, voorzieningen), begroting, lokaal) = rest;
+            Ivp {
+                gemeenten,
+                titel,
+                periode,
+                vaststelling,
+                vindplaats,
+                uitgangssituatie: Uitgangssituatie { algemeen, velden },
+                strategische_doelstelling: StrategischeDoelstelling {
+                    kwalitatief,
+                    kwantitatief,
+                    verbindingen,
+                },
+                strategische_uitgangspunten: uitgangspunten,
+                prioriteiten,
+                overige_themas,
+                buiten_beschouwing,
+                coordinatie: Coordinatie {
+                    ambtelijk,
+                    bestuurlijk,
+                    beleidscyclus,
+                    voorzieningen,
+                },
+                begroting,
+                lokale_paragrafen: lokaal,
+            }
+        })
+}
+
+pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
+    (
+        tekst(),
+        optie(invulbaar(tekst_vrij())),
+        optie(invulbaar(tekst_vrij())),
+        vec(tekst_vrij(), 0..2),
+        optie(invulbaar(
+            (datum(), datum()).prop_map(|(start, eind)| Planning { start, eind }),
+        )),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(
+                omschrijving,
+                bestuurlijk_trekker,
+                ambtelijk_trekker,
+                betrokken_partijen,
+                planning,
+                prestatie_indicator,
+            )| {
+                Maatregel {
+                    omschrijving,
+                    bestuurlijk_trekker,
+                    ambtelijk_trekker,
+                    betrokken_partijen,
+                    planning,
+                    prestatie_indicator,
+                }
+            },
+        )
+}
+
+pub(crate) fn item() -> impl Strategy<Value = UitvoeringsItem> {
+    (
+        tekst_vrij(),
+        vec(verwijzing(), 0..3),
+        vec(tekst(), 0..2),
+        vec(
+            (tekst_vrij(), optie(tekst()), vec(maatregel(), 0..3)).prop_map(
+                |(naam, toelichting, maatregelen)| Actiepunt {
+                    naam,
+                    toelichting,
+                    maatregelen,
+                },
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(|(naam, themas, doelen, actiepunten)| UitvoeringsItem {
+            naam,
+            themas,
+            doelen,
+            actiepunten,
+        })
+}
+
+pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
+    (
+        (
+            vec(tekst_vrij(), 0..3),
+            any::<i32>(),
+            optie(tekst_vrij()),
+            optie(tekst_vrij()),
+            periode(),
+            vec(vaststelling(), 0..2),
+        ),
+        (
+            optie(tekst()),
+            optie(tekst()),
+            optie(tekst()),
+            optie(tekst()),
+        ),
+        (vec(item(), 0..3), vec(item(), 0..2), begroting()),
+        vec(
+            (tekst_vrij(), vec(item(), 0..2), vec(item(), 0..2)).prop_map(
+                |(gemeente, prioriteiten, overige_themas)| LokaleUitvoering {
+                    gemeente,
+                    prioriteiten,
+                    overige_themas,
+                },
+            ),
+            0..2,
+        ),
+    )
+        .prop_map(|(kop, teksten, themas, lokale_paragrafen)| {
+            let (gemeenten, jaar, titel, ivp_titel, periode, vaststelling) = kop;
+            let (hoofdlijn_ivp, beleidscyclus, veiligheidsbeeld, aanpak) = teksten;
+            let (prioriteiten, overige_themas, begroting) = themas;
+            Uitvoeringsplan {
+                gemeenten,
+                jaar,
+                titel,
+                ivp: IvpVerwijzing {
+                    titel: ivp_titel,
+                    periode,
+                },
+                vaststelling,
+                hoofdlijn_ivp,
+                beleidscyclus,
+                terugblik: Terugblik {
+                    veiligheidsbeeld,
+                    aanpak,
+                },
+                prioriteiten,
+                overige_themas,
+                begroting,
+                lokale_paragrafen,
+            }
+        })
+}
+
+pub(crate) fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
+    let cijfer = (
+        tekst_vrij(),
+        optie(any::<i32>()),
+        optie(invulbaar(getal())),
+        optie(tekst_vrij()),
+        optie(bron()),
+    )
+        .prop_map(|(omschrijving, jaar, waarde, eenheid, bron)| Cijfer {
+            omschrijving,
+            jaar,
+            waarde,
+            eenheid,
+            bron,
+        });
+    let thema_analyse = (
+        thema(),
+        optie(tekst()),
+        vec(cijfer, 0..3),
+        optie(tekst()),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(thema, problematiek, cijfers, huidige_aanpak, beleidsversterkingen)| ThemaAnalyse {
+                thema,
+                problematiek,
+                cijfers,
+                huidige_aanpak,
+                beleidsversterkingen,
+            },
+        );
+    let aspect = (select(Aspect::VARIANTS.to_vec()), optie(tekst()), optie(tekst())).prop_map(
+        |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
+            aspect,
+            huidige_aanpak,
+            beleidsversterkingen,
+        },
+    );
+    let voorstel = (
+        select(Veld::VARIANTS.to_vec()),
+        vec(thema(), 0..3),
+        optie(tekst()),
+    )
+        .prop_map(|(veld, themas, toelichting)| VoorstelVeld {
+            veld,
+            themas,
+            toelichting,
+        });
+    (
+        vec(tekst_vrij(), 0..3),
+        any::<i32>(),
+        optie(tekst_vrij()),
+        vec(thema_analyse, 0..4),
+        vec(aspect, 0..3),
+        vec(voorstel, 0..3),
+    )
+        .prop_map(
+            |(gemeenten, jaar, titel, themas, aspecten, voorstel_prioriteiten)| {
+                Veiligheidsanalyse {
+                    gemeenten,
+                    jaar,
+                    titel,
+                    themas,
+                    aspecten,
+                    voorstel_prioriteiten,
+                }
+            },
+        )
+}
+
+pub(crate) fn document() -> impl Strategy<Value = Document> {
+    prop_oneof![
+        ivp().prop_map(Document::from),
+        uitvoeringsplan().prop_map(Document::from),
+        analyse().prop_map(Document::from),
+    ]
+}
