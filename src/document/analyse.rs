@@ -4,10 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::getal;
 use super::indicator::IndicatorBron;
 use super::invulbaar::{Invulbaar, Tekst};
-use super::lezen::{self, LeesFout, SchrijfFout};
 use crate::catalogus::{Aspect, Thema, Veld};
 
 /// A veiligheidsanalyse (step 2): for every theme of the five velden (1) which problems occur,
@@ -86,7 +86,7 @@ impl Veiligheidsanalyse {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an analysis from TOML.
@@ -101,17 +101,17 @@ impl Veiligheidsanalyse {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the analysis as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the analysis as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 }
 

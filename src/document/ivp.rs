@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
 use super::invulbaar::Tekst;
-use super::lezen::{self, LeesFout, SchrijfFout};
 use crate::catalogus::Veld;
 use crate::methode::SturingVoorziening;
 use crate::raakvlakken::ThemaSet;
@@ -132,7 +132,7 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Ivp, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an IVP from TOML.
@@ -147,17 +147,17 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the IVP as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 
     /// Every priority and other theme: the common ones first, then those of the local

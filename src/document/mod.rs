@@ -56,17 +56,24 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// The layers, from the bottom up: `formaat` (JSON and TOML in and out, Dutch errors) knows no
+// document type; the types (`invulbaar`, `gedeeld`, `indicator`, `ivp`, `uitvoeringsplan`,
+// `analyse`) use it; `soort` (`Document`, detecting kind and format) and `schema` stand above
+// them all.
+mod formaat;
+
 mod analyse;
 mod gedeeld;
 mod indicator;
 mod invulbaar;
 mod ivp;
-mod lezen;
-mod schema;
 mod uitvoeringsplan;
-mod vertaling;
+
+mod schema;
+mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
+pub use formaat::{Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
     Begroting, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
 };
@@ -76,7 +83,7 @@ pub use ivp::{
     BuitenBeschouwing, Coordinatie, Deelthema, Ivp, LokaleParagraaf, OverigThema, Prioriteit,
     StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, VeldSamenvatting,
 };
-pub use lezen::{Document, DocumentSoort, Formaat, LeesFout, OnbekendeDocumentSoort, SchrijfFout};
+pub use soort::{Document, DocumentSoort, OnbekendeDocumentSoort};
 pub use uitvoeringsplan::{
     Actiepunt, IvpVerwijzing, LokaleUitvoering, Maatregel, Planning, Terugblik, UitvoeringsItem,
     Uitvoeringsplan,

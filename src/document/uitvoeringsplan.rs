@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{datum, Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
-use super::lezen::{self, LeesFout, SchrijfFout};
 
 /// An Uitvoeringsplan Integrale Veiligheid, "de 'operationele doorslag'" of the IVP, as a rule
 /// for one year.
@@ -115,7 +115,7 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an uitvoeringsplan from TOML.
@@ -131,17 +131,17 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the plan as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 }
 

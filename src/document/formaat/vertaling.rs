@@ -7,7 +7,7 @@
 
 use serde_path_to_error::{Path, Segment};
 
-use super::lezen::Formaat;
+use super::Formaat;
 
 /// The key path as `prioriteiten[2].themas[0]`; keys that are not plain words are quoted.
 pub(super) fn pad(pad: &Path) -> String {

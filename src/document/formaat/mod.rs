@@ -1,0 +1,300 @@
+//! Format handling, below the document types: JSON and TOML in and out, the position and key
+//! path of a read error, and the translation of the English of serde, serde_json and toml into
+//! the Dutch of a [`LeesFout`].
+//!
+//! This module knows no document type: the types import it, never the other way round.
+
+use core::fmt;
+
+use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserializer, Serialize};
+
+pub(crate) mod vertaling;
+
+/// A document format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Formaat {
+    /// JSON (RFC 8259).
+    Json,
+    /// TOML 1.0.
+    Toml,
+}
+
+impl Formaat {
+    /// The format a file name's extension names: `.json` or `.toml`, any case.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Formaat;
+    ///
+    /// assert_eq!(Formaat::uit_bestandsnaam("ivp-2027.TOML"), Some(Formaat::Toml));
+    /// assert_eq!(Formaat::uit_bestandsnaam("ivp.txt"), None);
+    /// ```
+    pub fn uit_bestandsnaam(naam: &str) -> Option<Formaat> {
+        let (_, extensie) = naam.rsplit_once('.')?;
+        if extensie.eq_ignore_ascii_case("json") {
+            Some(Formaat::Json)
+        } else if extensie.eq_ignore_ascii_case("toml") {
+            Some(Formaat::Toml)
+        } else {
+            None
+        }
+    }
+
+    /// The format the content looks like: JSON when the first character after white space is
+    /// `{`, else TOML.
+    pub fn uit_inhoud(tekst: &str) -> Formaat {
+        if tekst.trim_start().starts_with('{') {
+            Formaat::Json
+        } else {
+            Formaat::Toml
+        }
+    }
+}
+
+impl fmt::Display for Formaat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Formaat::Json => "JSON",
+            Formaat::Toml => "TOML",
+        })
+    }
+}
+
+/// A document could not be read: where, and what was expected, in Dutch.
+///
+/// `pad` is the key path to the offending value, like `prioriteiten[2].themas[0]` (empty for
+/// the document as a whole); `regel` and `kolom` count from 1, in characters.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Ivp;
+///
+/// let toml = "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n\
+///             [[prioriteiten]]\nnaam = \"Jeugd\"\nthemas = [\"6.1\"]\n";
+/// let fout = Ivp::uit_toml(toml).unwrap_err();
+/// assert_eq!(fout.pad, "prioriteiten[0].themas[0]");
+/// assert_eq!((fout.regel, fout.kolom), (Some(5), Some(11)));
+/// assert!(fout.to_string().starts_with(
+///     "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): onbekend thema \"6.1\": verwacht"
+/// ));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LeesFout {
+    /// The format that was being read.
+    pub formaat: Formaat,
+    /// The key path, for example `prioriteiten[2].themas[0]`; empty for the whole document.
+    pub pad: String,
+    /// The line, from 1.
+    pub regel: Option<usize>,
+    /// The column, from 1, in characters.
+    pub kolom: Option<usize>,
+    /// What is wrong and what was expected, in Dutch.
+    pub bericht: String,
+}
+
+impl fmt::Display for LeesFout {
+    /// `fout in prioriteiten[2].themas[0] (regel 14, kolom 7): onbekend thema "6.1": ...`; for
+    /// the document as a whole `fout in het document (...)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pad.is_empty() {
+            f.write_str("fout in het document")?;
+        } else {
+            write!(f, "fout in {}", self.pad)?;
+        }
+        match (self.regel, self.kolom) {
+            (Some(regel), Some(kolom)) => write!(f, " (regel {regel}, kolom {kolom})")?,
+            (Some(regel), None) => write!(f, " (regel {regel})")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.bericht)
+    }
+}
+
+/// A document could not be written as TOML.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("kan het document niet als TOML schrijven: {bericht}")]
+pub struct SchrijfFout {
+    /// What went wrong.
+    pub bericht: String,
+}
+
+/// Reads `T` from JSON, with the key path of an error.
+pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    // serde's derived structs also take a JSON array (the fields in order); a document is an
+    // object, and an array at the top is said to be wrong at once.
+    let begin = tekst.len() - tekst.trim_start().len();
+    if tekst.get(begin..).is_some_and(|t| t.starts_with('[')) {
+        let (regel, kolom) = vertaling::positie(tekst, begin);
+        return Err(LeesFout {
+            formaat: Formaat::Json,
+            pad: String::new(),
+            regel: Some(regel),
+            kolom: Some(kolom),
+            bericht: "verwacht een object maar kreeg een lijst".to_owned(),
+        });
+    }
+    // The fast path reads without tracking the key path; only a failed read is read again,
+    // with tracking, to say where it failed.
+    if let Ok(waarde) = serde_json::from_str(tekst) {
+        return Ok(waarde);
+    }
+    let mut de = serde_json::Deserializer::from_str(tekst);
+    let waarde: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| json_fout(tekst, vertaling::pad(e.path()), e.inner()))?;
+    de.end().map_err(|e| json_fout(tekst, String::new(), &e))?;
+    Ok(waarde)
+}
+
+/// Reads `T` from TOML, with the key path of an error.
+pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+    // As for JSON: track the key path only when the fast read failed.
+    if let Ok(waarde) = T::deserialize(de) {
+        return Ok(waarde);
+    }
+    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+    serde_path_to_error::deserialize(de)
+        .map_err(|e| toml_fout(tekst, vertaling::pad(e.path()), e.inner()))
+}
+
+/// Writes pretty JSON. The documents have string keys and no failing `Serialize`, so
+/// `serde_json` cannot fail on them.
+pub(crate) fn naar_json<T: Serialize>(waarde: &T) -> String {
+    match serde_json::to_string_pretty(waarde) {
+        Ok(mut tekst) => {
+            tekst.push('\n');
+            tekst
+        }
+        // Unreachable for the documents of this module (see above); kept total all the same.
+        Err(fout) => format!("{{\"fout\": {:?}}}\n", fout.to_string()),
+    }
+}
+
+/// Writes TOML.
+pub(crate) fn naar_toml<T: Serialize>(waarde: &T) -> Result<String, SchrijfFout> {
+    toml::to_string_pretty(waarde).map_err(|e| SchrijfFout {
+        bericht: e.to_string(),
+    })
+}
+
+fn json_fout(tekst: &str, pad: String, fout: &serde_json::Error) -> LeesFout {
+    let (regel, kolom) = if fout.line() == 0 {
+        (None, None)
+    } else {
+        let waarde_fout = fout.classify() == serde_json::error::Category::Data;
+        let (regel, kolom) =
+            vertaling::json_positie(tekst, fout.line(), fout.column(), waarde_fout);
+        (Some(regel), Some(kolom))
+    };
+    LeesFout {
+        formaat: Formaat::Json,
+        pad,
+        regel,
+        kolom,
+        bericht: vertaling::json_bericht(fout),
+    }
+}
+
+fn toml_fout(tekst: &str, pad: String, fout: &toml::de::Error) -> LeesFout {
+    let (regel, kolom) = match fout.span() {
+        Some(span) => {
+            let (regel, kolom) = vertaling::positie(tekst, span.start);
+            (Some(regel), Some(kolom))
+        }
+        None => (None, None),
+    };
+    LeesFout {
+        formaat: Formaat::Toml,
+        pad,
+        regel,
+        kolom,
+        bericht: vertaling::toml_bericht(fout.message()),
+    }
+}
+
+/// The text of `bytes` (a leading byte order mark skipped) and its format: from the name
+/// hint's extension, else from the content.
+pub(crate) fn tekst_en_formaat<'a>(
+    bytes: &'a [u8],
+    naam_hint: Option<&str>,
+) -> Result<(&'a str, Formaat), LeesFout> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
+    let tekst = match core::str::from_utf8(bytes) {
+        Ok(tekst) => tekst,
+        Err(fout) => {
+            let geldig = bytes.get(..fout.valid_up_to()).unwrap_or_default();
+            // The prefix is valid UTF-8 by definition.
+            let voor = core::str::from_utf8(geldig).unwrap_or_default();
+            let (regel, kolom) = vertaling::positie(voor, voor.len());
+            let byte = bytes.get(fout.valid_up_to()).copied().unwrap_or_default();
+            return Err(LeesFout {
+                formaat: hint.unwrap_or(Formaat::Toml),
+                pad: String::new(),
+                regel: Some(regel),
+                kolom: Some(kolom),
+                bericht: format!("geen geldige UTF-8 (byte {byte:#04x})"),
+            });
+        }
+    };
+    let formaat = hint.unwrap_or_else(|| Formaat::uit_inhoud(tekst));
+    if tekst.trim().is_empty() {
+        return Err(LeesFout {
+            formaat,
+            pad: String::new(),
+            regel: Some(1),
+            kolom: Some(1),
+            bericht: "het document is leeg".to_owned(),
+        });
+    }
+    Ok((tekst, formaat))
+}
+
+/// The top-level keys, as far as the document can be read; empty when it cannot be read at all
+/// (the typed read then reports why).
+pub(crate) fn bovenste_sleutels(tekst: &str, formaat: Formaat) -> Vec<String> {
+    let mut sleutels = Vec::new();
+    match formaat {
+        Formaat::Json => {
+            let mut de = serde_json::Deserializer::from_str(tekst);
+            let _ = Sleutels(&mut sleutels).deserialize(&mut de);
+        }
+        Formaat::Toml => {
+            if let Ok(de) = toml::Deserializer::parse(tekst) {
+                let _ = Sleutels(&mut sleutels).deserialize(de);
+            }
+        }
+    }
+    sleutels
+}
+
+/// Collects the keys of a map, skipping the values; keeps what it collected when an error
+/// stops it.
+struct Sleutels<'a>(&'a mut Vec<String>);
+
+impl<'de> DeserializeSeed<'de> for Sleutels<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Sleutels<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een tabel")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(sleutel) = map.next_key::<String>()? {
+            self.0.push(sleutel);
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,221 @@
+//! Any of the three documents, above the document types: [`Document`], detecting its kind
+//! ([`DocumentSoort`]) and format, and reading it from bytes or a file.
+
+use core::fmt;
+use core::str::FromStr;
+
+use super::analyse::Veiligheidsanalyse;
+use super::formaat::{self, Formaat, LeesFout, SchrijfFout};
+use super::ivp::Ivp;
+use super::uitvoeringsplan::Uitvoeringsplan;
+
+/// Which of the three documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentSoort {
+    /// An [`Ivp`].
+    Ivp,
+    /// An [`Uitvoeringsplan`].
+    Uitvoeringsplan,
+    /// A [`Veiligheidsanalyse`].
+    Analyse,
+}
+
+impl DocumentSoort {
+    /// The three kinds.
+    pub const ALL: [DocumentSoort; 3] = [
+        DocumentSoort::Ivp,
+        DocumentSoort::Uitvoeringsplan,
+        DocumentSoort::Analyse,
+    ];
+
+    /// The kind a document's top-level keys show: `ivp` (the reference every uitvoeringsplan
+    /// has) means an uitvoeringsplan; `themas`, `aspecten` or `voorstel_prioriteiten` an
+    /// analysis; anything else an IVP.
+    pub fn uit_sleutels<'a>(sleutels: impl IntoIterator<Item = &'a str>) -> DocumentSoort {
+        let mut soort = DocumentSoort::Ivp;
+        for sleutel in sleutels {
+            match sleutel {
+                "ivp" => return DocumentSoort::Uitvoeringsplan,
+                "themas" | "aspecten" | "voorstel_prioriteiten" => soort = DocumentSoort::Analyse,
+                _ => {}
+            }
+        }
+        soort
+    }
+
+    /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`.
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            DocumentSoort::Ivp => "ivp",
+            DocumentSoort::Uitvoeringsplan => "uitvoeringsplan",
+            DocumentSoort::Analyse => "analyse",
+        }
+    }
+}
+
+impl fmt::Display for DocumentSoort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sleutel())
+    }
+}
+
+/// Text that does not name a [`DocumentSoort`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("onbekende documentsoort \"{invoer}\": verwacht ivp, uitvoeringsplan of analyse")]
+pub struct OnbekendeDocumentSoort {
+    /// The input as given.
+    pub invoer: String,
+}
+
+impl FromStr for DocumentSoort {
+    type Err = OnbekendeDocumentSoort;
+
+    /// Accepts `ivp`, `uitvoeringsplan` and `analyse` or `veiligheidsanalyse`, any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let woord = s.trim().to_lowercase();
+        match woord.as_str() {
+            "ivp" => Ok(DocumentSoort::Ivp),
+            "uitvoeringsplan" => Ok(DocumentSoort::Uitvoeringsplan),
+            "analyse" | "veiligheidsanalyse" => Ok(DocumentSoort::Analyse),
+            _ => Err(OnbekendeDocumentSoort {
+                invoer: s.to_owned(),
+            }),
+        }
+    }
+}
+
+/// Any of the three documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    /// An IVP.
+    Ivp(Box<Ivp>),
+    /// An uitvoeringsplan.
+    Uitvoeringsplan(Box<Uitvoeringsplan>),
+    /// A veiligheidsanalyse.
+    Analyse(Box<Veiligheidsanalyse>),
+}
+
+impl From<Ivp> for Document {
+    fn from(ivp: Ivp) -> Self {
+        Document::Ivp(Box::new(ivp))
+    }
+}
+
+impl From<Uitvoeringsplan> for Document {
+    fn from(plan: Uitvoeringsplan) -> Self {
+        Document::Uitvoeringsplan(Box::new(plan))
+    }
+}
+
+impl From<Veiligheidsanalyse> for Document {
+    fn from(analyse: Veiligheidsanalyse) -> Self {
+        Document::Analyse(Box::new(analyse))
+    }
+}
+
+impl Document {
+    /// Reads any document from bytes, detecting format and kind.
+    ///
+    /// The format comes from `naam_hint`'s extension (`.json`, `.toml`) where it has one, else
+    /// from the content ([`Formaat::uit_inhoud`]). A leading UTF-8 byte order mark is skipped.
+    /// The kind comes from the top-level keys ([`DocumentSoort::uit_sleutels`]). Bytes that are
+    /// not UTF-8, an empty document and every syntax or structure error give a [`LeesFout`];
+    /// nothing panics, whatever the bytes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::{Document, DocumentSoort, Formaat};
+    ///
+    /// let toml = b"gemeenten = [\"Utrecht\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n";
+    /// let document = Document::lees(toml, Some("uitvoeringsplan-2027.toml"))?;
+    /// assert_eq!(document.soort(), DocumentSoort::Uitvoeringsplan);
+    ///
+    /// let fout = Document::lees(b"\xff", None).unwrap_err();
+    /// assert_eq!(fout.to_string(), "fout in het document (regel 1, kolom 1): geen geldige UTF-8 (byte 0xff)");
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    pub fn lees(bytes: &[u8], naam_hint: Option<&str>) -> Result<Document, LeesFout> {
+        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, naam_hint)?;
+        let soort = DocumentSoort::uit_sleutels(
+            formaat::bovenste_sleutels(tekst, formaat)
+                .iter()
+                .map(String::as_str),
+        );
+        Self::lees_tekst(tekst, formaat, soort)
+    }
+
+    /// Reads a document of a known kind from bytes, detecting only the format (as
+    /// [`Document::lees`] does).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::{Document, DocumentSoort};
+    ///
+    /// let fout = Document::lees_als(b"{\"gemeenten\": []}", None, DocumentSoort::Analyse).unwrap_err();
+    /// assert_eq!(fout.to_string(), "fout in het document (regel 1, kolom 17): verplichte sleutel \"jaar\" ontbreekt");
+    /// ```
+    pub fn lees_als(
+        bytes: &[u8],
+        naam_hint: Option<&str>,
+        soort: DocumentSoort,
+    ) -> Result<Document, LeesFout> {
+        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, naam_hint)?;
+        Self::lees_tekst(tekst, formaat, soort)
+    }
+
+    fn lees_tekst(
+        tekst: &str,
+        formaat: Formaat,
+        soort: DocumentSoort,
+    ) -> Result<Document, LeesFout> {
+        Ok(match (formaat, soort) {
+            (Formaat::Json, DocumentSoort::Ivp) => Ivp::uit_json(tekst)?.into(),
+            (Formaat::Toml, DocumentSoort::Ivp) => Ivp::uit_toml(tekst)?.into(),
+            (Formaat::Json, DocumentSoort::Uitvoeringsplan) => {
+                Uitvoeringsplan::uit_json(tekst)?.into()
+            }
+            (Formaat::Toml, DocumentSoort::Uitvoeringsplan) => {
+                Uitvoeringsplan::uit_toml(tekst)?.into()
+            }
+            (Formaat::Json, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_json(tekst)?.into(),
+            (Formaat::Toml, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_toml(tekst)?.into(),
+        })
+    }
+
+    /// Which kind of document this is.
+    pub fn soort(&self) -> DocumentSoort {
+        match self {
+            Document::Ivp(_) => DocumentSoort::Ivp,
+            Document::Uitvoeringsplan(_) => DocumentSoort::Uitvoeringsplan,
+            Document::Analyse(_) => DocumentSoort::Analyse,
+        }
+    }
+
+    /// Writes the document as pretty-printed JSON.
+    pub fn naar_json(&self) -> String {
+        match self {
+            Document::Ivp(d) => d.naar_json(),
+            Document::Uitvoeringsplan(d) => d.naar_json(),
+            Document::Analyse(d) => d.naar_json(),
+        }
+    }
+
+    /// Writes the document as TOML.
+    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+        match self {
+            Document::Ivp(d) => d.naar_toml(),
+            Document::Uitvoeringsplan(d) => d.naar_toml(),
+            Document::Analyse(d) => d.naar_toml(),
+        }
+    }
+
+    /// Writes the document in `formaat`.
+    pub fn schrijf(&self, formaat: Formaat) -> Result<String, SchrijfFout> {
+        match formaat {
+            Formaat::Json => Ok(self.naar_json()),
+            Formaat::Toml => self.naar_toml(),
+        }
+    }
+}
