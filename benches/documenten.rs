@@ -46,14 +46,14 @@ fn indicator(i: usize) -> Effectindicator {
         })),
         reeks: BTreeMap::from([(2023, 14.0), (2024, 13.5), (2025, 13.0), (2026, 12.5)]),
         toelichting: Some(tekst(i)),
-        ..Effectindicator::nieuw(format!("Indicator {i}: geregistreerde incidenten"))
+        ..Effectindicator::new(format!("Indicator {i}: geregistreerde incidenten"))
     }
 }
 
 /// Four priorities with three indicators each; the other themes spread over four overige
 /// thema's, so that all 22 themes and the three strategic themes are assigned.
 fn volledig_ivp() -> Ivp {
-    let mut ivp = Ivp::nieuw(
+    let mut ivp = Ivp::new(
         ["Gemeente A", "Gemeente B"],
         Periode::jaren(2027, 2030).unwrap(),
     );
@@ -75,7 +75,7 @@ fn volledig_ivp() -> Ivp {
         .chain(StrategischThema::ALL.iter().map(|&t| t.into()))
         .collect();
     for (i, deel) in themas.chunks(4).enumerate() {
-        let mut uitwerking = Prioriteit::nieuw(format!("Thema {i}"), deel.iter().copied());
+        let mut uitwerking = Prioriteit::new(format!("Thema {i}"), deel.iter().copied());
         uitwerking.toelichting = Some(tekst(i));
         uitwerking.doelstelling_kwalitatief = (0..3).map(tekst).collect();
         uitwerking.hoofdlijnen_aanpak = (0..5).map(tekst).collect();

@@ -1,11 +1,47 @@
 //! Reading and writing documents: minimal drafts, exact Dutch read errors in both formats,
 //! format and kind detection, bytes that are no document, the schema.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+use std::path::Path;
+
 use kernbeleid::catalogus::{StrategischThema, Thema};
 use kernbeleid::document::{
     Document, DocumentSoort, Formaat, IndicatorBron, Invulbaar, Ivp, LeesFout, Periode,
-    ThemaVerwijzing, Uitvoeringsplan, Veiligheidsanalyse,
+    SchrijfFout, ThemaVerwijzing, Uitvoeringsplan, Veiligheidsanalyse,
 };
+
+/// Counts the allocations of the current thread (tests run in parallel threads).
+struct Teller;
+
+thread_local! {
+    static ALLOCATIES: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call unchanged to the system allocator; the count is a const-initialised
+// thread-local `Cell`, which itself never allocates.
+unsafe impl GlobalAlloc for Teller {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIES.try_with(|a| a.set(a.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static TELLER: Teller = Teller;
+
+fn allocaties<R>(f: impl FnOnce() -> R) -> usize {
+    let voor = ALLOCATIES.with(Cell::get);
+    black_box(f());
+    ALLOCATIES.with(Cell::get) - voor
+}
 
 const KOP_TOML: &str =
     "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n";
@@ -78,21 +114,23 @@ fn themas_als_code_naam_of_oudere_naam_en_geschreven_als_code() {
 #[test]
 fn thema_verwijzing_fouten() {
     assert_eq!(
-        "6.1".parse::<ThemaVerwijzing>().unwrap_err(),
+        "6.1".parse::<ThemaVerwijzing>().unwrap_err().to_string(),
         "onbekend thema \"6.1\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) \
          of een strategisch thema (S1, S2, S3 of naam)"
     );
     // A code in an existing veld suggests that veld's themes; a misspelt name its neighbours.
     assert_eq!(
-        "2.9".parse::<ThemaVerwijzing>().unwrap_err(),
+        "2.9".parse::<ThemaVerwijzing>().unwrap_err().to_string(),
         "onbekend thema \"2.9\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) \
          of een strategisch thema (S1, S2, S3 of naam) (bedoelt u een van: 2.1 Veilig winkelgebied; \
          2.2 Veilige bedrijventerreinen; 2.3 Veilig uitgaan?)"
     );
-    assert!("Jeugdoverlst"
-        .parse::<ThemaVerwijzing>()
-        .unwrap_err()
-        .contains("3.1 Jeugdoverlast"));
+    let fout = "Jeugdoverlst".parse::<ThemaVerwijzing>().unwrap_err();
+    assert!(fout.to_string().contains("3.1 Jeugdoverlast"));
+    assert_eq!(
+        fout.suggesties[0],
+        ThemaVerwijzing::Kbv(Thema::Jeugdoverlast)
+    );
     // A bare number is no strategic theme.
     assert!("2".parse::<ThemaVerwijzing>().is_err());
     assert_eq!(
@@ -101,6 +139,27 @@ fn thema_verwijzing_fouten() {
             StrategischThema::Informatiemanagement
         ))
     );
+}
+
+#[test]
+fn een_thema_lezen_aan_zijn_code_of_naam_alloceert_niets() {
+    for invoer in [
+        "1.3",
+        "5.5",
+        "S1",
+        "s3",
+        " S2 ",
+        "Jeugdoverlast",
+        "Veilige Publieke Taak",
+    ] {
+        let mut gelezen = None;
+        assert_eq!(
+            allocaties(|| gelezen = invoer.parse::<ThemaVerwijzing>().ok()),
+            0,
+            "{invoer}"
+        );
+        assert!(gelezen.is_some(), "{invoer}");
+    }
 }
 
 #[test]
@@ -373,11 +432,11 @@ fn soort_en_formaat_worden_herkend() {
         let mut met_bom = b"\xEF\xBB\xBF".to_vec();
         met_bom.extend_from_slice(json.as_bytes());
         assert_eq!(
-            &Document::lees(&met_bom, Some("plan.JSON")).unwrap(),
+            &Document::lees(&met_bom, Some(Path::new("plan.JSON"))).unwrap(),
             document
         );
         assert_eq!(
-            &Document::lees(toml.as_bytes(), Some("pad/naar/plan.toml")).unwrap(),
+            &Document::lees(toml.as_bytes(), Some(Path::new("pad/naar/plan.toml"))).unwrap(),
             document
         );
         assert_eq!(
@@ -385,9 +444,24 @@ fn soort_en_formaat_worden_herkend() {
             document
         );
     }
-    // TOML named .json is read as JSON, and the error says so.
-    let fout = Document::lees(KOP_TOML.as_bytes(), Some("ivp.json")).unwrap_err();
-    assert_eq!(fout.formaat, Formaat::Json);
+    // The content decides: TOML named .json is read as TOML, JSON named .toml as JSON; when
+    // it does not read, the error says that name and content disagree.
+    assert_eq!(
+        Document::lees(KOP_TOML.as_bytes(), Some(Path::new("ivp.json"))).unwrap(),
+        Document::from(Ivp::uit_toml(KOP_TOML).unwrap())
+    );
+    let json = format!("{{{KOP_JSON}}}");
+    assert_eq!(
+        Document::lees(json.as_bytes(), Some(Path::new("ivp.toml"))).unwrap(),
+        Document::from(Ivp::uit_json(&json).unwrap())
+    );
+    let fout = Document::lees(b"gemeenten = [\"U\"]\n", Some(Path::new("ivp.json"))).unwrap_err();
+    assert_eq!(fout.formaat, Formaat::Toml);
+    assert_eq!(
+        fout.to_string(),
+        "fout in het document (regel 1, kolom 1): verplichte sleutel \"periode\" ontbreekt \
+         (de bestandsnaam zegt JSON, maar de inhoud is gelezen als TOML)"
+    );
     assert_eq!(
         DocumentSoort::uit_sleutels(["gemeenten", "jaar", "ivp"]),
         DocumentSoort::Uitvoeringsplan
@@ -406,7 +480,7 @@ fn soort_en_formaat_worden_herkend() {
     );
 }
 
-fn lees_fout(bytes: &[u8], naam: Option<&str>) -> LeesFout {
+fn lees_fout(bytes: &[u8], naam: Option<&Path>) -> LeesFout {
     match Document::lees(bytes, naam) {
         Ok(document) => panic!("gelezen: {document:?}"),
         Err(fout) => fout,
@@ -420,7 +494,7 @@ fn wat_geen_document_is() {
         "fout in het document (regel 1, kolom 1): het document is leeg"
     );
     assert_eq!(
-        lees_fout(b" \n\t\n", Some("x.json")).to_string(),
+        lees_fout(b" \n\t\n", Some(Path::new("x.json"))).to_string(),
         "fout in het document (regel 1, kolom 1): het document is leeg"
     );
     assert_eq!(
@@ -433,7 +507,7 @@ fn wat_geen_document_is() {
     );
     let diep = "[".repeat(200_000);
     assert_eq!(
-        lees_fout(diep.as_bytes(), Some("diep.json")).to_string(),
+        lees_fout(diep.as_bytes(), Some(Path::new("diep.json"))).to_string(),
         "fout in het document (regel 1, kolom 1): verwacht een object maar kreeg een lijst"
     );
     assert_eq!(
@@ -491,6 +565,127 @@ fn fouten_en_documenten_zijn_send_en_sync() {
     is_send_sync::<LeesFout>();
     is_send_sync::<Document>();
     is_send_sync::<Ivp>();
+}
+
+/// Every public error type of `document` goes into `Box<dyn Error + Send + Sync>` with `?`.
+#[test]
+fn elke_fout_gaat_met_vraagteken_in_een_box() {
+    type Resultaat = Result<(), Box<dyn std::error::Error + Send + Sync + 'static>>;
+    fn lees() -> Resultaat {
+        Document::lees(b"x", None)?;
+        Ok(())
+    }
+    fn bestand() -> Resultaat {
+        Document::lees_bestand("bestaat-niet.toml")?;
+        Ok(())
+    }
+    fn thema() -> Resultaat {
+        "6.1".parse::<ThemaVerwijzing>()?;
+        Ok(())
+    }
+    fn periode() -> Resultaat {
+        "2030-2027".parse::<Periode>()?;
+        Ok(())
+    }
+    fn soort() -> Resultaat {
+        "plan".parse::<DocumentSoort>()?;
+        Ok(())
+    }
+    fn andere_soort() -> Resultaat {
+        let ivp = Ivp::new(["U"], Periode::jaren(2027, 2030)?);
+        Veiligheidsanalyse::try_from(Document::from(ivp))?;
+        Ok(())
+    }
+    fn schrijf() -> Resultaat {
+        Err(SchrijfFout {
+            bericht: "x".into(),
+        })?;
+        Ok(())
+    }
+    for (naam, resultaat) in [
+        ("lees", lees()),
+        ("bestand", bestand()),
+        ("thema", thema()),
+        ("periode", periode()),
+        ("soort", soort()),
+        ("andere_soort", andere_soort()),
+        ("schrijf", schrijf()),
+    ] {
+        assert!(resultaat.is_err(), "{naam}");
+    }
+}
+
+#[test]
+fn document_naar_zijn_eigen_type() {
+    let ivp = Ivp::uit_toml(KOP_TOML).unwrap();
+    let document = Document::from(ivp.clone());
+    assert_eq!(Ivp::try_from(document.clone()), Ok(ivp));
+    let fout = Uitvoeringsplan::try_from(document.clone()).unwrap_err();
+    assert_eq!(fout.verwacht, DocumentSoort::Uitvoeringsplan);
+    assert_eq!(fout.document, document);
+    assert_eq!(
+        fout.to_string(),
+        "verwacht een uitvoeringsplan, maar het document is een IVP"
+    );
+    assert_eq!(
+        Veiligheidsanalyse::try_from(document)
+            .unwrap_err()
+            .to_string(),
+        "verwacht een veiligheidsanalyse, maar het document is een IVP"
+    );
+}
+
+#[test]
+fn een_bestand_lezen() {
+    let map = std::env::temp_dir().join(format!("kernbeleid-test-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    let goed = map.join("ivp.toml");
+    std::fs::write(&goed, KOP_TOML).unwrap();
+    assert_eq!(
+        Document::lees_bestand(&goed).unwrap(),
+        Document::from(Ivp::uit_toml(KOP_TOML).unwrap())
+    );
+
+    let weg = map.join("weg.toml");
+    let fout = Document::lees_bestand(&weg).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "kan bestand \"{}\" niet lezen: het bestand bestaat niet",
+            weg.display()
+        )
+    );
+    assert_eq!(fout.bestand(), weg);
+    assert!(fout.lees_fout().is_none());
+
+    let fout = Document::lees_bestand(&map).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "kan bestand \"{}\" niet lezen: dit is een map, geen bestand",
+            map.display()
+        )
+    );
+
+    let fout = Document::lees_bestand(goed.join("onder")).unwrap_err();
+    assert!(
+        fout.to_string()
+            .ends_with("niet lezen: een deel van het pad is geen map"),
+        "{fout}"
+    );
+
+    let slecht = map.join("slecht.json");
+    std::fs::write(&slecht, "{\"gemeenten\": 5}").unwrap();
+    let fout = Document::lees_bestand(&slecht).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "{}: fout in gemeenten (regel 1, kolom 15): verwacht een lijst maar kreeg het getal 5",
+            slecht.display()
+        )
+    );
+    assert_eq!(fout.lees_fout().map(|f| f.pad.as_str()), Some("gemeenten"));
+    std::fs::remove_dir_all(&map).unwrap();
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Property tests: any document survives JSON and TOML unchanged, and no input panics the
 //! reader.
 
+use std::path::Path;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -326,7 +328,7 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
         optie(invulbaar(tekst_vrij())),
         vec(tekst_vrij(), 0..2),
         optie(invulbaar(
-            (datum(), datum()).prop_map(|(start, eind)| Planning { start, eind }),
+            (datum(), datum()).prop_map(|(start, eind)| Looptijd { start, eind }),
         )),
         optie(tekst()),
     )
@@ -560,7 +562,7 @@ proptest! {
     #[test]
     fn json_heen_en_terug(document in document()) {
         let json = document.naar_json();
-        let terug = Document::lees(json.as_bytes(), Some("x.json"));
+        let terug = Document::lees(json.as_bytes(), Some(Path::new("x.json")));
         prop_assert_eq!(terug.as_ref(), Ok(&document), "{}", json);
         prop_assert_eq!(terug.map(|d| d.naar_json()), Ok(json));
     }
@@ -568,7 +570,7 @@ proptest! {
     #[test]
     fn toml_heen_en_terug(document in document()) {
         let toml = document.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let terug = Document::lees(toml.as_bytes(), Some("x.toml"));
+        let terug = Document::lees(toml.as_bytes(), Some(Path::new("x.toml")));
         prop_assert_eq!(terug.as_ref(), Ok(&document), "{}", toml);
         let opnieuw = terug.map(|d| d.naar_toml());
         prop_assert_eq!(opnieuw, Ok(Ok(toml)));
@@ -584,7 +586,7 @@ proptest! {
 
     #[test]
     fn willekeurige_bytes_geven_geen_paniek(bytes in vec(any::<u8>(), 0..256)) {
-        for hint in [None, Some("a.json"), Some("a.toml")] {
+        for hint in [None, Some(Path::new("a.json")), Some(Path::new("a.toml"))] {
             if let Err(fout) = Document::lees(&bytes, hint) {
                 prop_assert!(!fout.bericht.is_empty());
                 prop_assert!(!fout.to_string().is_empty());
@@ -594,7 +596,7 @@ proptest! {
 
     #[test]
     fn willekeurige_tekst_geeft_geen_paniek(tekst in "[\\[\\]{}=\"',:.a-z0-9 \n-]{0,80}") {
-        for hint in [None, Some("a.json"), Some("a.toml")] {
+        for hint in [None, Some(Path::new("a.json")), Some(Path::new("a.toml"))] {
             let _ = Document::lees(tekst.as_bytes(), hint);
         }
     }
@@ -603,7 +605,7 @@ proptest! {
     fn willekeurige_json_geeft_geen_paniek(waarde in json_waarde()) {
         let json = waarde.to_string();
         for soort in DocumentSoort::ALL {
-            match Document::lees_als(json.as_bytes(), Some("a.json"), soort) {
+            match Document::lees_als(json.as_bytes(), Some(Path::new("a.json")), soort) {
                 Ok(document) => {
                     // What reads, writes back and reads again the same.
                     let terug = Document::lees_als(document.naar_json().as_bytes(), None, soort);
@@ -616,14 +618,14 @@ proptest! {
         }
         // The same value as TOML, where TOML can hold it.
         if let Ok(toml) = toml::to_string(&waarde) {
-            let _ = Document::lees(toml.as_bytes(), Some("a.toml"));
+            let _ = Document::lees(toml.as_bytes(), Some(Path::new("a.toml")));
         }
     }
 }
 
 #[test]
 fn reeks_is_een_lijst_van_metingen() {
-    let mut indicator = Effectindicator::nieuw("x");
+    let mut indicator = Effectindicator::new("x");
     indicator.reeks = BTreeMap::from([(2021, 1.0), (2020, 2.5)]);
     let json = serde_json::to_value(&indicator).unwrap();
     assert_eq!(

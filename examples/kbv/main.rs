@@ -137,18 +137,18 @@ pub fn schrijf_json<T: serde::Serialize + ?Sized>(
 
 /// Reads a document from a file, or from standard input for `-`.
 pub fn lees_document(pad: &str) -> Result<Document, Fout> {
+    if pad != "-" {
+        return Document::lees_bestand(pad).map_err(|e| Fout {
+            bericht: e.to_string(),
+            code: 2,
+        });
+    }
     let mut bytes = Vec::new();
-    let gelezen = if pad == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(pad).map(|b| bytes = b)
-    };
-    gelezen.map_err(|e| Fout {
+    std::io::stdin().read_to_end(&mut bytes).map_err(|e| Fout {
         bericht: format!("kan {pad} niet lezen: {e}"),
         code: 2,
     })?;
-    let hint = (pad != "-").then_some(pad);
-    Document::lees(&bytes, hint).map_err(|e| Fout {
+    Document::lees(&bytes, None).map_err(|e| Fout {
         bericht: format!("{pad}: {e}"),
         code: 2,
     })

@@ -44,7 +44,7 @@ fn lees(mut args: Args, uit: &mut dyn Write) -> Result<u8, Fout> {
         bericht: format!("kan {pad} niet lezen: {e}"),
         code: 2,
     })?;
-    let document = Document::lees(&bytes, Some(&pad)).map_err(|e| Fout {
+    let document = Document::lees(&bytes, Some(std::path::Path::new(&pad))).map_err(|e| Fout {
         bericht: format!("{pad}: {e}"),
         code: 2,
     })?;

@@ -152,12 +152,12 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
         (
             IvpHoofdstuk::ALL[0],
             "/uitgangssituatie",
-            ivp.uitgangssituatie.is_leeg(),
+            ivp.uitgangssituatie.is_empty(),
         ),
         (
             IvpHoofdstuk::ALL[1],
             "/strategische_doelstelling",
-            ivp.strategische_doelstelling.is_leeg(),
+            ivp.strategische_doelstelling.is_empty(),
         ),
         (
             IvpHoofdstuk::ALL[2],
@@ -176,9 +176,9 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
         (
             IvpHoofdstuk::ALL[5],
             "/coordinatie",
-            ivp.coordinatie.is_leeg(),
+            ivp.coordinatie.is_empty(),
         ),
-        (IvpHoofdstuk::ALL[6], "/begroting", ivp.begroting.is_leeg()),
+        (IvpHoofdstuk::ALL[6], "/begroting", ivp.begroting.is_empty()),
     ];
     for (hoofdstuk, pad, is_leeg) in leeg {
         if is_leeg {
@@ -201,7 +201,7 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
 /// IVP-021: chapter 1 sketches each of the five velden (an empty chapter is IVP-001's).
 fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     let u = &ivp.uitgangssituatie;
-    if u.is_leeg() {
+    if u.is_empty() {
         return;
     }
     let ontbrekend: Vec<String> = Veld::ALL

@@ -27,8 +27,8 @@ use crate::catalogus::{Aspect, Thema, Veld};
 /// use kernbeleid::catalogus::Thema;
 /// use kernbeleid::document::{Cijfer, IndicatorBron, ThemaAnalyse, Veiligheidsanalyse};
 ///
-/// let mut analyse = Veiligheidsanalyse::nieuw(["Utrecht"], 2026);
-/// let mut woninginbraak = ThemaAnalyse::nieuw(Thema::ObjectieveVeiligheid);
+/// let mut analyse = Veiligheidsanalyse::new(["Utrecht"], 2026);
+/// let mut woninginbraak = ThemaAnalyse::new(Thema::ObjectieveVeiligheid);
 /// woninginbraak.cijfers.push(Cijfer {
 ///     omschrijving: "Woninginbraken".into(),
 ///     jaar: Some(2025),
@@ -62,7 +62,7 @@ pub struct Veiligheidsanalyse {
 
 impl Veiligheidsanalyse {
     /// An analysis with only its gemeenten and year.
-    pub fn nieuw<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, jaar: i32) -> Self {
+    pub fn new<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, jaar: i32) -> Self {
         Veiligheidsanalyse {
             gemeenten: gemeenten.into_iter().map(Into::into).collect(),
             jaar,
@@ -138,7 +138,7 @@ pub struct ThemaAnalyse {
 
 impl ThemaAnalyse {
     /// An empty analysis of one theme.
-    pub fn nieuw(thema: Thema) -> Self {
+    pub fn new(thema: Thema) -> Self {
         ThemaAnalyse {
             thema,
             problematiek: None,

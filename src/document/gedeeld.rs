@@ -39,8 +39,8 @@ use crate::methode::SturingVoorziening;
 /// assert_eq!(strategisch.code(), "S2");
 ///
 /// let fout = "6.1".parse::<ThemaVerwijzing>().unwrap_err();
-/// assert!(fout.starts_with("onbekend thema \"6.1\""));
-/// # Ok::<(), String>(())
+/// assert!(fout.to_string().starts_with("onbekend thema \"6.1\""));
+/// # Ok::<(), kernbeleid::document::OnbekendeThemaVerwijzing>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ThemaVerwijzing {
@@ -100,44 +100,126 @@ impl fmt::Display for ThemaVerwijzing {
 }
 
 impl FromStr for ThemaVerwijzing {
-    /// The Dutch message: the input, what is expected, and the closest themes.
-    type Err = String;
+    type Err = OnbekendeThemaVerwijzing;
 
+    /// Reads a code, a name or an older name: first as a [`Thema`], then as a
+    /// [`StrategischThema`]. Recognising a code or a name allocates nothing; the suggestions of
+    /// the error are computed only when nothing matches.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let fout_kbv = match s.parse::<Thema>() {
-            Ok(thema) => return Ok(ThemaVerwijzing::Kbv(thema)),
-            Err(fout) => fout,
-        };
-        // Digits (and dots) are a theme code gone wrong, not a misspelt strategic theme.
-        let alleen_cijfers = s.trim().chars().all(|c| c.is_ascii_digit() || c == '.');
-        let suggestie_strategisch = if alleen_cijfers {
-            None
-        } else {
-            match s.parse::<StrategischThema>() {
-                Ok(thema) => return Ok(ThemaVerwijzing::Strategisch(thema)),
-                Err(fout) => fout.suggestie,
+        herken_verwijzing(s).ok_or_else(|| OnbekendeThemaVerwijzing::new(s))
+    }
+}
+
+/// The theme `s` names, without suggestions.
+///
+/// The one place where themes are recognised: when `Thema::herken` and
+/// `StrategischThema::herken` (allocation-free, no suggestions) exist, they replace
+/// [`herken_kbv`] and [`herken_strategisch`].
+fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
+    if let Some(thema) = herken_kbv(s) {
+        return Some(ThemaVerwijzing::Kbv(thema));
+    }
+    // Digits (and dots) are a theme code gone wrong, not a misspelt strategic theme.
+    if s.trim().bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+        return None;
+    }
+    herken_strategisch(s).map(ThemaVerwijzing::Strategisch)
+}
+
+/// A veiligheidsthema by code, name or older name.
+fn herken_kbv(s: &str) -> Option<Thema> {
+    // Code and name first: allocation-free. The full parser (it also reads "1.3 Objectieve
+    // veiligheid") computes suggestions when it fails, so it is asked only for what is not a
+    // strategic theme's code.
+    Thema::uit_code(s)
+        .or_else(|| Thema::uit_naam(s))
+        .or_else(|| {
+            if strategische_code(s).is_some() {
+                None
+            } else {
+                s.parse().ok()
             }
+        })
+}
+
+/// A strategic theme by code or name.
+fn herken_strategisch(s: &str) -> Option<StrategischThema> {
+    strategische_code(s).or_else(|| s.parse().ok())
+}
+
+/// "S1" to "S3", any case.
+fn strategische_code(s: &str) -> Option<StrategischThema> {
+    let s = s.trim();
+    StrategischThema::ALL
+        .into_iter()
+        .find(|t| t.code().eq_ignore_ascii_case(s))
+}
+
+/// Text that names neither a veiligheidsthema nor a strategic theme.
+///
+/// The message says what is expected and offers the closest themes.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::ThemaVerwijzing;
+///
+/// let fout = "Jeugdoverlst".parse::<ThemaVerwijzing>().unwrap_err();
+/// assert_eq!(fout.invoer, "Jeugdoverlst");
+/// assert!(fout.to_string().ends_with("(bedoelt u 3.1 Jeugdoverlast?)"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct OnbekendeThemaVerwijzing {
+    /// The input as given.
+    pub invoer: String,
+    /// The closest themes, best first: veiligheidsthema's, then a strategic theme.
+    pub suggesties: Vec<ThemaVerwijzing>,
+}
+
+impl OnbekendeThemaVerwijzing {
+    /// The error for `invoer`, with its suggestions.
+    fn new(invoer: &str) -> Self {
+        let mut suggesties: Vec<ThemaVerwijzing> = match invoer.parse::<Thema>() {
+            Ok(_) => Vec::new(),
+            Err(fout) => fout.suggesties.into_iter().map(Into::into).collect(),
         };
-        let mut suggesties: Vec<String> = fout_kbv
-            .suggesties
-            .iter()
-            .map(|t| format!("{} {}", t.code(), t.naam()))
-            .collect();
-        if let Some(naam) = suggestie_strategisch {
-            if let Ok(thema) = naam.parse::<StrategischThema>() {
-                suggesties.push(format!("{} {}", thema.code(), thema.naam()));
+        let alleen_cijfers = invoer
+            .trim()
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.');
+        if !alleen_cijfers {
+            if let Err(fout) = invoer.parse::<StrategischThema>() {
+                if let Some(thema) = fout.suggestie.and_then(|naam| naam.parse().ok()) {
+                    suggesties.push(ThemaVerwijzing::Strategisch(thema));
+                }
             }
         }
-        let mut bericht = format!(
-            "onbekend thema \"{s}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
-             naam) of een strategisch thema (S1, S2, S3 of naam)"
-        );
-        match suggesties.as_slice() {
-            [] => {}
-            [een] => bericht.push_str(&format!(" (bedoelt u {een}?)")),
-            meer => bericht.push_str(&format!(" (bedoelt u een van: {}?)", meer.join("; "))),
+        OnbekendeThemaVerwijzing {
+            invoer: invoer.to_owned(),
+            suggesties,
         }
-        Err(bericht)
+    }
+}
+
+impl fmt::Display for OnbekendeThemaVerwijzing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "onbekend thema \"{}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
+             naam) of een strategisch thema (S1, S2, S3 of naam)",
+            self.invoer
+        )?;
+        match self.suggesties.as_slice() {
+            [] => Ok(()),
+            [een] => write!(f, " (bedoelt u {een:#}?)"),
+            [eerste, rest @ ..] => {
+                write!(f, " (bedoelt u een van: {eerste:#}")?;
+                for thema in rest {
+                    write!(f, "; {thema:#}")?;
+                }
+                f.write_str("?)")
+            }
+        }
     }
 }
 
@@ -431,7 +513,7 @@ pub struct Begroting {
 
 impl Begroting {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.toelichting.is_none() && self.posten.is_empty()
     }
 }

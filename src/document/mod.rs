@@ -73,18 +73,19 @@ mod schema;
 mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
-pub use formaat::{Formaat, LeesFout, SchrijfFout};
+pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
-    Begroting, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
+    Begroting, OnbekendeThemaVerwijzing, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing,
+    Vaststelling,
 };
 pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
 pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};
 pub use ivp::{
     BuitenBeschouwing, Coordinatie, Deelthema, Ivp, LokaleParagraaf, OverigThema, Prioriteit,
-    StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, VeldSamenvatting,
+    StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, UitwerkingSoort, VeldSamenvatting,
 };
-pub use soort::{Document, DocumentSoort, OnbekendeDocumentSoort};
+pub use soort::{AndereDocumentSoort, Document, DocumentSoort, OnbekendeDocumentSoort};
 pub use uitvoeringsplan::{
-    Actiepunt, IvpVerwijzing, LokaleUitvoering, Maatregel, Planning, Terugblik, UitvoeringsItem,
+    Actiepunt, IvpVerwijzing, LokaleUitvoering, Looptijd, Maatregel, Terugblik, UitvoeringsItem,
     Uitvoeringsplan,
 };

@@ -3,9 +3,10 @@
 
 use core::fmt;
 use core::str::FromStr;
+use std::path::Path;
 
 use super::analyse::Veiligheidsanalyse;
-use super::formaat::{self, Formaat, LeesFout, SchrijfFout};
+use super::formaat::{self, BestandFout, Formaat, LeesFout, SchrijfFout};
 use super::ivp::Ivp;
 use super::uitvoeringsplan::Uitvoeringsplan;
 
@@ -41,6 +42,15 @@ impl DocumentSoort {
             }
         }
         soort
+    }
+
+    /// "een IVP", "een uitvoeringsplan", "een veiligheidsanalyse": for messages.
+    fn met_lidwoord(self) -> &'static str {
+        match self {
+            DocumentSoort::Ivp => "een IVP",
+            DocumentSoort::Uitvoeringsplan => "een uitvoeringsplan",
+            DocumentSoort::Analyse => "een veiligheidsanalyse",
+        }
     }
 
     /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`.
@@ -113,40 +123,123 @@ impl From<Veiligheidsanalyse> for Document {
     }
 }
 
+/// A [`Document`] of one kind was converted into another kind's type.
+///
+/// The document is handed back unchanged.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::{Document, Ivp, Periode, Uitvoeringsplan};
+///
+/// let document = Document::from(Ivp::new(["Utrecht"], Periode::jaren(2027, 2030)?));
+/// let fout = Uitvoeringsplan::try_from(document).unwrap_err();
+/// assert_eq!(fout.to_string(), "verwacht een uitvoeringsplan, maar het document is een IVP");
+/// let ivp = Ivp::try_from(fout.document)?;
+/// assert_eq!(ivp.gemeenten, ["Utrecht"]);
+/// # Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "verwacht {}, maar het document is {}",
+    verwacht.met_lidwoord(),
+    document.soort().met_lidwoord()
+)]
+pub struct AndereDocumentSoort {
+    /// The kind that was asked for.
+    pub verwacht: DocumentSoort,
+    /// The document, of another kind.
+    pub document: Document,
+}
+
+impl TryFrom<Document> for Ivp {
+    type Error = AndereDocumentSoort;
+
+    fn try_from(document: Document) -> Result<Self, Self::Error> {
+        match document {
+            Document::Ivp(ivp) => Ok(*ivp),
+            document => Err(AndereDocumentSoort {
+                verwacht: DocumentSoort::Ivp,
+                document,
+            }),
+        }
+    }
+}
+
+impl TryFrom<Document> for Uitvoeringsplan {
+    type Error = AndereDocumentSoort;
+
+    fn try_from(document: Document) -> Result<Self, Self::Error> {
+        match document {
+            Document::Uitvoeringsplan(plan) => Ok(*plan),
+            document => Err(AndereDocumentSoort {
+                verwacht: DocumentSoort::Uitvoeringsplan,
+                document,
+            }),
+        }
+    }
+}
+
+impl TryFrom<Document> for Veiligheidsanalyse {
+    type Error = AndereDocumentSoort;
+
+    fn try_from(document: Document) -> Result<Self, Self::Error> {
+        match document {
+            Document::Analyse(analyse) => Ok(*analyse),
+            document => Err(AndereDocumentSoort {
+                verwacht: DocumentSoort::Analyse,
+                document,
+            }),
+        }
+    }
+}
+
 impl Document {
     /// Reads any document from bytes, detecting format and kind.
     ///
-    /// The format comes from `naam_hint`'s extension (`.json`, `.toml`) where it has one, else
-    /// from the content ([`Formaat::uit_inhoud`]). A leading UTF-8 byte order mark is skipped.
-    /// The kind comes from the top-level keys ([`DocumentSoort::uit_sleutels`]). Bytes that are
-    /// not UTF-8, an empty document and every syntax or structure error give a [`LeesFout`];
-    /// nothing panics, whatever the bytes.
+    /// The content decides the format: a document that starts with `{` is JSON, any other is
+    /// TOML; only for one that starts with `[` (a JSON array or a TOML table header) does the
+    /// extension of `naam_hint` decide (`.json`, `.toml`). When the name and the content
+    /// disagree and the document does not read, the error says so. A leading UTF-8 byte order
+    /// mark is skipped. The kind comes from the top-level keys ([`DocumentSoort::uit_sleutels`]).
+    ///
+    /// # Errors
+    ///
+    /// Bytes that are not UTF-8, an empty document and every syntax or structure error give a
+    /// [`LeesFout`]; nothing panics, whatever the bytes.
     ///
     /// # Example
     ///
     /// ```
+    /// use std::path::Path;
     /// use kernbeleid::document::{Document, DocumentSoort, Formaat};
     ///
     /// let toml = b"gemeenten = [\"Utrecht\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n";
-    /// let document = Document::lees(toml, Some("uitvoeringsplan-2027.toml"))?;
+    /// let document = Document::lees(toml, Some(Path::new("uitvoeringsplan-2027.toml")))?;
     /// assert_eq!(document.soort(), DocumentSoort::Uitvoeringsplan);
     ///
     /// let fout = Document::lees(b"\xff", None).unwrap_err();
     /// assert_eq!(fout.to_string(), "fout in het document (regel 1, kolom 1): geen geldige UTF-8 (byte 0xff)");
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
-    pub fn lees(bytes: &[u8], naam_hint: Option<&str>) -> Result<Document, LeesFout> {
-        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, naam_hint)?;
+    pub fn lees(bytes: &[u8], naam_hint: Option<&Path>) -> Result<Document, LeesFout> {
+        let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
+        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, hint)?;
         let soort = DocumentSoort::uit_sleutels(
             formaat::bovenste_sleutels(tekst, formaat)
                 .iter()
                 .map(String::as_str),
         );
-        Self::lees_tekst(tekst, formaat, soort)
+        Self::lees_tekst(tekst, formaat, soort).map_err(|fout| met_naam_hint(fout, hint))
     }
 
     /// Reads a document of a known kind from bytes, detecting only the format (as
     /// [`Document::lees`] does).
+    ///
+    /// # Errors
+    ///
+    /// As [`Document::lees`]; a document of another kind does not read (its keys are unknown to
+    /// `soort`).
     ///
     /// # Example
     ///
@@ -158,11 +251,42 @@ impl Document {
     /// ```
     pub fn lees_als(
         bytes: &[u8],
-        naam_hint: Option<&str>,
+        naam_hint: Option<&Path>,
         soort: DocumentSoort,
     ) -> Result<Document, LeesFout> {
-        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, naam_hint)?;
-        Self::lees_tekst(tekst, formaat, soort)
+        let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
+        let (tekst, formaat) = formaat::tekst_en_formaat(bytes, hint)?;
+        Self::lees_tekst(tekst, formaat, soort).map_err(|fout| met_naam_hint(fout, hint))
+    }
+
+    /// Reads any document from a file, detecting format and kind as [`Document::lees`] does
+    /// (the file's name is the name hint).
+    ///
+    /// # Errors
+    ///
+    /// A [`BestandFout`] naming the file: [`BestandFout::Lezen`] with the operating system's
+    /// reason in Dutch when the file cannot be read, [`BestandFout::Inhoud`] with the
+    /// [`LeesFout`] when its content is not a document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::{Document, DocumentSoort};
+    ///
+    /// let pad = std::env::temp_dir().join("kernbeleid-doctest-lees-bestand.toml");
+    /// std::fs::write(&pad, "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n")?;
+    /// let document = Document::lees_bestand(&pad)?;
+    /// assert_eq!(document.soort(), DocumentSoort::Ivp);
+    /// # std::fs::remove_file(&pad)?;
+    /// # Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+    /// ```
+    pub fn lees_bestand(pad: impl AsRef<Path>) -> Result<Document, BestandFout> {
+        let pad = pad.as_ref();
+        let bytes = formaat::lees_bestand(pad)?;
+        Document::lees(&bytes, Some(pad)).map_err(|fout| BestandFout::Inhoud {
+            bestand: pad.to_owned(),
+            fout,
+        })
     }
 
     fn lees_tekst(
@@ -218,4 +342,18 @@ impl Document {
             Formaat::Toml => self.naar_toml(),
         }
     }
+}
+
+/// When the file's name says one format and the content is read as the other, the error says
+/// so: a coordinator who saved TOML as `.json` learns why.
+fn met_naam_hint(mut fout: LeesFout, hint: Option<Formaat>) -> LeesFout {
+    if let Some(hint) = hint {
+        if hint != fout.formaat {
+            fout.bericht.push_str(&format!(
+                " (de bestandsnaam zegt {hint}, maar de inhoud is gelezen als {})",
+                fout.formaat
+            ));
+        }
+    }
+    fout
 }

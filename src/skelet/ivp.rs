@@ -65,7 +65,7 @@ impl IvpOpties {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn ivp(opties: &IvpOpties) -> Ivp {
-    let mut ivp = Ivp::nieuw(opties.gemeenten.iter().cloned(), opties.periode);
+    let mut ivp = Ivp::new(opties.gemeenten.iter().cloned(), opties.periode);
     let wie = opties.gemeenten.join(", ");
     ivp.titel = Some(format!(
         "Integraal Veiligheidsplan {wie} {}",
@@ -159,7 +159,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
             if rest.is_empty() {
                 return None;
             }
-            let mut o = Themauitwerking::nieuw(format!("{} (overige thema's)", veld.naam()), rest);
+            let mut o = Themauitwerking::new(format!("{} (overige thema's)", veld.naam()), rest);
             o.hoofdlijnen_aanpak = vec![open(
                 "de lopende aanpak (going concern) van deze thema's, minder uitgebreid dan bij de prioriteiten",
             )];
@@ -212,7 +212,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
 }
 
 fn overstijgend(naam: &str, bron: IndicatorBron, soort: IndicatorSoort) -> Effectindicator {
-    let mut ind = Effectindicator::nieuw(naam);
+    let mut ind = Effectindicator::new(naam);
     ind.bron = Some(bron);
     ind.soort = Some(soort);
     inhoud::open_metingen(&mut ind);
@@ -220,7 +220,7 @@ fn overstijgend(naam: &str, bron: IndicatorBron, soort: IndicatorSoort) -> Effec
 }
 
 fn prioriteit(keuze: &PrioriteitKeuze, wie: &str) -> Themauitwerking {
-    let mut p = Themauitwerking::nieuw(keuze.naam(), keuze.themas.iter().copied());
+    let mut p = Themauitwerking::new(keuze.naam(), keuze.themas.iter().copied());
     let uitleg: Vec<String> = keuze
         .themas
         .iter()

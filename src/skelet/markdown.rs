@@ -317,7 +317,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
             let _ = writeln!(md, "**{kop}.** {t}\n");
         }
     }
-    if up.terugblik.is_leeg() {
+    if up.terugblik.is_empty() {
         let _ = writeln!(
             md,
             "Geen terugblik: die hoort vooral bij de vervolgplannen."

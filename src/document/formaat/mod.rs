@@ -5,11 +5,16 @@
 //! This module knows no document type: the types import it, never the other way round.
 
 use core::fmt;
+use std::path::Path;
 
 use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserializer, Serialize};
 
+mod bestand;
 pub(crate) mod vertaling;
+
+pub(crate) use bestand::lees as lees_bestand;
+pub use bestand::BestandFout;
 
 /// A document format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,10 +34,12 @@ impl Formaat {
     /// use kernbeleid::document::Formaat;
     ///
     /// assert_eq!(Formaat::uit_bestandsnaam("ivp-2027.TOML"), Some(Formaat::Toml));
+    /// assert_eq!(Formaat::uit_bestandsnaam(std::path::Path::new("map/ivp.json")), Some(Formaat::Json));
     /// assert_eq!(Formaat::uit_bestandsnaam("ivp.txt"), None);
     /// ```
-    pub fn uit_bestandsnaam(naam: &str) -> Option<Formaat> {
-        let (_, extensie) = naam.rsplit_once('.')?;
+    #[must_use]
+    pub fn uit_bestandsnaam(naam: impl AsRef<Path>) -> Option<Formaat> {
+        let extensie = naam.as_ref().extension()?;
         if extensie.eq_ignore_ascii_case("json") {
             Some(Formaat::Json)
         } else if extensie.eq_ignore_ascii_case("toml") {
@@ -43,7 +50,8 @@ impl Formaat {
     }
 
     /// The format the content looks like: JSON when the first character after white space is
-    /// `{`, else TOML.
+    /// `{`, else TOML. (A TOML document cannot start with `{`, a JSON document is an object.)
+    #[must_use]
     pub fn uit_inhoud(tekst: &str) -> Formaat {
         if tekst.trim_start().starts_with('{') {
             Formaat::Json
@@ -215,14 +223,16 @@ fn toml_fout(tekst: &str, pad: String, fout: &toml::de::Error) -> LeesFout {
     }
 }
 
-/// The text of `bytes` (a leading byte order mark skipped) and its format: from the name
-/// hint's extension, else from the content.
-pub(crate) fn tekst_en_formaat<'a>(
-    bytes: &'a [u8],
-    naam_hint: Option<&str>,
-) -> Result<(&'a str, Formaat), LeesFout> {
+/// The text of `bytes` (a leading byte order mark skipped) and its format.
+///
+/// The content decides where it can: `{` starts a JSON document and never a TOML one, and a TOML
+/// document does not look like JSON. Only a document starting with `[` (a JSON array, or a TOML
+/// table header) takes the format the name's extension gives (`hint`).
+pub(crate) fn tekst_en_formaat(
+    bytes: &[u8],
+    hint: Option<Formaat>,
+) -> Result<(&str, Formaat), LeesFout> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
     let tekst = match core::str::from_utf8(bytes) {
         Ok(tekst) => tekst,
         Err(fout) => {
@@ -240,7 +250,10 @@ pub(crate) fn tekst_en_formaat<'a>(
             });
         }
     };
-    let formaat = hint.unwrap_or_else(|| Formaat::uit_inhoud(tekst));
+    let formaat = match (tekst.trim_start().as_bytes().first(), hint) {
+        (Some(b'['), Some(hint)) => hint,
+        _ => Formaat::uit_inhoud(tekst),
+    };
     if tekst.trim().is_empty() {
         return Err(LeesFout {
             formaat,
