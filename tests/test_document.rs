@@ -203,7 +203,7 @@ fn onbekende_sleutel() {
         toml_fout(&format!(
             "{KOP_TOML}[coordinatie.voorzieningen]\noverleg = \"elk kwartaal\"\n"
         )),
-        "fout in coordinatie.voorzieningen (regel 4, kolom 1): onbekende waarde \"overleg\"; \
+        "fout in coordinatie.voorzieningen.overleg (regel 4, kolom 1): onbekende waarde \"overleg\"; \
          toegestaan zijn: voortgangsoverleg, voortgangsrapportage, informatiepositie"
     );
 }
@@ -835,5 +835,101 @@ fn uitvoeringsplan_met_actiepunten_en_maatregelen() {
         fout.to_string(),
         "fout in prioriteiten[0].actiepunten[0].maatregelen[0].planning.einde (regel 16, kolom 46): \
          onbekende sleutel \"einde\"; toegestaan zijn: start, eind"
+    );
+}
+
+/// A struct is read from a table (an object) only: the positional form serde's derive also
+/// accepts is refused in both formats, at every depth, naming the keys expected. Nothing after
+/// the last field can be dropped any more.
+#[test]
+fn een_struct_alleen_als_tabel() {
+    assert_eq!(
+        toml_fout(
+            "gemeenten = [\"U\"]\nperiode = [\"2027-01-01\", \"2030-12-31\", \"2099-12-31\"]\n"
+        ),
+        "fout in periode (regel 2, kolom 11): verwacht een tabel { van = …, tot = … } maar kreeg \
+         een lijst"
+    );
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": ["2027-01-01", "2030-12-31", "2099-12-31"]}"#),
+        "fout in periode (regel 1, kolom 33): verwacht een object {\"van\": …, \"tot\": …} maar \
+         kreeg een lijst"
+    );
+    // Also exactly as many elements as fields.
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": ["2027-01-01", "2030-12-31"]}"#),
+        "fout in periode (regel 1, kolom 33): verwacht een object {\"van\": …, \"tot\": …} maar \
+         kreeg een lijst"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}buiten_beschouwing = [[\"4.3\", \"reden\", \"VERLOREN\", 42]]\n"
+        )),
+        "fout in buiten_beschouwing[0] (regel 3, kolom 23): verwacht een tabel { thema = …, \
+         reden = … } maar kreeg een lijst"
+    );
+    let plan = "gemeenten = [\"U\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n\
+                terugblik = [\"beeld\", \"aanpak\", \"VERLOREN\"]\n";
+    assert_eq!(
+        Uitvoeringsplan::uit_toml(plan).unwrap_err().to_string(),
+        "fout in terugblik (regel 4, kolom 13): verwacht een tabel { veiligheidsbeeld = …, \
+         aanpak = … } maar kreeg een lijst"
+    );
+    // A large struct is named by its keys; inside a placeholder's place too.
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"prioriteiten\": [[\"J\", []]]}}")),
+        "fout in prioriteiten[0] (regel 1, kolom 100): verwacht een object met de sleutels naam, \
+         themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
+         flankerend_beleid, digitale_component, deelthemas, raakvlakken, partners, maatregelen, \
+         wet_en_regelgeving maar kreeg een lijst"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = [2020, 1]\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting (regel 8, kolom 13): verwacht een \
+         tabel { jaar = …, waarde = … } maar kreeg een lijst"
+    );
+    // The top of a document, with or without a name.
+    assert_eq!(
+        lees_fout(
+            b"[\"Utrecht\", [\"2027-01-01\", \"2030-12-31\"]]",
+            Some(Path::new("a.json"))
+        )
+        .to_string(),
+        "fout in het document (regel 1, kolom 1): verwacht een object maar kreeg een lijst"
+    );
+}
+
+/// A key occurs once in every map, also in JSON, where serde_json would let the second win.
+#[test]
+fn dubbele_sleutels_in_een_map() {
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"coordinatie\": {{\"voorzieningen\": {{\"voortgangsoverleg\": \"EERSTE\", \
+             \"voortgangsoverleg\": \"TWEEDE\"}}}}}}"
+        )),
+        "fout in coordinatie.voorzieningen.voortgangsoverleg (regel 1, kolom 148): sleutel \
+         \"voortgangsoverleg\" komt twee keer voor"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"gemeenten\": [\"x\"]}}")),
+        "fout in het document (regel 1, kolom 83): sleutel \"gemeenten\" komt twee keer voor"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"x\", \"themas\": [], \"toelichting\": \
+             {{\"in_te_vullen\": \"a\", \"in_te_vullen\": \"b\"}}}}]}}"
+        )),
+        "fout in prioriteiten[0].toelichting (regel 1, kolom 165): sleutel \"in_te_vullen\" komt \
+         twee keer voor"
+    );
+    // TOML refuses duplicates in its syntax already.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[coordinatie.voorzieningen]\nvoortgangsoverleg = \"a\"\nvoortgangsoverleg = \"b\"\n"
+        )),
+        "fout in het document (regel 5, kolom 1): sleutel komt twee keer voor"
     );
 }

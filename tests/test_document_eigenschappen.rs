@@ -45,6 +45,22 @@ fn getal() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// Any amount in range, with a bias to the edges and to whole euros.
+fn bedrag() -> impl Strategy<Value = Bedrag> {
+    let max = Bedrag::MAX.centen();
+    prop_oneof![
+        (-max..=max),
+        (-999_999_999_999i64..=999_999_999_999).prop_map(|e| e * 100),
+        Just(max),
+        Just(-max),
+        Just(0),
+        Just(1),
+        Just(-1),
+        (0..1_000_000i64),
+    ]
+    .prop_map(|centen| Bedrag::uit_centen(centen).unwrap_or_default())
+}
+
 fn datum() -> impl Strategy<Value = NaiveDate> {
     (1000..=9999i32, 1..=12u32, 1..=28u32)
         .prop_map(|(j, m, d)| NaiveDate::from_ymd_opt(j, m, d).unwrap_or_default())
@@ -213,7 +229,7 @@ fn begroting() -> impl Strategy<Value = Begroting> {
     (
         optie(tekst()),
         vec(
-            (tekst_vrij(), optie(invulbaar(getal()))).prop_map(|(omschrijving, bedrag_euro)| {
+            (tekst_vrij(), optie(invulbaar(bedrag()))).prop_map(|(omschrijving, bedrag_euro)| {
                 Post {
                     omschrijving,
                     bedrag_euro,
@@ -621,6 +637,94 @@ proptest! {
             let _ = Document::lees(toml.as_bytes(), Some(Path::new("a.toml")));
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// Every amount goes through JSON and TOML exactly, as an integer when it is whole euros,
+    /// and its text form reads back the same.
+    #[test]
+    fn bedrag_heen_en_terug_exact(bedrag in bedrag()) {
+        let post = Post { omschrijving: "x".into(), bedrag_euro: Some(Invulbaar::Waarde(bedrag)) };
+        let json = serde_json::to_string(&post).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut ivp = Ivp::new(["U"], Periode::jaren(2027, 2030).map_err(|e| TestCaseError::fail(e.to_string()))?);
+        ivp.begroting.posten.push(post);
+        let uit_json = Ivp::uit_json(&ivp.naar_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&uit_json, &ivp, "{}", json);
+        let toml = ivp.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let uit_toml = Ivp::uit_toml(&toml).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&uit_toml, &ivp, "{}", toml);
+        prop_assert_eq!(bedrag.is_heel(), !json.contains('.'), "{}", json);
+        prop_assert_eq!(bedrag.to_string().parse::<Bedrag>(), Ok(bedrag));
+    }
+
+    /// A number with a third decimal is refused, whatever its size.
+    #[test]
+    fn bedrag_met_drie_decimalen_geweigerd(centen in -99_999_999_999_999_i64..=99_999_999_999_999, derde in 1..=9i64) {
+        let tekst = format!("{}{}.{:02}{derde}", if centen < 0 { "-" } else { "" }, centen.unsigned_abs() / 100, centen.unsigned_abs() % 100);
+        let json = format!(r#"{{"gemeenten": ["U"], "periode": {{"van": "2027-01-01", "tot": "2030-12-31"}}, "begroting": {{"posten": [{{"omschrijving": "x", "bedrag_euro": {tekst}}}]}}}}"#);
+        let fout = Ivp::uit_json(&json).map(|_| ()).map_err(|e| e.bericht);
+        prop_assert!(fout.is_err(), "{}", tekst);
+    }
+}
+
+#[test]
+fn bestaande_bedragen_lezen_met_dezelfde_betekenis() {
+    for (geschreven, centen, terug) in [
+        ("12500", 1_250_000, "12500"),
+        ("1234.5", 123_450, "1234.5"),
+        ("1234.50", 123_450, "1234.5"),
+        ("0.07", 7, "0.07"),
+        ("12500.0", 1_250_000, "12500"),
+        ("-250", -25_000, "-250"),
+    ] {
+        let toml = format!(
+            "gemeenten = [\"U\"]\nperiode = {{ van = 2027-01-01, tot = 2030-12-31 }}\n\
+             [[begroting.posten]]\nomschrijving = \"x\"\nbedrag_euro = {geschreven}\n"
+        );
+        let ivp = Ivp::uit_toml(&toml).unwrap_or_else(|e| panic!("{geschreven}: {e}"));
+        let bedrag = ivp.begroting.posten[0].bedrag_euro.clone();
+        assert_eq!(
+            bedrag,
+            Bedrag::uit_centen(centen).map(Invulbaar::Waarde),
+            "{geschreven}"
+        );
+        assert!(
+            ivp.naar_toml()
+                .unwrap()
+                .contains(&format!("bedrag_euro = {terug}\n")),
+            "{geschreven}"
+        );
+        assert!(
+            ivp.naar_json()
+                .contains(&format!("\"bedrag_euro\": {terug}\n")),
+            "{geschreven}"
+        );
+    }
+    let fout = |bedrag: &str| {
+        Ivp::uit_json(&format!(
+            r#"{{"gemeenten": ["U"], "periode": {{"van": "2027-01-01", "tot": "2030-12-31"}},
+ "begroting": {{"posten": [{{"omschrijving": "x", "bedrag_euro": {bedrag}}}]}}}}"#
+        ))
+        .unwrap_err()
+        .to_string()
+    };
+    assert_eq!(
+        fout("1234.567"),
+        "fout in begroting.posten[0].bedrag_euro (regel 2, kolom 64): ongeldig bedrag \"1234.567\": \
+         een bedrag in euro heeft hoogstens twee decimalen (centen), bijvoorbeeld 1234.50"
+    );
+    assert_eq!(
+        fout("9007199254740993"),
+        "fout in begroting.posten[0].bedrag_euro (regel 2, kolom 64): ongeldig bedrag \
+         \"9007199254740993\": een bedrag ligt tussen -999999999999.99 en 999999999999.99 euro"
+    );
+    assert_eq!(
+        fout("\"12\""),
+        "fout in begroting.posten[0].bedrag_euro (regel 2, kolom 64): verwacht een bedrag in euro \
+         als getal, met hoogstens twee decimalen maar kreeg de tekst \"12\""
+    );
 }
 
 #[test]

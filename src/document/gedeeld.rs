@@ -8,10 +8,11 @@ use core::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::bedrag::Bedrag;
+use super::formaat::datum;
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::{Aspect, StrategischThema, Thema, Veld};
 use crate::methode::SturingVoorziening;
@@ -524,101 +525,9 @@ impl Begroting {
 pub struct Post {
     /// What the money is for.
     pub omschrijving: String,
-    /// The amount in euro.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "getal::eindig_invulbaar"
-    )]
-    pub bedrag_euro: Option<Invulbaar<f64>>,
-}
-
-/// Dates as `"JJJJ-MM-DD"` strings; on TOML input also TOML's own local dates.
-pub(crate) mod datum {
-    use super::*;
-
-    /// Parses exactly `JJJJ-MM-DD` (by hand: chrono's format parser is several times slower,
-    /// and a document holds many dates).
-    pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
-        let b = tekst.as_bytes();
-        let vorm = b.len() == 10
-            && b.iter().enumerate().all(|(i, c)| match i {
-                4 | 7 => *c == b'-',
-                _ => c.is_ascii_digit(),
-            });
-        if !vorm {
-            return None;
-        }
-        let getal = |bereik: core::ops::Range<usize>| -> u32 {
-            b.get(bereik)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |n, c| n * 10 + u32::from(c - b'0'))
-        };
-        let jaar = i32::try_from(getal(0..4)).ok()?;
-        NaiveDate::from_ymd_opt(jaar, getal(5..7), getal(8..10))
-    }
-
-    fn fout<E: serde::de::Error>(tekst: &str) -> E {
-        E::custom(format!(
-            "ongeldige datum \"{tekst}\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
-        ))
-    }
-
-    pub(crate) fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&d.format("%Y-%m-%d"))
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        d.deserialize_any(Bezoeker)
-    }
-
-    struct Bezoeker;
-
-    impl<'de> Visitor<'de> for Bezoeker {
-        type Value = NaiveDate;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("een datum als JJJJ-MM-DD")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-            ontleed(v).ok_or_else(|| fout(v))
-        }
-
-        /// TOML's own date (`van = 2027-01-01`) arrives as toml's datetime table.
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
-            let waarde = toml::value::Datetime::deserialize(MapAccessDeserializer::new(map))?;
-            let tekst = waarde.to_string();
-            match (waarde.date, waarde.time, waarde.offset) {
-                (Some(d), None, None) => {
-                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                        .ok_or_else(|| fout(&tekst))
-                }
-                _ => Err(fout(&tekst)),
-            }
-        }
-    }
-
-    pub(crate) mod optie {
-        use super::*;
-
-        pub(crate) fn serialize<S: Serializer>(
-            d: &Option<NaiveDate>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
-            match d {
-                Some(d) => super::serialize(d, s),
-                None => s.serialize_none(),
-            }
-        }
-
-        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<Option<NaiveDate>, D::Error> {
-            super::deserialize(d).map(Some)
-        }
-    }
+    /// The amount in euro, exact to the cent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bedrag_euro: Option<Invulbaar<Bedrag>>,
 }
 
 /// Numbers must be finite: JSON has no NaN or infinity, so a TOML `nan` could not be written as

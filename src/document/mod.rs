@@ -63,6 +63,7 @@
 mod formaat;
 
 mod analyse;
+mod bedrag;
 mod gedeeld;
 mod indicator;
 mod invulbaar;
@@ -73,6 +74,7 @@ mod schema;
 mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
+pub use bedrag::{Bedrag, OngeldigBedrag};
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
     Begroting, OnbekendeThemaVerwijzing, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing,

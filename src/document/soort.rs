@@ -4,6 +4,7 @@
 use core::fmt;
 use core::str::FromStr;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use super::analyse::Veiligheidsanalyse;
 use super::formaat::{self, BestandFout, Formaat, LeesFout, SchrijfFout};
@@ -29,19 +30,78 @@ impl DocumentSoort {
         DocumentSoort::Analyse,
     ];
 
-    /// The kind a document's top-level keys show: `ivp` (the reference every uitvoeringsplan
-    /// has) means an uitvoeringsplan; `themas`, `aspecten` or `voorstel_prioriteiten` an
-    /// analysis; anything else an IVP.
+    /// The kind a document's top-level keys show: the kind whose keys they fit best.
+    ///
+    /// Every key the kind does not know counts two against it, every required key it lacks one
+    /// (`gemeenten` and `periode` for an IVP; `gemeenten`, `jaar`, `ivp` for an uitvoeringsplan;
+    /// `gemeenten`, `jaar`, `themas` for an analysis); the lowest count wins, an IVP on a tie.
+    /// So one stray key does not turn a document into another kind: the typed read then names
+    /// that key as unknown.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::DocumentSoort;
+    ///
+    /// assert_eq!(DocumentSoort::uit_sleutels(["gemeenten", "jaar", "ivp"]), DocumentSoort::Uitvoeringsplan);
+    /// assert_eq!(DocumentSoort::uit_sleutels(["gemeenten", "jaar", "themas"]), DocumentSoort::Analyse);
+    /// // An IVP with one stray `themas` is still an IVP.
+    /// assert_eq!(
+    ///     DocumentSoort::uit_sleutels(["gemeenten", "periode", "prioriteiten", "themas"]),
+    ///     DocumentSoort::Ivp
+    /// );
+    /// ```
+    #[must_use]
     pub fn uit_sleutels<'a>(sleutels: impl IntoIterator<Item = &'a str>) -> DocumentSoort {
-        let mut soort = DocumentSoort::Ivp;
+        let mut onbekend = [0usize; 3];
+        let mut aanwezig = [0usize; 3];
         for sleutel in sleutels {
-            match sleutel {
-                "ivp" => return DocumentSoort::Uitvoeringsplan,
-                "themas" | "aspecten" | "voorstel_prioriteiten" => soort = DocumentSoort::Analyse,
-                _ => {}
+            for (i, soort) in DocumentSoort::ALL.into_iter().enumerate() {
+                if soort.verplicht().contains(&sleutel) {
+                    aanwezig[i] += 1;
+                }
+                if !soort.sleutels().contains(&sleutel) {
+                    onbekend[i] += 1;
+                }
             }
         }
-        soort
+        let mut beste = (usize::MAX, DocumentSoort::Ivp);
+        for (i, soort) in DocumentSoort::ALL.into_iter().enumerate() {
+            let ontbrekend = soort.verplicht().len().saturating_sub(aanwezig[i]);
+            let afstand = 2 * onbekend[i] + ontbrekend;
+            if afstand < beste.0 {
+                beste = (afstand, soort);
+            }
+        }
+        beste.1
+    }
+
+    /// The top-level keys a document of this kind may have.
+    #[must_use]
+    pub fn sleutels(self) -> &'static [&'static str] {
+        static SLEUTELS: OnceLock<[&'static [&'static str]; 3]> = OnceLock::new();
+        let [ivp, plan, analyse] = SLEUTELS.get_or_init(|| {
+            [
+                formaat::velden::<Ivp>(),
+                formaat::velden::<Uitvoeringsplan>(),
+                formaat::velden::<Veiligheidsanalyse>(),
+            ]
+        });
+        match self {
+            DocumentSoort::Ivp => ivp,
+            DocumentSoort::Uitvoeringsplan => plan,
+            DocumentSoort::Analyse => analyse,
+        }
+    }
+
+    /// The top-level keys a document of this kind must have.
+    #[must_use]
+    pub fn verplicht(self) -> &'static [&'static str] {
+        match self {
+            DocumentSoort::Ivp => &["gemeenten", "periode"],
+            DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar", "ivp"],
+            DocumentSoort::Analyse => &["gemeenten", "jaar", "themas"],
+        }
     }
 
     /// "een IVP", "een uitvoeringsplan", "een veiligheidsanalyse": for messages.

@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::datum;
 use super::formaat::{self, LeesFout, SchrijfFout};
-use super::gedeeld::{datum, Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
 
 /// An Uitvoeringsplan Integrale Veiligheid, "de 'operationele doorslag'" of the IVP, as a rule

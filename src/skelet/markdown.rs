@@ -276,7 +276,7 @@ fn begroting(md: &mut String, b: &crate::document::Begroting) {
     if !b.posten.is_empty() {
         let _ = writeln!(md, "| Post | Bedrag (euro) |\n| --- | --- |");
         for p in &b.posten {
-            let bedrag = of_streep(&p.bedrag_euro, |x| getal(*x));
+            let bedrag = of_streep(&p.bedrag_euro, |x| x.to_string().replace('.', ","));
             let _ = writeln!(md, "| {} | {} |", cel(&p.omschrijving), cel(&bedrag));
         }
     }

@@ -9,8 +9,13 @@ use std::path::Path;
 
 use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserializer, Serialize};
+use serde_path_to_error::Track;
+
+pub(crate) use streng::Streng;
 
 mod bestand;
+pub(crate) mod datum;
+mod streng;
 pub(crate) mod vertaling;
 
 pub(crate) use bestand::lees as lees_bestand;
@@ -146,12 +151,18 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
     }
     // The fast path reads without tracking the key path; only a failed read is read again,
     // with tracking, to say where it failed.
-    if let Ok(waarde) = serde_json::from_str(tekst) {
-        return Ok(waarde);
+    let mut de = serde_json::Deserializer::from_str(tekst);
+    if let Ok(waarde) = T::deserialize(Streng(&mut de)) {
+        if de.end().is_ok() {
+            return Ok(waarde);
+        }
     }
     let mut de = serde_json::Deserializer::from_str(tekst);
-    let waarde: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| json_fout(tekst, vertaling::pad(e.path()), e.inner()))?;
+    let mut spoor = Track::new();
+    let gelezen = T::deserialize(Streng(serde_path_to_error::Deserializer::new(
+        &mut de, &mut spoor,
+    )));
+    let waarde = gelezen.map_err(|e| json_fout(tekst, vertaling::pad(&spoor.path()), &e))?;
     de.end().map_err(|e| json_fout(tekst, String::new(), &e))?;
     Ok(waarde)
 }
@@ -160,12 +171,62 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
     let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
     // As for JSON: track the key path only when the fast read failed.
-    if let Ok(waarde) = T::deserialize(de) {
+    if let Ok(waarde) = T::deserialize(Streng(de)) {
         return Ok(waarde);
     }
     let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
-    serde_path_to_error::deserialize(de)
-        .map_err(|e| toml_fout(tekst, vertaling::pad(e.path()), e.inner()))
+    let mut spoor = Track::new();
+    T::deserialize(Streng(serde_path_to_error::Deserializer::new(
+        de, &mut spoor,
+    )))
+    .map_err(|e| {
+        let mut fout = toml_fout(tekst, vertaling::pad(&spoor.path()), &e);
+        boven_de_tabelkop(tekst, &mut fout, &e, velden::<T>());
+        fout
+    })
+}
+
+/// A key of the document itself written after a `[tabel]` header belongs to that table in
+/// TOML, and is unknown there: say that it belongs above the header.
+fn boven_de_tabelkop(tekst: &str, fout: &mut LeesFout, bron: &toml::de::Error, bovenste: &[&str]) {
+    let Some(sleutel) = bron
+        .message()
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(sleutel, _)| sleutel)
+    else {
+        return;
+    };
+    let (Some(regel), Some(span)) = (fout.regel, bron.span()) else {
+        return;
+    };
+    if !fout.pad.contains('.') || !bovenste.contains(&sleutel) {
+        return;
+    }
+    // The key must stand on a line of its own (not inside an inline table), under a header.
+    let voor = tekst.get(..span.start).unwrap_or_default();
+    let begin_regel = voor.rfind('\n').map_or(0, |i| i + 1);
+    if !voor
+        .get(begin_regel..)
+        .unwrap_or_default()
+        .trim()
+        .is_empty()
+    {
+        return;
+    }
+    let Some(kop) = voor
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|r| r.starts_with('['))
+    else {
+        return;
+    };
+    let kop = kop.split('#').next().unwrap_or(kop).trim_end();
+    fout.bericht.push_str(&format!(
+        "; \"{sleutel}\" is een sleutel van het document zelf en hoort bovenaan, boven de eerste \
+         tabelkop: wat op regel {regel} staat, hoort in TOML bij de tabel {kop} erboven"
+    ));
 }
 
 /// Writes pretty JSON. The documents have string keys and no failing `Serialize`, so
@@ -214,12 +275,25 @@ fn toml_fout(tekst: &str, pad: String, fout: &toml::de::Error) -> LeesFout {
         }
         None => (None, None),
     };
+    // A date that does not exist (`van = 2023-02-29`) is a syntax error in TOML; say why.
+    let bericht = match fout.span() {
+        Some(span) if fout.message().starts_with("invalid date,") => {
+            let token: String = tekst
+                .get(span.start..)
+                .unwrap_or_default()
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '-')
+                .collect();
+            datum::fout_bericht(&token)
+        }
+        _ => vertaling::toml_bericht(fout.message()),
+    };
     LeesFout {
         formaat: Formaat::Toml,
         pad,
         regel,
         kolom,
-        bericht: vertaling::toml_bericht(fout.message()),
+        bericht,
     }
 }
 
@@ -309,5 +383,41 @@ impl<'de> Visitor<'de> for Sleutels<'_> {
             map.next_value::<IgnoredAny>()?;
         }
         Ok(())
+    }
+}
+
+/// The keys of struct `T` as serde reads them (its fields, renamed as serialised), without
+/// reading anything: `T` is asked to deserialize itself from a deserializer that only notes
+/// the fields it is offered.
+pub(crate) fn velden<T: DeserializeOwned>() -> &'static [&'static str] {
+    let mut velden: &'static [&'static str] = &[];
+    let _ = T::deserialize(Velden(&mut velden));
+    velden
+}
+
+/// See [`velden`].
+struct Velden<'a>(&'a mut &'static [&'static str]);
+
+impl<'de> Deserializer<'de> for Velden<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("geen struct"))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        velden: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.0 = velden;
+        Err(serde::de::Error::custom("alleen de velden"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
     }
 }
