@@ -933,3 +933,175 @@ fn dubbele_sleutels_in_een_map() {
         "fout in het document (regel 5, kolom 1): sleutel komt twee keer voor"
     );
 }
+
+/// Every kind of read error named in the issues, pinned in both formats where it applies: Dutch,
+/// pointing at the right place, saying what was expected in the document's own form.
+#[test]
+fn fouten_die_een_coordinator_begrijpt() {
+    let ivp_toml =
+        |periode: &str| toml_fout(&format!("gemeenten = [\"U\"]\nperiode = {periode}\n"));
+    let ivp_json = |periode: &str| {
+        json_fout(&format!(
+            "{{\"gemeenten\": [\"U\"], \"periode\": {periode}}}"
+        ))
+    };
+
+    // A table where a date is required.
+    assert_eq!(
+        ivp_json(r#"{"van": "2027-01-01", "tot": {}}"#),
+        "fout in periode.tot (regel 1, kolom 63): verwacht een datum als JJJJ-MM-DD maar kreeg \
+         een object"
+    );
+    assert_eq!(
+        ivp_toml("{ van = 2027-01-01, tot = {} }"),
+        "fout in periode.tot (regel 2, kolom 37): verwacht een datum als JJJJ-MM-DD maar kreeg \
+         een tabel"
+    );
+    // A placeholder where a date is required.
+    let plaatshouder =
+        "hier is een datum verplicht; een plaatshouder (in_te_vullen) kan hier niet \
+                        staan: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\"";
+    assert_eq!(
+        ivp_toml("{ van = 2027-01-01, tot = { in_te_vullen = \"x\" } }"),
+        format!("fout in periode.tot (regel 2, kolom 37): {plaatshouder}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": {"in_te_vullen": "x"}, "tot": "2030-12-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 42): {plaatshouder}")
+    );
+    // A bad TOML integer.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = {{ jaar = 0xZZ, waarde = 1 }}\n"
+        )),
+        "fout in het document (regel 8, kolom 24): ongeldig hexadecimaal getal"
+    );
+    assert_eq!(
+        toml_fout(&format!("{KOP_TOML}titel = 1e\n")),
+        "fout in het document (regel 3, kolom 11): ongeldige exponent in een getal: verwacht cijfers"
+    );
+    // A date that does not exist.
+    let schrikkel =
+        "ongeldige datum \"2023-02-29\": die dag bestaat niet: 2023 is geen schrikkeljaar";
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-29, tot = 2026-12-31 }"),
+        format!("fout in het document (regel 2, kolom 19): {schrikkel}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2023-02-29", "tot": "2026-12-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 41): {schrikkel}")
+    );
+    assert_eq!(
+        ivp_toml("{ van = 2023-01-01, tot = 2026-04-31 }"),
+        "fout in het document (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
+         bestaat niet: april 2026 heeft 30 dagen"
+    );
+    // Two bad dates in one inline table: the first is reported.
+    assert_eq!(
+        ivp_toml("{ van = \"2027-13-01\", tot = \"2030-14-31\" }"),
+        "fout in periode.van (regel 2, kolom 19): ongeldige datum \"2027-13-01\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2027-13-01", "tot": "2030-14-31"}"#),
+        "fout in periode.van (regel 1, kolom 41): ongeldige datum \"2027-13-01\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    // A number where a measurement is expected: the expected form, no Rust type name.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = 82\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting (regel 8, kolom 13): verwacht een \
+         tabel { jaar = …, waarde = … } maar kreeg het getal 82"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \
+             \"effectindicatoren\": [{{\"naam\": \"x\", \"streefwaarde\": 82}}]}}]}}"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].streefwaarde (regel 1, kolom 180): verwacht \
+         een object {\"jaar\": …, \"waarde\": …} maar kreeg het getal 82"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"uitgangssituatie\": 5}}")),
+        "fout in uitgangssituatie (regel 1, kolom 103): verwacht een object {\"algemeen\": …, \
+         \"velden\": …} maar kreeg het getal 5"
+    );
+    assert_eq!(
+        toml_fout(&format!("{KOP_TOML}vaststelling = [{{ door = 5 }}]\n")),
+        "fout in vaststelling[0].door (regel 3, kolom 26): verwacht een van de waarden raad, \
+         college, burgemeester (als tekst)"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"vaststelling\": [{{\"door\": 5}}]}}"
+        )),
+        "fout in vaststelling[0].door (regel 1, kolom 109): verwacht een van de waarden raad, \
+         college, burgemeester (als tekst)"
+    );
+    // One stray key at the top does not make an IVP an analysis: the key is named.
+    let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \
+                   vaststelling, vindplaats, uitgangssituatie, strategische_doelstelling, \
+                   strategische_uitgangspunten, prioriteiten, overige_themas, buiten_beschouwing, \
+                   coordinatie, begroting, lokale_paragrafen";
+    let toml =
+        format!("{KOP_TOML}themas = [\"1.1\"]\n[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n");
+    assert_eq!(
+        lees_fout(toml.as_bytes(), None).to_string(),
+        format!("fout in themas (regel 3, kolom 1): {bericht}")
+    );
+    let json = format!(
+        "{{{KOP_JSON}, \"themas\": [\"1.1\"], \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": []}}]}}"
+    );
+    assert_eq!(
+        lees_fout(json.as_bytes(), None).to_string(),
+        format!("fout in themas (regel 1, kolom 83): {bericht}")
+    );
+    // A key of the document written after a [table] header belongs above it.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[coordinatie]\nambtelijk = \"Regieteam\"\ntitel = \"IVP Utrecht\"\n"
+        )),
+        "fout in coordinatie.titel (regel 5, kolom 1): onbekende sleutel \"titel\"; toegestaan \
+         zijn: ambtelijk, bestuurlijk, beleidscyclus, voorzieningen; \"titel\" is een sleutel van \
+         het document zelf en hoort bovenaan, boven de eerste tabelkop: wat op regel 5 staat, \
+         hoort in TOML bij de tabel [coordinatie] erboven"
+    );
+    // A number too large for a year.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = {{ jaar = 99999999999999999999, waarde = 1 }}\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting.jaar (regel 8, kolom 22): \
+         verwacht een geheel getal maar kreeg het getal 99999999999999999999"
+    );
+}
+
+/// The keys kind detection works with are those of the types and of the schema.
+#[test]
+fn sleutels_per_soort_volgen_het_schema() {
+    for soort in DocumentSoort::ALL {
+        let schema = soort.schema();
+        let verplicht: Vec<&str> = schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(verplicht, soort.verplicht(), "{soort}");
+        let mut sleutels: Vec<&str> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut eigen = soort.sleutels().to_vec();
+        sleutels.sort_unstable();
+        eigen.sort_unstable();
+        assert_eq!(sleutels, eigen, "{soort}");
+    }
+}

@@ -776,3 +776,278 @@ proptest! {
         }
     }
 }
+
+/// serde's and the formats' English, as it would read in a message.
+const ENGELS: [&str; 14] = [
+    "expected",
+    "invalid type",
+    "missing field",
+    "unknown variant",
+    "unknown field",
+    "invalid value",
+    "invalid length",
+    "duplicate field",
+    "datetime",
+    "key not found",
+    "invalid",
+    "unexpected",
+    "wanted",
+    " at line ",
+];
+
+/// Rust type names that must not reach a reader.
+const TYPES: [&str; 44] = [
+    "Ivp",
+    "Uitvoeringsplan",
+    "Veiligheidsanalyse",
+    "Periode",
+    "Meting",
+    "Effectindicator",
+    "Themauitwerking",
+    "Invulbaar",
+    "Vaststelling",
+    "Begroting",
+    "Post",
+    "Bedrag",
+    "Looptijd",
+    "Maatregel",
+    "Actiepunt",
+    "UitvoeringsItem",
+    "IvpVerwijzing",
+    "Terugblik",
+    "LokaleParagraaf",
+    "LokaleUitvoering",
+    "Deelthema",
+    "BuitenBeschouwing",
+    "Coordinatie",
+    "Uitgangssituatie",
+    "StrategischeDoelstelling",
+    "VeldSamenvatting",
+    "ThemaAnalyse",
+    "AspectAnalyse",
+    "VoorstelVeld",
+    "Cijfer",
+    "Orgaan",
+    "IndicatorSoort",
+    "IndicatorBron",
+    "Richting",
+    "ThemaVerwijzing",
+    "SturingVoorziening",
+    "NaiveDate",
+    "BTreeMap",
+    "String",
+    "Vec",
+    "Option",
+    "i32",
+    "u64",
+    "f64",
+];
+
+/// The message without what it quotes of the input (that may be any text, English included).
+fn zonder_aanhalingen(bericht: &str) -> String {
+    let mut uit = String::new();
+    let mut binnen = false;
+    for c in bericht.chars() {
+        if c == '"' {
+            binnen = !binnen;
+        } else if !binnen {
+            uit.push(c);
+        }
+    }
+    uit
+}
+
+fn controleer_nederlands(bericht: &str) -> Result<(), TestCaseError> {
+    let eigen = zonder_aanhalingen(bericht);
+    let klein = eigen.to_lowercase();
+    for engels in ENGELS {
+        prop_assert!(!klein.contains(engels), "Engels ({}): {}", engels, bericht);
+    }
+    for naam in TYPES {
+        let als_woord = eigen
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|woord| woord == naam);
+        prop_assert!(!als_woord, "typenaam {}: {}", naam, bericht);
+    }
+    Ok(())
+}
+
+/// Snippets that make documents wrong in the ways people and tools do.
+const SNIPPETS: [&str; 40] = [
+    "[",
+    "]",
+    "{",
+    "}",
+    "\"",
+    ",",
+    "=",
+    ":",
+    "\n",
+    "0x1G",
+    "2023-02-29",
+    "2027-13-01",
+    "1e",
+    "nan",
+    "-inf",
+    "99999999999999999999",
+    "true",
+    "{ in_te_vullen = \"x\" }",
+    "{\"in_te_vullen\": \"x\"}",
+    "[1, 2, 3]",
+    "\"6.1\"",
+    "\n[[prioriteiten]]\n",
+    "\n[coordinatie]\n",
+    "\ntitel = \"x\"\n",
+    "2027-01-01T10:00:00Z",
+    "12:00:00",
+    "'''",
+    "\"\"\"",
+    "\u{0}",
+    "é",
+    "0o9",
+    "+1",
+    "1.",
+    "{}",
+    "[]",
+    "null",
+    "82",
+    "1234.567",
+    "\"jaar\": 2020",
+    "a.b = 1",
+];
+
+#[derive(Debug, Clone)]
+enum Mutatie {
+    Weg(f64, usize),
+    Voeg(f64, usize),
+    Vervang(f64, u8),
+    Kap(f64),
+    DubbeleRegel(f64),
+}
+
+fn mutatie() -> impl Strategy<Value = Mutatie> {
+    prop_oneof![
+        (0.0..1.0, 1..12usize).prop_map(|(p, n)| Mutatie::Weg(p, n)),
+        (0.0..1.0, 0..SNIPPETS.len()).prop_map(|(p, i)| Mutatie::Voeg(p, i)),
+        (0.0..1.0, any::<u8>()).prop_map(|(p, b)| Mutatie::Vervang(p, b)),
+        (0.0..1.0).prop_map(Mutatie::Kap),
+        (0.0..1.0).prop_map(Mutatie::DubbeleRegel),
+    ]
+}
+
+fn muteer(tekst: &str, mutaties: &[Mutatie]) -> Vec<u8> {
+    let mut b = tekst.as_bytes().to_vec();
+    for m in mutaties {
+        let plek = |p: f64, len: usize| ((p * len as f64) as usize).min(len);
+        match *m {
+            Mutatie::Weg(p, n) => {
+                let i = plek(p, b.len());
+                let eind = (i + n).min(b.len());
+                b.drain(i..eind);
+            }
+            Mutatie::Voeg(p, s) => {
+                let i = plek(p, b.len());
+                let stuk = SNIPPETS[s].as_bytes();
+                b.splice(i..i, stuk.iter().copied());
+            }
+            Mutatie::Vervang(p, nieuw) => {
+                if !b.is_empty() {
+                    let i = plek(p, b.len() - 1);
+                    b[i] = nieuw;
+                }
+            }
+            Mutatie::Kap(p) => {
+                let i = plek(p, b.len());
+                b.truncate(i);
+            }
+            Mutatie::DubbeleRegel(p) => {
+                let i = plek(p, b.len());
+                let begin = b[..i]
+                    .iter()
+                    .rposition(|&c| c == b'\n')
+                    .map_or(0, |j| j + 1);
+                let eind = b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |j| i + j + 1);
+                let regel = b[begin..eind].to_vec();
+                b.splice(eind..eind, regel);
+            }
+        }
+    }
+    b
+}
+
+/// No read error of a mutated document speaks serde's English or names a Rust type, in either
+/// format, with or without a name hint.
+///
+/// Run by hand in a thread of its own: building a document and its mutations nests proptest's
+/// value trees deeper than a test thread's stack holds in a debug build.
+#[test]
+fn leesfouten_zijn_nederlands() {
+    let draad = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            let mut runner =
+                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(512));
+            runner.run(
+                &(document(), vec(mutatie(), 1..4)),
+                |(document, mutaties)| {
+                    let json = document.naar_json();
+                    let toml = document
+                        .naar_toml()
+                        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    for (tekst, hint) in [(json, "a.json"), (toml, "a.toml")] {
+                        let bytes = muteer(&tekst, &mutaties);
+                        for hint in [None, Some(Path::new(hint))] {
+                            if let Err(fout) = Document::lees(&bytes, hint) {
+                                controleer_nederlands(&fout.to_string())?;
+                            }
+                        }
+                        for soort in DocumentSoort::ALL {
+                            if let Err(fout) = Document::lees_als(&bytes, None, soort) {
+                                controleer_nederlands(&fout.to_string())?;
+                            }
+                        }
+                    }
+                    Ok(())
+                },
+            )
+        })
+        .expect("draad");
+    if let Err(fout) = draad.join().expect("geen paniek") {
+        panic!("{fout}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The same for arbitrary JSON values with the documents' keys.
+    #[test]
+    fn leesfouten_van_willekeurige_json_zijn_nederlands(waarde in json_waarde()) {
+        let json = waarde.to_string();
+        for soort in DocumentSoort::ALL {
+            if let Err(fout) = Document::lees_als(json.as_bytes(), None, soort) {
+                controleer_nederlands(&fout.to_string())?;
+            }
+        }
+        if let Ok(toml) = toml::to_string(&waarde) {
+            for soort in DocumentSoort::ALL {
+                if let Err(fout) = Document::lees_als(toml.as_bytes(), None, soort) {
+                    controleer_nederlands(&fout.to_string())?;
+                }
+            }
+        }
+    }
+}
+
+/// The check itself catches what it is meant to, and lets quoted input pass.
+#[test]
+fn de_controle_op_engels_werkt() {
+    assert!(controleer_nederlands("fout in periode.tot: datetime key not found").is_err());
+    assert!(controleer_nederlands("verwacht een tabel (Meting) maar kreeg het getal 82").is_err());
+    assert!(controleer_nederlands("invalid hexadecimal number").is_err());
+    assert!(controleer_nederlands("onbekende sleutel \"expected\"; toegestaan is: naam").is_ok());
+    assert!(controleer_nederlands("verwacht een tabel { jaar = …, waarde = … }").is_ok());
+}

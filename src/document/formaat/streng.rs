@@ -263,14 +263,30 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Streng<D> {
         varianten: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_enum(
-            naam,
-            varianten,
-            Bezoeker {
-                binnen: visitor,
-                soort: Soort::Enum(varianten),
-            },
-        )
+        // serde_json ("expected value") and toml ("wanted string or table") refuse a value of
+        // the wrong kind for an enum before asking the visitor: say what is expected.
+        self.0
+            .deserialize_enum(
+                naam,
+                varianten,
+                Bezoeker {
+                    binnen: visitor,
+                    soort: Soort::Enum(varianten),
+                },
+            )
+            .map_err(|fout| {
+                let bericht = fout.to_string();
+                if bericht.starts_with("expected value")
+                    || bericht.starts_with("wanted string or table")
+                {
+                    Self::Error::custom(format_args!(
+                        "verwacht een van de waarden {} (als tekst)",
+                        varianten.join(", ")
+                    ))
+                } else {
+                    fout
+                }
+            })
     }
 
     fn is_human_readable(&self) -> bool {
