@@ -1,18 +1,30 @@
-//! Reading and writing a full IVP: four priorities with three effect indicators each, every
-//! theme assigned. Reported as MB/s next to parsing the same bytes into a `serde_json::Value`.
+//! Reading and writing documents, measured against parsing the same bytes into a
+//! `serde_json::Value` in the same run.
+//!
+//! - `lezen/*`: for each document of the bench set (a skeleton IVP, a filled IVP, the full IVP
+//!   with every theme and the three strategic themes assigned, and an IVP of 400 priorities):
+//!   `serde_json_value`, `document_lees` (format and kind detected) and `ivp_uit_json`. Target:
+//!   the typed reads at most 0.6 times `serde_json_value`. After the groups, the ratios are
+//!   printed as measured side by side in this run.
+//! - `ivp_json`, `ivp_toml`: reading and writing the full IVP.
+//! - `toml_schrijven/*`: writing TOML of an IVP with 1,000 and 10,000 priorities, and of one
+//!   priority with 1,000 and 10,000 indicators. Target: linear, at most x12 per tenfold.
 //!
 //! Run briefly: `cargo bench --bench documenten -- --warm-up-time 1 --measurement-time 2`.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kernbeleid::catalogus::{StrategischThema, Thema, Veld};
 use kernbeleid::document::{
-    Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Meting, Periode, Prioriteit,
-    Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
+    Document, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Meting, Periode,
+    Prioriteit, Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
 };
 use kernbeleid::methode::SturingVoorziening;
+use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+use serde_json::Value;
 
 const ALINEA: &str = "De aanpak richt zich op het duurzaam verbinden van lokale partners en \
     samenwerking met ouders en jongeren. Het gezamenlijk doel is het terugdringen van jonge \
@@ -96,6 +108,119 @@ fn volledig_ivp() -> Ivp {
     ivp
 }
 
+fn skelet_ivp() -> Ivp {
+    skelet::ivp(&IvpOpties::new(
+        ["Utrecht"],
+        Periode::jaren(2027, 2030).unwrap(),
+        PrioriteitKeuze::lijst("1.3,5.2,3.2,2.3").unwrap(),
+    ))
+}
+
+/// Fills every placeholder, as a coordinator would, by the key it stands under.
+fn vul_in(waarde: &mut Value, sleutel: &str) {
+    match waarde {
+        Value::Object(map) if map.contains_key("in_te_vullen") => {
+            *waarde = match sleutel {
+                "nulmeting" => serde_json::json!({"jaar": 2025, "waarde": 100.0}),
+                "streefwaarde" => serde_json::json!({"jaar": 2030, "waarde": 80.0}),
+                "bedrag_euro" => serde_json::json!(1000),
+                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
+            };
+        }
+        Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
+        Value::Array(l) => l.iter_mut().for_each(|v| vul_in(v, sleutel)),
+        _ => {}
+    }
+}
+
+fn ingevuld_ivp() -> Ivp {
+    let mut waarde = serde_json::to_value(skelet_ivp()).unwrap();
+    vul_in(&mut waarde, "");
+    serde_json::from_value(waarde).unwrap()
+}
+
+/// The skeleton's priorities, a hundred times over: 400 priorities.
+fn ivp_400_prioriteiten() -> Ivp {
+    let mut ivp = skelet_ivp();
+    let vier = ivp.prioriteiten.clone();
+    ivp.prioriteiten = (0..100).flat_map(|_| vier.iter().cloned()).collect();
+    ivp
+}
+
+/// The bench set, as JSON.
+fn bench_set() -> Vec<(&'static str, String)> {
+    vec![
+        ("skelet", skelet_ivp().naar_json()),
+        ("ingevuld", ingevuld_ivp().naar_json()),
+        ("strategisch", volledig_ivp().naar_json()),
+        ("400_prioriteiten", ivp_400_prioriteiten().naar_json()),
+    ]
+}
+
+fn lezen(c: &mut Criterion) {
+    let set = bench_set();
+    let mut groep = c.benchmark_group("lezen");
+    for (naam, json) in &set {
+        assert!(Document::lees(json.as_bytes(), None).is_ok(), "{naam}");
+        groep.throughput(Throughput::Bytes(json.len() as u64));
+        groep.bench_with_input(BenchmarkId::new("serde_json_value", naam), json, |b, j| {
+            b.iter(|| serde_json::from_str::<Value>(black_box(j)))
+        });
+        groep.bench_with_input(BenchmarkId::new("document_lees", naam), json, |b, j| {
+            b.iter(|| Document::lees(black_box(j.as_bytes()), None))
+        });
+        groep.bench_with_input(BenchmarkId::new("ivp_uit_json", naam), json, |b, j| {
+            b.iter(|| Ivp::uit_json(black_box(j)))
+        });
+    }
+    groep.finish();
+    verhoudingen(&set);
+}
+
+/// The ratios to the `Value` parse, measured side by side (alternating rounds, the best round
+/// of each), printed for the README.
+fn verhoudingen(set: &[(&str, String)]) {
+    fn beste(f: &mut dyn FnMut(), rondes: usize, per_ronde: usize) -> Duration {
+        (0..rondes)
+            .map(|_| {
+                let begin = Instant::now();
+                for _ in 0..per_ronde {
+                    f();
+                }
+                begin.elapsed() / per_ronde as u32
+            })
+            .min()
+            .unwrap_or_default()
+    }
+    println!("\nverhouding tot serde_json::Value (lager is beter; doel <= 0.60):");
+    for (naam, json) in set {
+        let per_ronde = (2_000_000 / json.len()).clamp(3, 200);
+        let mut value = || {
+            black_box(serde_json::from_str::<Value>(black_box(json)).is_ok());
+        };
+        let mut document = || {
+            black_box(Document::lees(black_box(json.as_bytes()), None).is_ok());
+        };
+        let mut ivp = || {
+            black_box(Ivp::uit_json(black_box(json)).is_ok());
+        };
+        let (mut v, mut d, mut i) = (Duration::MAX, Duration::MAX, Duration::MAX);
+        for _ in 0..5 {
+            v = v.min(beste(&mut value, 3, per_ronde));
+            d = d.min(beste(&mut document, 3, per_ronde));
+            i = i.min(beste(&mut ivp, 3, per_ronde));
+        }
+        let r = |t: Duration| t.as_secs_f64() / v.as_secs_f64();
+        println!(
+            "  {naam:<18} {:>7} KB  Value {:>9.1?}  Document::lees {:.2}  Ivp::uit_json {:.2}",
+            json.len() / 1024,
+            v,
+            r(d),
+            r(i)
+        );
+    }
+}
+
 fn documenten(c: &mut Criterion) {
     let ivp = volledig_ivp();
     let json = ivp.naar_json();
@@ -118,5 +243,5 @@ fn documenten(c: &mut Criterion) {
     groep.finish();
 }
 
-criterion_group!(benches, documenten);
+criterion_group!(benches, lezen, documenten);
 criterion_main!(benches);

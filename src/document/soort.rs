@@ -76,6 +76,20 @@ impl DocumentSoort {
         beste.1
     }
 
+    /// The kind that alone has top-level key `sleutel`, if one does.
+    fn van_sleutel(sleutel: &str) -> Option<DocumentSoort> {
+        let mut enige = None;
+        for soort in DocumentSoort::ALL {
+            if soort.sleutels().contains(&sleutel) {
+                if enige.is_some() {
+                    return None;
+                }
+                enige = Some(soort);
+            }
+        }
+        enige
+    }
+
     /// The top-level keys a document of this kind may have.
     #[must_use]
     pub fn sleutels(self) -> &'static [&'static str] {
@@ -285,12 +299,39 @@ impl Document {
     pub fn lees(bytes: &[u8], naam_hint: Option<&Path>) -> Result<Document, LeesFout> {
         let hint = naam_hint.and_then(Formaat::uit_bestandsnaam);
         let (tekst, formaat) = formaat::tekst_en_formaat(bytes, hint)?;
-        let soort = DocumentSoort::uit_sleutels(
-            formaat::bovenste_sleutels(tekst, formaat)
-                .iter()
-                .map(String::as_str),
-        );
-        Self::lees_tekst(tekst, formaat, soort).map_err(|fout| met_naam_hint(fout, hint))
+        Self::lees_een_keer(tekst, formaat).map_err(|fout| met_naam_hint(fout, hint))
+    }
+
+    /// Reads a document of a kind still to be found in one pass over the text, where it is
+    /// valid: the kind is taken from the first key only one kind has (`periode`, `ivp`,
+    /// `themas`, ...), and the document read as that kind. A valid document is of one kind only
+    /// (each kind requires a key the others do not know), so a read that succeeds is right. A
+    /// read that fails is repeated the careful way: the kind from all top-level keys
+    /// ([`DocumentSoort::uit_sleutels`]), the key path of the error tracked.
+    fn lees_een_keer(tekst: &str, formaat: Formaat) -> Result<Document, LeesFout> {
+        let ontleed = formaat::Ontleed::new(tekst, formaat)?;
+        let gok = ontleed.beslissende_sleutel(DocumentSoort::van_sleutel);
+        let alle_sleutels = match (&ontleed, gok) {
+            // TOML's keys come from its table at no cost; they are kept for the careful way.
+            (formaat::Ontleed::Toml(..), _) | (_, None) => Some(ontleed.sleutels()),
+            (formaat::Ontleed::Json(_), Some(_)) => None,
+        };
+        let soort = match (&alle_sleutels, gok) {
+            (Some(sleutels), _) => DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str)),
+            (None, Some(soort)) => soort,
+            (None, None) => DocumentSoort::Ivp,
+        };
+        let snel = match soort {
+            DocumentSoort::Ivp => ontleed.snel::<Ivp>().map(Document::from),
+            DocumentSoort::Uitvoeringsplan => ontleed.snel::<Uitvoeringsplan>().map(Document::from),
+            DocumentSoort::Analyse => ontleed.snel::<Veiligheidsanalyse>().map(Document::from),
+        };
+        if let Some(document) = snel {
+            return Ok(document);
+        }
+        let sleutels = alle_sleutels.unwrap_or_else(|| formaat::bovenste_sleutels(tekst, formaat));
+        let soort = DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str));
+        Self::lees_tekst(tekst, formaat, soort)
     }
 
     /// Reads a document of a known kind from bytes, detecting only the format (as

@@ -136,6 +136,22 @@ pub struct SchrijfFout {
 
 /// Reads `T` from JSON, with the key path of an error.
 pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    match json_snel(tekst) {
+        Some(waarde) => Ok(waarde),
+        None => json_met_spoor(tekst),
+    }
+}
+
+/// The fast read: no key path tracked, `None` on any error.
+fn json_snel<T: DeserializeOwned>(tekst: &str) -> Option<T> {
+    let mut de = serde_json::Deserializer::from_str(tekst);
+    let waarde = T::deserialize(Streng(&mut de)).ok()?;
+    de.end().ok()?;
+    Some(waarde)
+}
+
+/// The read that says where it failed: the key path tracked.
+fn json_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
     // serde's derived structs also take a JSON array (the fields in order); a document is an
     // object, and an array at the top is said to be wrong at once.
     let begin = tekst.len() - tekst.trim_start().len();
@@ -149,14 +165,6 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
             bericht: "verwacht een object maar kreeg een lijst".to_owned(),
         });
     }
-    // The fast path reads without tracking the key path; only a failed read is read again,
-    // with tracking, to say where it failed.
-    let mut de = serde_json::Deserializer::from_str(tekst);
-    if let Ok(waarde) = T::deserialize(Streng(&mut de)) {
-        if de.end().is_ok() {
-            return Ok(waarde);
-        }
-    }
     let mut de = serde_json::Deserializer::from_str(tekst);
     let mut spoor = Track::new();
     let gelezen = T::deserialize(Streng(serde_path_to_error::Deserializer::new(
@@ -169,12 +177,21 @@ pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
 
 /// Reads `T` from TOML, with the key path of an error.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
-    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
-    // As for JSON: track the key path only when the fast read failed.
-    if let Ok(waarde) = T::deserialize(Streng(de)) {
-        return Ok(waarde);
+    let tabel = toml_tabel(tekst)?;
+    match T::deserialize(Streng(toml::Deserializer::from(tabel))) {
+        Ok(waarde) => Ok(waarde),
+        Err(_) => toml_met_spoor(tekst),
     }
-    let de = toml::Deserializer::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))?;
+}
+
+/// TOML parsed into its table: the syntax checked, the values not yet read.
+fn toml_tabel(tekst: &str) -> Result<toml::Spanned<toml::de::DeTable<'_>>, LeesFout> {
+    toml::de::DeTable::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))
+}
+
+/// The TOML read that says where it failed: parsed again, the key path tracked.
+fn toml_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::from(toml_tabel(tekst)?);
     let mut spoor = Track::new();
     T::deserialize(Streng(serde_path_to_error::Deserializer::new(
         de, &mut spoor,
@@ -184,6 +201,117 @@ pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
         boven_de_tabelkop(tekst, &mut fout, &e, velden::<T>());
         fout
     })
+}
+
+/// A document parsed once, whose type is still to be decided by its top-level keys: JSON as
+/// its text (serde_json reads straight from it), TOML as its parsed table.
+pub(crate) enum Ontleed<'a> {
+    /// JSON text.
+    Json(&'a str),
+    /// TOML's table.
+    Toml(toml::Spanned<toml::de::DeTable<'a>>),
+}
+
+impl<'a> Ontleed<'a> {
+    /// Parses TOML into its table (a syntax error is reported here); JSON is read later, in one
+    /// pass.
+    pub(crate) fn new(tekst: &'a str, formaat: Formaat) -> Result<Self, LeesFout> {
+        Ok(match formaat {
+            Formaat::Json => Ontleed::Json(tekst),
+            Formaat::Toml => Ontleed::Toml(toml_tabel(tekst)?),
+        })
+    }
+
+    /// The top-level keys: of TOML from its table; of JSON as far as the text can be read.
+    pub(crate) fn sleutels(&self) -> Vec<String> {
+        match self {
+            Ontleed::Json(tekst) => bovenste_sleutels(tekst, Formaat::Json),
+            Ontleed::Toml(tabel) => tabel
+                .get_ref()
+                .keys()
+                .map(|k| k.get_ref().to_string())
+                .collect(),
+        }
+    }
+
+    /// The first answer `beslist` gives for a top-level key, looking no further than that key:
+    /// of JSON the keys before it are read and their values skipped; of TOML the table's keys
+    /// are looked at.
+    pub(crate) fn beslissende_sleutel<R>(&self, beslist: impl Fn(&str) -> Option<R>) -> Option<R> {
+        match self {
+            Ontleed::Json(tekst) => {
+                let mut antwoord = None;
+                let mut de = serde_json::Deserializer::from_str(tekst);
+                let _ = Beslissend(beslist, &mut antwoord).deserialize(&mut de);
+                antwoord
+            }
+            Ontleed::Toml(tabel) => tabel.get_ref().keys().find_map(|k| beslist(k.get_ref())),
+        }
+    }
+
+    /// Reads the document as `T` in one pass; `None` when it is no valid `T` (then
+    /// [`uit_json`] or [`uit_toml`] says why).
+    pub(crate) fn snel<T: DeserializeOwned>(self) -> Option<T> {
+        match self {
+            Ontleed::Json(tekst) => json_snel(tekst),
+            Ontleed::Toml(tabel) => T::deserialize(Streng(toml::Deserializer::from(tabel))).ok(),
+        }
+    }
+}
+
+/// The top-level keys of a map up to the first one `beslist` answers for; see
+/// [`Ontleed::beslissende_sleutel`]. The answer is put in `.1` at once: the format's own
+/// deserializer then complains that the map was not read to its end, and that is ignored.
+struct Beslissend<'a, F, R>(F, &'a mut Option<R>);
+
+impl<'de, R, F: Fn(&str) -> Option<R>> DeserializeSeed<'de> for Beslissend<'_, F, R> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, R, F: Fn(&str) -> Option<R>> Visitor<'de> for Beslissend<'_, F, R> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een tabel")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(antwoord) = map.next_key_seed(Sleutel(&self.0))? {
+            if antwoord.is_some() {
+                *self.1 = antwoord;
+                return Ok(());
+            }
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+}
+
+/// A key, handed to `beslist` without being copied when the format lends it.
+struct Sleutel<'f, F>(&'f F);
+
+impl<'de, R, F: Fn(&str) -> Option<R>> DeserializeSeed<'de> for Sleutel<'_, F> {
+    type Value = Option<R>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<R>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de, R, F: Fn(&str) -> Option<R>> Visitor<'de> for Sleutel<'_, F> {
+    type Value = Option<R>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een sleutel")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<R>, E> {
+        Ok((self.0)(v))
+    }
 }
 
 /// A key of the document itself written after a `[tabel]` header belongs to that table in
