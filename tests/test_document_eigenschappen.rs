@@ -1051,3 +1051,29 @@ fn de_controle_op_engels_werkt() {
     assert!(controleer_nederlands("onbekende sleutel \"expected\"; toegestaan is: naam").is_ok());
     assert!(controleer_nederlands("verwacht een tabel { jaar = …, waarde = … }").is_ok());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Writing TOML front to back gives the very bytes `toml::to_string_pretty` gives.
+    #[test]
+    fn toml_schrijven_geeft_dezelfde_bytes(document in document()) {
+        let verwacht = match &document {
+            Document::Ivp(d) => toml::to_string_pretty(d),
+            Document::Uitvoeringsplan(d) => toml::to_string_pretty(d),
+            Document::Analyse(d) => toml::to_string_pretty(d),
+        }
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let toml = document.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(toml, verwacht);
+    }
+}
+
+#[test]
+fn toml_van_de_fixture_zijn_dezelfde_bytes() {
+    let ivp = Ivp::uit_toml(include_str!("fixtures/vijfheerenlanden-2023-2026.toml")).unwrap();
+    assert_eq!(
+        ivp.naar_toml().unwrap(),
+        toml::to_string_pretty(&ivp).unwrap()
+    );
+}
