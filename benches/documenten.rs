@@ -1,19 +1,31 @@
-//! Reading and writing a full IVP: four priorities with three effect indicators each, every
-//! theme assigned. Reported as MB/s next to parsing the same bytes into a `serde_json::Value`.
+//! Reading and writing documents, measured against parsing the same bytes into a
+//! `serde_json::Value` in the same run.
+//!
+//! - `lezen/*`: for each document of the bench set (a skeleton IVP, a filled IVP, the full IVP
+//!   with every theme and the three strategic themes assigned, and an IVP of 400 priorities):
+//!   `serde_json_value`, `document_lees` (format and kind detected) and `ivp_uit_json`. Target:
+//!   the typed reads at most 0.6 times `serde_json_value`. After the groups, the ratios are
+//!   printed as measured side by side in this run.
+//! - `ivp_json`, `ivp_toml`: reading and writing the full IVP.
+//! - `toml_schrijven/*`: writing TOML of an IVP with 1,000 and 10,000 priorities, and of one
+//!   priority with 1,000 and 10,000 indicators. Target: linear, at most x12 per tenfold.
 //!
 //! Run briefly: `cargo bench --bench documenten -- --warm-up-time 1 --measurement-time 2`.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kernbeleid::catalogus::{StrategischThema, Thema, Veld};
 use kernbeleid::document::{
-    Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Meting, Periode, Prioriteit,
-    Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
+    Document, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Meting, Periode,
+    Prioriteit, Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
 };
 use kernbeleid::methode::SturingVoorziening;
-use kernbeleid::VariantArray;
+use kernbeleid::{EnumCount, VariantArray};
+use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+use serde_json::Value;
 
 const ALINEA: &str = "De aanpak richt zich op het duurzaam verbinden van lokale partners en \
     samenwerking met ouders en jongeren. Het gezamenlijk doel is het terugdringen van jonge \
@@ -47,14 +59,14 @@ fn indicator(i: usize) -> Effectindicator {
         })),
         reeks: BTreeMap::from([(2023, 14.0), (2024, 13.5), (2025, 13.0), (2026, 12.5)]),
         toelichting: Some(tekst(i)),
-        ..Effectindicator::nieuw(format!("Indicator {i}: geregistreerde incidenten"))
+        ..Effectindicator::new(format!("Indicator {i}: geregistreerde incidenten"))
     }
 }
 
 /// Four priorities with three indicators each; the other themes spread over four overige
 /// thema's, so that all 22 themes and the three strategic themes are assigned.
 fn volledig_ivp() -> Ivp {
-    let mut ivp = Ivp::nieuw(
+    let mut ivp = Ivp::new(
         ["Gemeente A", "Gemeente B"],
         Periode::jaren(2027, 2030).unwrap(),
     );
@@ -76,7 +88,7 @@ fn volledig_ivp() -> Ivp {
         .chain(StrategischThema::VARIANTS.iter().map(|&t| t.into()))
         .collect();
     for (i, deel) in themas.chunks(4).enumerate() {
-        let mut uitwerking = Prioriteit::nieuw(format!("Thema {i}"), deel.iter().copied());
+        let mut uitwerking = Prioriteit::new(format!("Thema {i}"), deel.iter().copied());
         uitwerking.toelichting = Some(tekst(i));
         uitwerking.doelstelling_kwalitatief = (0..3).map(tekst).collect();
         uitwerking.hoofdlijnen_aanpak = (0..5).map(tekst).collect();
@@ -95,6 +107,119 @@ fn volledig_ivp() -> Ivp {
         .collect();
     ivp.begroting.toelichting = Some(tekst(9));
     ivp
+}
+
+fn skelet_ivp() -> Ivp {
+    skelet::ivp(&IvpOpties::new(
+        ["Utrecht"],
+        Periode::jaren(2027, 2030).unwrap(),
+        PrioriteitKeuze::lijst("1.3,5.2,3.2,2.3").unwrap(),
+    ))
+}
+
+/// Fills every placeholder, as a coordinator would, by the key it stands under.
+fn vul_in(waarde: &mut Value, sleutel: &str) {
+    match waarde {
+        Value::Object(map) if map.contains_key("in_te_vullen") => {
+            *waarde = match sleutel {
+                "nulmeting" => serde_json::json!({"jaar": 2025, "waarde": 100.0}),
+                "streefwaarde" => serde_json::json!({"jaar": 2030, "waarde": 80.0}),
+                "bedrag_euro" => serde_json::json!(1000),
+                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
+            };
+        }
+        Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
+        Value::Array(l) => l.iter_mut().for_each(|v| vul_in(v, sleutel)),
+        _ => {}
+    }
+}
+
+fn ingevuld_ivp() -> Ivp {
+    let mut waarde = serde_json::to_value(skelet_ivp()).unwrap();
+    vul_in(&mut waarde, "");
+    serde_json::from_value(waarde).unwrap()
+}
+
+/// The skeleton's priorities, a hundred times over: 400 priorities.
+fn ivp_400_prioriteiten() -> Ivp {
+    let mut ivp = skelet_ivp();
+    let vier = ivp.prioriteiten.clone();
+    ivp.prioriteiten = (0..100).flat_map(|_| vier.iter().cloned()).collect();
+    ivp
+}
+
+/// The bench set, as JSON.
+fn bench_set() -> Vec<(&'static str, String)> {
+    vec![
+        ("skelet", skelet_ivp().naar_json()),
+        ("ingevuld", ingevuld_ivp().naar_json()),
+        ("strategisch", volledig_ivp().naar_json()),
+        ("400_prioriteiten", ivp_400_prioriteiten().naar_json()),
+    ]
+}
+
+fn lezen(c: &mut Criterion) {
+    let set = bench_set();
+    let mut groep = c.benchmark_group("lezen");
+    for (naam, json) in &set {
+        assert!(Document::lees(json.as_bytes(), None).is_ok(), "{naam}");
+        groep.throughput(Throughput::Bytes(json.len() as u64));
+        groep.bench_with_input(BenchmarkId::new("serde_json_value", naam), json, |b, j| {
+            b.iter(|| serde_json::from_str::<Value>(black_box(j)))
+        });
+        groep.bench_with_input(BenchmarkId::new("document_lees", naam), json, |b, j| {
+            b.iter(|| Document::lees(black_box(j.as_bytes()), None))
+        });
+        groep.bench_with_input(BenchmarkId::new("ivp_uit_json", naam), json, |b, j| {
+            b.iter(|| Ivp::uit_json(black_box(j)))
+        });
+    }
+    groep.finish();
+    verhoudingen(&set);
+}
+
+/// The ratios to the `Value` parse, measured side by side (alternating rounds, the best round
+/// of each), printed for the README.
+fn verhoudingen(set: &[(&str, String)]) {
+    fn beste(f: &mut dyn FnMut(), rondes: usize, per_ronde: usize) -> Duration {
+        (0..rondes)
+            .map(|_| {
+                let begin = Instant::now();
+                for _ in 0..per_ronde {
+                    f();
+                }
+                begin.elapsed() / per_ronde as u32
+            })
+            .min()
+            .unwrap_or_default()
+    }
+    println!("\nverhouding tot serde_json::Value (lager is beter; doel <= 0.60):");
+    for (naam, json) in set {
+        let per_ronde = (2_000_000 / json.len()).clamp(3, 200);
+        let mut value = || {
+            black_box(serde_json::from_str::<Value>(black_box(json)).is_ok());
+        };
+        let mut document = || {
+            black_box(Document::lees(black_box(json.as_bytes()), None).is_ok());
+        };
+        let mut ivp = || {
+            black_box(Ivp::uit_json(black_box(json)).is_ok());
+        };
+        let (mut v, mut d, mut i) = (Duration::MAX, Duration::MAX, Duration::MAX);
+        for _ in 0..5 {
+            v = v.min(beste(&mut value, 3, per_ronde));
+            d = d.min(beste(&mut document, 3, per_ronde));
+            i = i.min(beste(&mut ivp, 3, per_ronde));
+        }
+        let r = |t: Duration| t.as_secs_f64() / v.as_secs_f64();
+        println!(
+            "  {naam:<18} {:>7} KB  Value {:>9.1?}  Document::lees {:.2}  Ivp::uit_json {:.2}",
+            json.len() / 1024,
+            v,
+            r(d),
+            r(i)
+        );
+    }
 }
 
 fn documenten(c: &mut Criterion) {
@@ -119,5 +244,83 @@ fn documenten(c: &mut Criterion) {
     groep.finish();
 }
 
-criterion_group!(benches, documenten);
+/// A short indicator with a nulmeting and a streefwaarde: the tables nested in an array of
+/// tables that made writing TOML quadratic.
+fn kort_indicator(i: usize) -> Effectindicator {
+    Effectindicator {
+        nulmeting: Some(Invulbaar::Waarde(Meting {
+            jaar: 2026,
+            waarde: i as f64,
+        })),
+        streefwaarde: Some(Invulbaar::in_te_vullen("streefwaarde 2030")),
+        // A key after the nested tables: its line belongs above them, which is what toml's
+        // to_string_pretty inserts into the string it has built.
+        toelichting: Some(Invulbaar::Waarde(format!("Toelichting {i}"))),
+        ..Effectindicator::new(format!("Indicator {i}"))
+    }
+}
+
+fn ivp_met_prioriteiten(n: usize) -> Ivp {
+    let mut ivp = Ivp::new(["Gemeente"], Periode::jaren(2027, 2030).unwrap());
+    ivp.prioriteiten = (0..n)
+        .map(|i| {
+            let mut p = Prioriteit::new(format!("Prioriteit {i}"), [Thema::VARIANTS[i % Thema::COUNT].into()]);
+            p.toelichting = Some(tekst(i));
+            p.effectindicatoren = vec![kort_indicator(2 * i), kort_indicator(2 * i + 1)];
+            p
+        })
+        .collect();
+    ivp
+}
+
+fn ivp_met_indicatoren(n: usize) -> Ivp {
+    let mut ivp = Ivp::new(["Gemeente"], Periode::jaren(2027, 2030).unwrap());
+    let mut p = Prioriteit::new("Alles", [Thema::Jeugdoverlast.into()]);
+    p.effectindicatoren = (0..n).map(kort_indicator).collect();
+    ivp.prioriteiten.push(p);
+    ivp
+}
+
+fn toml_schrijven(c: &mut Criterion) {
+    let mut groep = c.benchmark_group("toml_schrijven");
+    groep.sample_size(10);
+    let mut tijden = Vec::new();
+    for (soort, maak) in [
+        ("prioriteiten", ivp_met_prioriteiten as fn(usize) -> Ivp),
+        ("indicatoren", ivp_met_indicatoren),
+    ] {
+        for n in [1_000, 10_000] {
+            let ivp = maak(n);
+            groep.bench_with_input(BenchmarkId::new(soort, n), &ivp, |b, ivp| {
+                b.iter(|| black_box(ivp).naar_toml())
+            });
+            let begin = Instant::now();
+            let mut keer = 0u32;
+            while keer < 3 || begin.elapsed() < Duration::from_millis(300) {
+                black_box(ivp.naar_toml().is_ok());
+                keer += 1;
+            }
+            let per_keer = begin.elapsed() / keer;
+            // The alternative: toml's own to_string_pretty, which inserts nested tables into
+            // the string it builds (once: it takes seconds at 10,000).
+            let begin = Instant::now();
+            black_box(toml::to_string_pretty(&ivp).is_ok());
+            tijden.push((soort, n, per_keer, begin.elapsed()));
+        }
+    }
+    groep.finish();
+    println!("\nTOML schrijven, groei per tienvoud (lineair is x10; doel <= x12):");
+    for paar in tijden.chunks(2) {
+        if let [(soort, n1, t1, o1), (_, n2, t2, o2)] = paar {
+            println!(
+                "  {soort:<13} {n1}: {t1:>10.1?}  {n2}: {t2:>10.1?}  x{:.1}   \
+                 (toml::to_string_pretty: {o1:>10.1?} {o2:>10.1?}  x{:.1})",
+                t2.as_secs_f64() / t1.as_secs_f64(),
+                o2.as_secs_f64() / o1.as_secs_f64()
+            );
+        }
+    }
+}
+
+criterion_group!(benches, lezen, documenten, toml_schrijven);
 criterion_main!(benches);

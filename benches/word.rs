@@ -59,7 +59,7 @@ fn vul_in(w: &mut Value, sleutel: &str) {
 fn ingevuld_docx() -> Vec<u8> {
     let mut json: Value = serde_json::from_str(&skelet_ivp().naar_json()).expect("json");
     vul_in(&mut json, "");
-    let ingevuld = Document::lees(json.to_string().as_bytes(), Some("x.json")).expect("document");
+    let ingevuld = Document::lees(json.to_string().as_bytes(), None).expect("document");
     let bytes = docx::schrijf(&ingevuld).expect("schrijven");
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
     let mut uit = zip::ZipWriter::new(Cursor::new(Vec::new()));

@@ -41,7 +41,7 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
     std::fs::write(&markdown, skelet::ivp_naar_markdown(&ivp))?;
 
     // Read back what was written: the file a coordinator will edit is a valid document.
-    let terug = Document::lees(&std::fs::read(&toml)?, toml.to_str())?;
+    let terug = Document::lees_bestand(&toml)?;
     let rapport = controleer(&terug);
     println!("{} geschreven", toml.display());
     println!("{} geschreven", markdown.display());

@@ -9,8 +9,8 @@ use kernbeleid::controle::{
     Diagnose, Ernst, Rapport, REGELS,
 };
 use kernbeleid::document::{
-    BuitenBeschouwing, Effectindicator, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Meting,
-    Orgaan, Periode, Planning, ThemaVerwijzing, Themauitwerking, Uitvoeringsplan, Vaststelling,
+    BuitenBeschouwing, Effectindicator, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Looptijd,
+    Meting, Orgaan, Periode, ThemaVerwijzing, Themauitwerking, Uitvoeringsplan, Vaststelling,
     Veiligheidsanalyse,
 };
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
@@ -114,7 +114,7 @@ fn een_vers_skelet_heeft_alleen_hints() {
 }
 
 fn indicator(soort: IndicatorSoort, nul: (i32, f64), streef: (i32, f64)) -> Effectindicator {
-    let mut i = Effectindicator::nieuw("Indicator");
+    let mut i = Effectindicator::new("Indicator");
     i.soort = Some(soort);
     i.nulmeting = Some(Invulbaar::Waarde(Meting {
         jaar: nul.0,
@@ -219,7 +219,7 @@ fn ivp_gevallen() -> Vec<(&'static str, Mutatie<Ivp>)> {
             ivp.uitgangssituatie.velden.pop();
         }),
         ("IVP-020", |ivp| {
-            let mut leeg = Themauitwerking::nieuw("Leeg", []);
+            let mut leeg = Themauitwerking::new("Leeg", []);
             leeg.toelichting = Some("x".into());
             ivp.overige_themas.push(leeg);
         }),
@@ -248,7 +248,7 @@ fn up_gevallen() -> Vec<(&'static str, Mutatie<Uitvoeringsplan>)> {
             let start = chrono::NaiveDate::from_ymd_opt(2027, 6, 1).expect("datum");
             let eind = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("datum");
             up.prioriteiten[0].actiepunten[0].maatregelen[0].planning =
-                Some(Invulbaar::Waarde(Planning { start, eind }));
+                Some(Invulbaar::Waarde(Looptijd { start, eind }));
         }),
     ]
 }
@@ -382,7 +382,7 @@ fn digitale_criminaliteit_als_thema_telt_als_aandacht() {
     ivp.strategische_doelstelling.kwalitatief = vec!["Een veilige gemeente.".into()];
     ivp.strategische_doelstelling.verbindingen.clear();
     ivp.strategische_doelstelling.kwantitatief.clear();
-    let mut digitaal = Themauitwerking::nieuw(
+    let mut digitaal = Themauitwerking::new(
         "Digitale veiligheid",
         [ThemaVerwijzing::Strategisch(
             StrategischThema::GedigitaliseerdeCriminaliteit,

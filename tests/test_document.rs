@@ -1,11 +1,47 @@
 //! Reading and writing documents: minimal drafts, exact Dutch read errors in both formats,
 //! format and kind detection, bytes that are no document, the schema.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+use std::path::Path;
+
 use kernbeleid::catalogus::{StrategischThema, Thema};
 use kernbeleid::document::{
     Document, DocumentSoort, Formaat, IndicatorBron, Invulbaar, Ivp, LeesFout, Periode,
-    ThemaVerwijzing, Uitvoeringsplan, Veiligheidsanalyse,
+    SchrijfFout, ThemaVerwijzing, Uitvoeringsplan, Veiligheidsanalyse,
 };
+
+/// Counts the allocations of the current thread (tests run in parallel threads).
+struct Teller;
+
+thread_local! {
+    static ALLOCATIES: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call unchanged to the system allocator; the count is a const-initialised
+// thread-local `Cell`, which itself never allocates.
+unsafe impl GlobalAlloc for Teller {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIES.try_with(|a| a.set(a.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static TELLER: Teller = Teller;
+
+fn allocaties<R>(f: impl FnOnce() -> R) -> usize {
+    let voor = ALLOCATIES.with(Cell::get);
+    black_box(f());
+    ALLOCATIES.with(Cell::get) - voor
+}
 
 const KOP_TOML: &str =
     "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n";
@@ -78,21 +114,23 @@ fn themas_als_code_naam_of_oudere_naam_en_geschreven_als_code() {
 #[test]
 fn thema_verwijzing_fouten() {
     assert_eq!(
-        "6.1".parse::<ThemaVerwijzing>().unwrap_err(),
+        "6.1".parse::<ThemaVerwijzing>().unwrap_err().to_string(),
         "onbekend thema \"6.1\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) \
          of een strategisch thema (S1, S2, S3 of naam)"
     );
     // A code in an existing veld suggests that veld's themes; a misspelt name its neighbours.
     assert_eq!(
-        "2.9".parse::<ThemaVerwijzing>().unwrap_err(),
+        "2.9".parse::<ThemaVerwijzing>().unwrap_err().to_string(),
         "onbekend thema \"2.9\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) \
          of een strategisch thema (S1, S2, S3 of naam) (bedoelt u een van: 2.1 Veilig winkelgebied; \
          2.2 Veilige bedrijventerreinen; 2.3 Veilig uitgaan?)"
     );
-    assert!("Jeugdoverlst"
-        .parse::<ThemaVerwijzing>()
-        .unwrap_err()
-        .contains("3.1 Jeugdoverlast"));
+    let fout = "Jeugdoverlst".parse::<ThemaVerwijzing>().unwrap_err();
+    assert!(fout.to_string().contains("3.1 Jeugdoverlast"));
+    assert_eq!(
+        fout.suggesties[0],
+        ThemaVerwijzing::Kbv(Thema::Jeugdoverlast)
+    );
     // A bare number is no strategic theme.
     assert!("2".parse::<ThemaVerwijzing>().is_err());
     assert_eq!(
@@ -101,6 +139,27 @@ fn thema_verwijzing_fouten() {
             StrategischThema::Informatiemanagement
         ))
     );
+}
+
+#[test]
+fn een_thema_lezen_aan_zijn_code_of_naam_alloceert_niets() {
+    for invoer in [
+        "1.3",
+        "5.5",
+        "S1",
+        "s3",
+        " S2 ",
+        "Jeugdoverlast",
+        "Veilige Publieke Taak",
+    ] {
+        let mut gelezen = None;
+        assert_eq!(
+            allocaties(|| gelezen = invoer.parse::<ThemaVerwijzing>().ok()),
+            0,
+            "{invoer}"
+        );
+        assert!(gelezen.is_some(), "{invoer}");
+    }
 }
 
 #[test]
@@ -144,7 +203,7 @@ fn onbekende_sleutel() {
         toml_fout(&format!(
             "{KOP_TOML}[coordinatie.voorzieningen]\noverleg = \"elk kwartaal\"\n"
         )),
-        "fout in coordinatie.voorzieningen (regel 4, kolom 1): onbekende waarde \"overleg\"; \
+        "fout in coordinatie.voorzieningen.overleg (regel 4, kolom 1): onbekende waarde \"overleg\"; \
          toegestaan zijn: voortgangsoverleg, voortgangsrapportage, informatiepositie"
     );
 }
@@ -373,11 +432,11 @@ fn soort_en_formaat_worden_herkend() {
         let mut met_bom = b"\xEF\xBB\xBF".to_vec();
         met_bom.extend_from_slice(json.as_bytes());
         assert_eq!(
-            &Document::lees(&met_bom, Some("plan.JSON")).unwrap(),
+            &Document::lees(&met_bom, Some(Path::new("plan.JSON"))).unwrap(),
             document
         );
         assert_eq!(
-            &Document::lees(toml.as_bytes(), Some("pad/naar/plan.toml")).unwrap(),
+            &Document::lees(toml.as_bytes(), Some(Path::new("pad/naar/plan.toml"))).unwrap(),
             document
         );
         assert_eq!(
@@ -385,9 +444,24 @@ fn soort_en_formaat_worden_herkend() {
             document
         );
     }
-    // TOML named .json is read as JSON, and the error says so.
-    let fout = Document::lees(KOP_TOML.as_bytes(), Some("ivp.json")).unwrap_err();
-    assert_eq!(fout.formaat, Formaat::Json);
+    // The content decides: TOML named .json is read as TOML, JSON named .toml as JSON; when
+    // it does not read, the error says that name and content disagree.
+    assert_eq!(
+        Document::lees(KOP_TOML.as_bytes(), Some(Path::new("ivp.json"))).unwrap(),
+        Document::from(Ivp::uit_toml(KOP_TOML).unwrap())
+    );
+    let json = format!("{{{KOP_JSON}}}");
+    assert_eq!(
+        Document::lees(json.as_bytes(), Some(Path::new("ivp.toml"))).unwrap(),
+        Document::from(Ivp::uit_json(&json).unwrap())
+    );
+    let fout = Document::lees(b"gemeenten = [\"U\"]\n", Some(Path::new("ivp.json"))).unwrap_err();
+    assert_eq!(fout.formaat, Formaat::Toml);
+    assert_eq!(
+        fout.to_string(),
+        "fout in het document (regel 1, kolom 1): verplichte sleutel \"periode\" ontbreekt \
+         (de bestandsnaam zegt JSON, maar de inhoud is gelezen als TOML)"
+    );
     assert_eq!(
         DocumentSoort::uit_sleutels(["gemeenten", "jaar", "ivp"]),
         DocumentSoort::Uitvoeringsplan
@@ -406,7 +480,7 @@ fn soort_en_formaat_worden_herkend() {
     );
 }
 
-fn lees_fout(bytes: &[u8], naam: Option<&str>) -> LeesFout {
+fn lees_fout(bytes: &[u8], naam: Option<&Path>) -> LeesFout {
     match Document::lees(bytes, naam) {
         Ok(document) => panic!("gelezen: {document:?}"),
         Err(fout) => fout,
@@ -420,7 +494,7 @@ fn wat_geen_document_is() {
         "fout in het document (regel 1, kolom 1): het document is leeg"
     );
     assert_eq!(
-        lees_fout(b" \n\t\n", Some("x.json")).to_string(),
+        lees_fout(b" \n\t\n", Some(Path::new("x.json"))).to_string(),
         "fout in het document (regel 1, kolom 1): het document is leeg"
     );
     assert_eq!(
@@ -433,7 +507,7 @@ fn wat_geen_document_is() {
     );
     let diep = "[".repeat(200_000);
     assert_eq!(
-        lees_fout(diep.as_bytes(), Some("diep.json")).to_string(),
+        lees_fout(diep.as_bytes(), Some(Path::new("diep.json"))).to_string(),
         "fout in het document (regel 1, kolom 1): verwacht een object maar kreeg een lijst"
     );
     assert_eq!(
@@ -491,6 +565,127 @@ fn fouten_en_documenten_zijn_send_en_sync() {
     is_send_sync::<LeesFout>();
     is_send_sync::<Document>();
     is_send_sync::<Ivp>();
+}
+
+/// Every public error type of `document` goes into `Box<dyn Error + Send + Sync>` with `?`.
+#[test]
+fn elke_fout_gaat_met_vraagteken_in_een_box() {
+    type Resultaat = Result<(), Box<dyn std::error::Error + Send + Sync + 'static>>;
+    fn lees() -> Resultaat {
+        Document::lees(b"x", None)?;
+        Ok(())
+    }
+    fn bestand() -> Resultaat {
+        Document::lees_bestand("bestaat-niet.toml")?;
+        Ok(())
+    }
+    fn thema() -> Resultaat {
+        "6.1".parse::<ThemaVerwijzing>()?;
+        Ok(())
+    }
+    fn periode() -> Resultaat {
+        "2030-2027".parse::<Periode>()?;
+        Ok(())
+    }
+    fn soort() -> Resultaat {
+        "plan".parse::<DocumentSoort>()?;
+        Ok(())
+    }
+    fn andere_soort() -> Resultaat {
+        let ivp = Ivp::new(["U"], Periode::jaren(2027, 2030)?);
+        Veiligheidsanalyse::try_from(Document::from(ivp))?;
+        Ok(())
+    }
+    fn schrijf() -> Resultaat {
+        Err(SchrijfFout {
+            bericht: "x".into(),
+        })?;
+        Ok(())
+    }
+    for (naam, resultaat) in [
+        ("lees", lees()),
+        ("bestand", bestand()),
+        ("thema", thema()),
+        ("periode", periode()),
+        ("soort", soort()),
+        ("andere_soort", andere_soort()),
+        ("schrijf", schrijf()),
+    ] {
+        assert!(resultaat.is_err(), "{naam}");
+    }
+}
+
+#[test]
+fn document_naar_zijn_eigen_type() {
+    let ivp = Ivp::uit_toml(KOP_TOML).unwrap();
+    let document = Document::from(ivp.clone());
+    assert_eq!(Ivp::try_from(document.clone()), Ok(ivp));
+    let fout = Uitvoeringsplan::try_from(document.clone()).unwrap_err();
+    assert_eq!(fout.verwacht, DocumentSoort::Uitvoeringsplan);
+    assert_eq!(fout.document, document);
+    assert_eq!(
+        fout.to_string(),
+        "verwacht een uitvoeringsplan, maar het document is een IVP"
+    );
+    assert_eq!(
+        Veiligheidsanalyse::try_from(document)
+            .unwrap_err()
+            .to_string(),
+        "verwacht een veiligheidsanalyse, maar het document is een IVP"
+    );
+}
+
+#[test]
+fn een_bestand_lezen() {
+    let map = std::env::temp_dir().join(format!("kernbeleid-test-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    let goed = map.join("ivp.toml");
+    std::fs::write(&goed, KOP_TOML).unwrap();
+    assert_eq!(
+        Document::lees_bestand(&goed).unwrap(),
+        Document::from(Ivp::uit_toml(KOP_TOML).unwrap())
+    );
+
+    let weg = map.join("weg.toml");
+    let fout = Document::lees_bestand(&weg).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "kan bestand \"{}\" niet lezen: het bestand bestaat niet",
+            weg.display()
+        )
+    );
+    assert_eq!(fout.bestand(), weg);
+    assert!(fout.lees_fout().is_none());
+
+    let fout = Document::lees_bestand(&map).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "kan bestand \"{}\" niet lezen: dit is een map, geen bestand",
+            map.display()
+        )
+    );
+
+    let fout = Document::lees_bestand(goed.join("onder")).unwrap_err();
+    assert!(
+        fout.to_string()
+            .ends_with("niet lezen: een deel van het pad is geen map"),
+        "{fout}"
+    );
+
+    let slecht = map.join("slecht.json");
+    std::fs::write(&slecht, "{\"gemeenten\": 5}").unwrap();
+    let fout = Document::lees_bestand(&slecht).unwrap_err();
+    assert_eq!(
+        fout.to_string(),
+        format!(
+            "{}: fout in gemeenten (regel 1, kolom 15): verwacht een lijst maar kreeg het getal 5",
+            slecht.display()
+        )
+    );
+    assert_eq!(fout.lees_fout().map(|f| f.pad.as_str()), Some("gemeenten"));
+    std::fs::remove_dir_all(&map).unwrap();
 }
 
 #[test]
@@ -641,4 +836,272 @@ fn uitvoeringsplan_met_actiepunten_en_maatregelen() {
         "fout in prioriteiten[0].actiepunten[0].maatregelen[0].planning.einde (regel 16, kolom 46): \
          onbekende sleutel \"einde\"; toegestaan zijn: start, eind"
     );
+}
+
+/// A struct is read from a table (an object) only: the positional form serde's derive also
+/// accepts is refused in both formats, at every depth, naming the keys expected. Nothing after
+/// the last field can be dropped any more.
+#[test]
+fn een_struct_alleen_als_tabel() {
+    assert_eq!(
+        toml_fout(
+            "gemeenten = [\"U\"]\nperiode = [\"2027-01-01\", \"2030-12-31\", \"2099-12-31\"]\n"
+        ),
+        "fout in periode (regel 2, kolom 11): verwacht een tabel { van = …, tot = … } maar kreeg \
+         een lijst"
+    );
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": ["2027-01-01", "2030-12-31", "2099-12-31"]}"#),
+        "fout in periode (regel 1, kolom 33): verwacht een object {\"van\": …, \"tot\": …} maar \
+         kreeg een lijst"
+    );
+    // Also exactly as many elements as fields.
+    assert_eq!(
+        json_fout(r#"{"gemeenten": ["U"], "periode": ["2027-01-01", "2030-12-31"]}"#),
+        "fout in periode (regel 1, kolom 33): verwacht een object {\"van\": …, \"tot\": …} maar \
+         kreeg een lijst"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}buiten_beschouwing = [[\"4.3\", \"reden\", \"VERLOREN\", 42]]\n"
+        )),
+        "fout in buiten_beschouwing[0] (regel 3, kolom 23): verwacht een tabel { thema = …, \
+         reden = … } maar kreeg een lijst"
+    );
+    let plan = "gemeenten = [\"U\"]\njaar = 2027\nivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n\
+                terugblik = [\"beeld\", \"aanpak\", \"VERLOREN\"]\n";
+    assert_eq!(
+        Uitvoeringsplan::uit_toml(plan).unwrap_err().to_string(),
+        "fout in terugblik (regel 4, kolom 13): verwacht een tabel { veiligheidsbeeld = …, \
+         aanpak = … } maar kreeg een lijst"
+    );
+    // A large struct is named by its keys; inside a placeholder's place too.
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"prioriteiten\": [[\"J\", []]]}}")),
+        "fout in prioriteiten[0] (regel 1, kolom 100): verwacht een object met de sleutels naam, \
+         themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
+         flankerend_beleid, digitale_component, deelthemas, raakvlakken, partners, maatregelen, \
+         wet_en_regelgeving maar kreeg een lijst"
+    );
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = [2020, 1]\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting (regel 8, kolom 13): verwacht een \
+         tabel { jaar = …, waarde = … } maar kreeg een lijst"
+    );
+    // The top of a document, with or without a name.
+    assert_eq!(
+        lees_fout(
+            b"[\"Utrecht\", [\"2027-01-01\", \"2030-12-31\"]]",
+            Some(Path::new("a.json"))
+        )
+        .to_string(),
+        "fout in het document (regel 1, kolom 1): verwacht een object maar kreeg een lijst"
+    );
+}
+
+/// A key occurs once in every map, also in JSON, where serde_json would let the second win.
+#[test]
+fn dubbele_sleutels_in_een_map() {
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"coordinatie\": {{\"voorzieningen\": {{\"voortgangsoverleg\": \"EERSTE\", \
+             \"voortgangsoverleg\": \"TWEEDE\"}}}}}}"
+        )),
+        "fout in coordinatie.voorzieningen.voortgangsoverleg (regel 1, kolom 148): sleutel \
+         \"voortgangsoverleg\" komt twee keer voor"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"gemeenten\": [\"x\"]}}")),
+        "fout in het document (regel 1, kolom 83): sleutel \"gemeenten\" komt twee keer voor"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"x\", \"themas\": [], \"toelichting\": \
+             {{\"in_te_vullen\": \"a\", \"in_te_vullen\": \"b\"}}}}]}}"
+        )),
+        "fout in prioriteiten[0].toelichting (regel 1, kolom 165): sleutel \"in_te_vullen\" komt \
+         twee keer voor"
+    );
+    // TOML refuses duplicates in its syntax already.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[coordinatie.voorzieningen]\nvoortgangsoverleg = \"a\"\nvoortgangsoverleg = \"b\"\n"
+        )),
+        "fout in het document (regel 5, kolom 1): sleutel komt twee keer voor"
+    );
+}
+
+/// Every kind of read error named in the issues, pinned in both formats where it applies: Dutch,
+/// pointing at the right place, saying what was expected in the document's own form.
+#[test]
+fn fouten_die_een_coordinator_begrijpt() {
+    let ivp_toml =
+        |periode: &str| toml_fout(&format!("gemeenten = [\"U\"]\nperiode = {periode}\n"));
+    let ivp_json = |periode: &str| {
+        json_fout(&format!(
+            "{{\"gemeenten\": [\"U\"], \"periode\": {periode}}}"
+        ))
+    };
+
+    // A table where a date is required.
+    assert_eq!(
+        ivp_json(r#"{"van": "2027-01-01", "tot": {}}"#),
+        "fout in periode.tot (regel 1, kolom 63): verwacht een datum als JJJJ-MM-DD maar kreeg \
+         een object"
+    );
+    assert_eq!(
+        ivp_toml("{ van = 2027-01-01, tot = {} }"),
+        "fout in periode.tot (regel 2, kolom 37): verwacht een datum als JJJJ-MM-DD maar kreeg \
+         een tabel"
+    );
+    // A placeholder where a date is required.
+    let plaatshouder =
+        "hier is een datum verplicht; een plaatshouder (in_te_vullen) kan hier niet \
+                        staan: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\"";
+    assert_eq!(
+        ivp_toml("{ van = 2027-01-01, tot = { in_te_vullen = \"x\" } }"),
+        format!("fout in periode.tot (regel 2, kolom 37): {plaatshouder}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": {"in_te_vullen": "x"}, "tot": "2030-12-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 42): {plaatshouder}")
+    );
+    // A bad TOML integer.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = {{ jaar = 0xZZ, waarde = 1 }}\n"
+        )),
+        "fout in het document (regel 8, kolom 24): ongeldig hexadecimaal getal"
+    );
+    assert_eq!(
+        toml_fout(&format!("{KOP_TOML}titel = 1e\n")),
+        "fout in het document (regel 3, kolom 11): ongeldige exponent in een getal: verwacht cijfers"
+    );
+    // A date that does not exist.
+    let schrikkel =
+        "ongeldige datum \"2023-02-29\": die dag bestaat niet: 2023 is geen schrikkeljaar";
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-29, tot = 2026-12-31 }"),
+        format!("fout in het document (regel 2, kolom 19): {schrikkel}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2023-02-29", "tot": "2026-12-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 41): {schrikkel}")
+    );
+    assert_eq!(
+        ivp_toml("{ van = 2023-01-01, tot = 2026-04-31 }"),
+        "fout in het document (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
+         bestaat niet: april 2026 heeft 30 dagen"
+    );
+    // Two bad dates in one inline table: the first is reported.
+    assert_eq!(
+        ivp_toml("{ van = \"2027-13-01\", tot = \"2030-14-31\" }"),
+        "fout in periode.van (regel 2, kolom 19): ongeldige datum \"2027-13-01\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2027-13-01", "tot": "2030-14-31"}"#),
+        "fout in periode.van (regel 1, kolom 41): ongeldige datum \"2027-13-01\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    // A number where a measurement is expected: the expected form, no Rust type name.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = 82\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting (regel 8, kolom 13): verwacht een \
+         tabel { jaar = …, waarde = … } maar kreeg het getal 82"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \
+             \"effectindicatoren\": [{{\"naam\": \"x\", \"streefwaarde\": 82}}]}}]}}"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].streefwaarde (regel 1, kolom 180): verwacht \
+         een object {\"jaar\": …, \"waarde\": …} maar kreeg het getal 82"
+    );
+    assert_eq!(
+        json_fout(&format!("{{{KOP_JSON}, \"uitgangssituatie\": 5}}")),
+        "fout in uitgangssituatie (regel 1, kolom 103): verwacht een object {\"algemeen\": …, \
+         \"velden\": …} maar kreeg het getal 5"
+    );
+    assert_eq!(
+        toml_fout(&format!("{KOP_TOML}vaststelling = [{{ door = 5 }}]\n")),
+        "fout in vaststelling[0].door (regel 3, kolom 26): verwacht een van de waarden raad, \
+         college, burgemeester (als tekst)"
+    );
+    assert_eq!(
+        json_fout(&format!(
+            "{{{KOP_JSON}, \"vaststelling\": [{{\"door\": 5}}]}}"
+        )),
+        "fout in vaststelling[0].door (regel 1, kolom 109): verwacht een van de waarden raad, \
+         college, burgemeester (als tekst)"
+    );
+    // One stray key at the top does not make an IVP an analysis: the key is named.
+    let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \
+                   vaststelling, vindplaats, uitgangssituatie, strategische_doelstelling, \
+                   strategische_uitgangspunten, prioriteiten, overige_themas, buiten_beschouwing, \
+                   coordinatie, begroting, lokale_paragrafen";
+    let toml =
+        format!("{KOP_TOML}themas = [\"1.1\"]\n[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n");
+    assert_eq!(
+        lees_fout(toml.as_bytes(), None).to_string(),
+        format!("fout in themas (regel 3, kolom 1): {bericht}")
+    );
+    let json = format!(
+        "{{{KOP_JSON}, \"themas\": [\"1.1\"], \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": []}}]}}"
+    );
+    assert_eq!(
+        lees_fout(json.as_bytes(), None).to_string(),
+        format!("fout in themas (regel 1, kolom 83): {bericht}")
+    );
+    // A key of the document written after a [table] header belongs above it.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[coordinatie]\nambtelijk = \"Regieteam\"\ntitel = \"IVP Utrecht\"\n"
+        )),
+        "fout in coordinatie.titel (regel 5, kolom 1): onbekende sleutel \"titel\"; toegestaan \
+         zijn: ambtelijk, bestuurlijk, beleidscyclus, voorzieningen; \"titel\" is een sleutel van \
+         het document zelf en hoort bovenaan, boven de eerste tabelkop: wat op regel 5 staat, \
+         hoort in TOML bij de tabel [coordinatie] erboven"
+    );
+    // A number too large for a year.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n[[prioriteiten.effectindicatoren]]\n\
+             naam = \"x\"\nnulmeting = {{ jaar = 99999999999999999999, waarde = 1 }}\n"
+        )),
+        "fout in prioriteiten[0].effectindicatoren[0].nulmeting.jaar (regel 8, kolom 22): \
+         verwacht een geheel getal maar kreeg het getal 99999999999999999999"
+    );
+}
+
+/// The keys kind detection works with are those of the types and of the schema.
+#[test]
+fn sleutels_per_soort_volgen_het_schema() {
+    for soort in DocumentSoort::ALL {
+        let schema = soort.schema();
+        let verplicht: Vec<&str> = schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(verplicht, soort.verplicht(), "{soort}");
+        let mut sleutels: Vec<&str> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut eigen = soort.sleutels().to_vec();
+        sleutels.sort_unstable();
+        eigen.sort_unstable();
+        assert_eq!(sleutels, eigen, "{soort}");
+    }
 }

@@ -2,7 +2,7 @@
 //! one reads back to the expected document; what cannot be read is reported or refused in
 //! Dutch; no bytes panic the reader.
 
-#[path = "test_word/strategie.rs"]
+#[path = "strategie/mod.rs"]
 mod strategie;
 
 use std::io::{Cursor, Read, Write};
@@ -325,7 +325,7 @@ fn een_ingevuld_bestand_zoals_word_het_opslaat() {
             jaar: 2030,
             waarde: 90.5,
         })),
-        ..Effectindicator::nieuw("Aantal woninginbraken")
+        ..Effectindicator::new("Aantal woninginbraken")
     });
     assert_eq!(terug.document, Document::from(verwacht));
 

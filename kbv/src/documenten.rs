@@ -1,10 +1,11 @@
 //! `kbv schema`, `kbv lees`: the documents (IVP, uitvoeringsplan, veiligheidsanalyse).
 
 use std::io::Write;
+use std::path::Path;
 
-use kernbeleid::document::{Document, DocumentSoort, Formaat};
+use kernbeleid::document::{BestandFout, Document, DocumentSoort, Formaat};
 
-use crate::fout::{io_fout, Fout};
+use crate::fout::Fout;
 use crate::uitvoer::{schrijf, schrijf_json};
 
 // `kbv schema`.
@@ -57,9 +58,9 @@ pub fn schema(args: SchemaArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
 pub fn lees(args: LeesArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let LeesArgs { pad, json, toml } = args;
     let bytes = std::fs::read(&pad)
-        .map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))?;
+        .map_err(|e| Fout::new(BestandFout::lezen(Path::new(&pad), &e).to_string()))?;
     let document =
-        Document::lees(&bytes, Some(&pad)).map_err(|e| Fout::new(format!("{pad}: {e}")))?;
+        Document::lees(&bytes, Some(Path::new(&pad))).map_err(|e| Fout::new(format!("{pad}: {e}")))?;
     let formaat = if json {
         Formaat::Json
     } else if toml {

@@ -1,8 +1,9 @@
 //! Reading a document from a file or from standard input.
 
 use std::io::Read;
+use std::path::Path;
 
-use kernbeleid::document::Document;
+use kernbeleid::document::{BestandFout, Document};
 
 use crate::fout::{io_fout, Fout};
 
@@ -14,7 +15,10 @@ pub fn lees_document(pad: &str) -> Result<Document, Fout> {
     } else {
         std::fs::read(pad).map(|b| bytes = b)
     };
-    gelezen.map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))?;
-    let hint = (pad != "-").then_some(pad);
+    let hint = (pad != "-").then_some(Path::new(pad));
+    gelezen.map_err(|e| match hint {
+        Some(bestand) => Fout::new(BestandFout::lezen(bestand, &e).to_string()),
+        None => Fout::new(format!("kan de standaardinvoer niet lezen: {}", io_fout(&e))),
+    })?;
     Document::lees(&bytes, hint).map_err(|e| Fout::new(format!("{pad}: {e}")))
 }

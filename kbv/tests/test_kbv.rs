@@ -205,7 +205,13 @@ fn onleesbaar_geeft_2_met_nederlandse_melding() {
     assert!(stderr(&o).contains("regel 3"), "{}", stderr(&o));
     let o = kbv(&["controleer", "/bestaat/niet.toml"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("kan /bestaat/niet.toml niet lezen"));
+    assert!(
+        stderr(&o)
+            .contains("kan bestand \"/bestaat/niet.toml\" niet lezen: het bestand bestaat niet"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("No such file"), "{}", stderr(&o));
 }
 
 #[test]

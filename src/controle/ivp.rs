@@ -153,12 +153,12 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
         (
             IvpHoofdstuk::VARIANTS[0],
             "/uitgangssituatie",
-            ivp.uitgangssituatie.is_leeg(),
+            ivp.uitgangssituatie.is_empty(),
         ),
         (
             IvpHoofdstuk::VARIANTS[1],
             "/strategische_doelstelling",
-            ivp.strategische_doelstelling.is_leeg(),
+            ivp.strategische_doelstelling.is_empty(),
         ),
         (
             IvpHoofdstuk::VARIANTS[2],
@@ -177,13 +177,9 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
         (
             IvpHoofdstuk::VARIANTS[5],
             "/coordinatie",
-            ivp.coordinatie.is_leeg(),
+            ivp.coordinatie.is_empty(),
         ),
-        (
-            IvpHoofdstuk::VARIANTS[6],
-            "/begroting",
-            ivp.begroting.is_leeg(),
-        ),
+        (IvpHoofdstuk::VARIANTS[6], "/begroting", ivp.begroting.is_empty()),
     ];
     for (hoofdstuk, pad, is_leeg) in leeg {
         if is_leeg {
@@ -206,7 +202,7 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
 /// IVP-021: chapter 1 sketches each of the five velden (an empty chapter is IVP-001's).
 fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     let u = &ivp.uitgangssituatie;
-    if u.is_leeg() {
+    if u.is_empty() {
         return;
     }
     let ontbrekend: Vec<String> = Veld::VARIANTS

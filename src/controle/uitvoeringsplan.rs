@@ -19,7 +19,7 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             ),
         );
     }
-    if up.jaar > periode.van.year() && up.terugblik.is_leeg() {
+    if up.jaar > periode.van.year() && up.terugblik.is_empty() {
         v.meld(
             "UP-009",
             "/terugblik",
@@ -139,7 +139,8 @@ pub(crate) fn bij_ivp(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
         .chain(&up.overige_themas)
         .chain(lokaal(false))
         .collect();
-    for (gemeente, prioriteit, u) in ivp.alle_uitwerkingen() {
+    for (gemeente, soort, u) in ivp.alle_uitwerkingen() {
+        let prioriteit = soort.is_prioriteit();
         let kandidaten = if prioriteit { &prioriteiten } else { &alle };
         let gedekt = kandidaten.iter().any(|item| {
             item.naam.trim().eq_ignore_ascii_case(u.naam.trim())

@@ -4,10 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::getal;
 use super::indicator::IndicatorBron;
 use super::invulbaar::{Invulbaar, Tekst};
-use super::lezen::{self, LeesFout, SchrijfFout};
 use crate::catalogus::{Aspect, Thema, Veld};
 
 /// A veiligheidsanalyse (step 2): for every theme of the five velden (1) which problems occur,
@@ -27,8 +27,8 @@ use crate::catalogus::{Aspect, Thema, Veld};
 /// use kernbeleid::catalogus::Thema;
 /// use kernbeleid::document::{Cijfer, IndicatorBron, ThemaAnalyse, Veiligheidsanalyse};
 ///
-/// let mut analyse = Veiligheidsanalyse::nieuw(["Utrecht"], 2026);
-/// let mut woninginbraak = ThemaAnalyse::nieuw(Thema::ObjectieveVeiligheid);
+/// let mut analyse = Veiligheidsanalyse::new(["Utrecht"], 2026);
+/// let mut woninginbraak = ThemaAnalyse::new(Thema::ObjectieveVeiligheid);
 /// woninginbraak.cijfers.push(Cijfer {
 ///     omschrijving: "Woninginbraken".into(),
 ///     jaar: Some(2025),
@@ -62,7 +62,7 @@ pub struct Veiligheidsanalyse {
 
 impl Veiligheidsanalyse {
     /// An analysis with only its gemeenten and year.
-    pub fn nieuw<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, jaar: i32) -> Self {
+    pub fn new<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, jaar: i32) -> Self {
         Veiligheidsanalyse {
             gemeenten: gemeenten.into_iter().map(Into::into).collect(),
             jaar,
@@ -86,7 +86,7 @@ impl Veiligheidsanalyse {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an analysis from TOML.
@@ -101,17 +101,17 @@ impl Veiligheidsanalyse {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the analysis as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the analysis as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 }
 
@@ -138,7 +138,7 @@ pub struct ThemaAnalyse {
 
 impl ThemaAnalyse {
     /// An empty analysis of one theme.
-    pub fn nieuw(thema: Thema) -> Self {
+    pub fn new(thema: Thema) -> Self {
         ThemaAnalyse {
             thema,
             problematiek: None,

@@ -8,13 +8,15 @@ use core::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::bedrag::Bedrag;
+use super::formaat::datum;
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::{Aspect, StrategischThema, Thema, Veld};
 use crate::methode::SturingVoorziening;
+use crate::naam::Onbekend;
 use strum::VariantArray;
 
 /// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
@@ -40,8 +42,8 @@ use strum::VariantArray;
 /// assert_eq!(strategisch.code(), "S2");
 ///
 /// let fout = "6.1".parse::<ThemaVerwijzing>().unwrap_err();
-/// assert!(fout.starts_with("onbekend thema \"6.1\""));
-/// # Ok::<(), String>(())
+/// assert!(fout.to_string().starts_with("onbekend thema \"6.1\""));
+/// # Ok::<(), kernbeleid::document::OnbekendeThemaVerwijzing>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ThemaVerwijzing {
@@ -101,42 +103,94 @@ impl fmt::Display for ThemaVerwijzing {
 }
 
 impl FromStr for ThemaVerwijzing {
-    /// The Dutch message: the input, what is expected, and the closest themes.
-    type Err = String;
+    type Err = OnbekendeThemaVerwijzing;
 
+    /// Reads a code, a name or an older name: first as a [`Thema`], then as a
+    /// [`StrategischThema`]. Recognising a code or a name allocates nothing; the suggestions of
+    /// the error are computed only when nothing matches.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let fout_kbv = match s.parse::<Thema>() {
-            Ok(thema) => return Ok(ThemaVerwijzing::Kbv(thema)),
-            Err(fout) => fout,
-        };
-        // Digits (and dots) are a theme code gone wrong, not a misspelt strategic theme.
-        let alleen_cijfers = s.trim().chars().all(|c| c.is_ascii_digit() || c == '.');
-        let suggestie_strategisch = if alleen_cijfers {
-            None
-        } else {
-            match s.parse::<StrategischThema>() {
-                Ok(thema) => return Ok(ThemaVerwijzing::Strategisch(thema)),
-                Err(fout) => fout.suggesties().first().copied(),
-            }
-        };
-        let mut suggesties: Vec<String> = fout_kbv
+        herken_verwijzing(s).ok_or_else(|| OnbekendeThemaVerwijzing::new(s))
+    }
+}
+
+/// The theme `s` names, without suggestions: a veiligheidsthema first, then a strategic theme.
+/// Both lookups are allocation-free.
+fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
+    if let Some(thema) = Thema::herken(s) {
+        return Some(ThemaVerwijzing::Kbv(thema));
+    }
+    // Digits (and dots) are a theme code gone wrong, not a misspelt strategic theme.
+    if alleen_cijfers(s) {
+        return None;
+    }
+    StrategischThema::herken(s).map(ThemaVerwijzing::Strategisch)
+}
+
+fn alleen_cijfers(s: &str) -> bool {
+    s.trim().bytes().all(|c| c.is_ascii_digit() || c == b'.')
+}
+
+/// Text that names neither a veiligheidsthema nor a strategic theme.
+///
+/// The message says what is expected and offers the closest themes.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::ThemaVerwijzing;
+///
+/// let fout = "Jeugdoverlst".parse::<ThemaVerwijzing>().unwrap_err();
+/// assert_eq!(fout.invoer, "Jeugdoverlst");
+/// assert!(fout.to_string().ends_with("(bedoelt u 3.1 Jeugdoverlast?)"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct OnbekendeThemaVerwijzing {
+    /// The input as given.
+    pub invoer: String,
+    /// The closest themes, best first: veiligheidsthema's, then a strategic theme.
+    pub suggesties: Vec<ThemaVerwijzing>,
+}
+
+impl OnbekendeThemaVerwijzing {
+    /// The error for `invoer`, with its suggestions.
+    fn new(invoer: &str) -> Self {
+        let mut suggesties: Vec<ThemaVerwijzing> = Onbekend::<Thema>::new(invoer)
             .suggesties()
-            .iter()
-            .map(|t| format!("{} {}", t.code(), t.naam()))
+            .into_iter()
+            .map(Into::into)
             .collect();
-        if let Some(thema) = suggestie_strategisch {
-            suggesties.push(format!("{} {}", thema.code(), thema.naam()));
+        if !alleen_cijfers(invoer) {
+            let strategisch = Onbekend::<StrategischThema>::new(invoer).suggesties();
+            if let Some(&thema) = strategisch.first() {
+                suggesties.push(ThemaVerwijzing::Strategisch(thema));
+            }
         }
-        let mut bericht = format!(
-            "onbekend thema \"{s}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
-             naam) of een strategisch thema (S1, S2, S3 of naam)"
-        );
-        match suggesties.as_slice() {
-            [] => {}
-            [een] => bericht.push_str(&format!(" (bedoelt u {een}?)")),
-            meer => bericht.push_str(&format!(" (bedoelt u een van: {}?)", meer.join("; "))),
+        OnbekendeThemaVerwijzing {
+            invoer: invoer.to_owned(),
+            suggesties,
         }
-        Err(bericht)
+    }
+}
+
+impl fmt::Display for OnbekendeThemaVerwijzing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "onbekend thema \"{}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
+             naam) of een strategisch thema (S1, S2, S3 of naam)",
+            self.invoer
+        )?;
+        match self.suggesties.as_slice() {
+            [] => Ok(()),
+            [een] => write!(f, " (bedoelt u {een:#}?)"),
+            [eerste, rest @ ..] => {
+                write!(f, " (bedoelt u een van: {eerste:#}")?;
+                for thema in rest {
+                    write!(f, "; {thema:#}")?;
+                }
+                f.write_str("?)")
+            }
+        }
     }
 }
 
@@ -430,7 +484,7 @@ pub struct Begroting {
 
 impl Begroting {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.toelichting.is_none() && self.posten.is_empty()
     }
 }
@@ -441,101 +495,9 @@ impl Begroting {
 pub struct Post {
     /// What the money is for.
     pub omschrijving: String,
-    /// The amount in euro.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "getal::eindig_invulbaar"
-    )]
-    pub bedrag_euro: Option<Invulbaar<f64>>,
-}
-
-/// Dates as `"JJJJ-MM-DD"` strings; on TOML input also TOML's own local dates.
-pub(crate) mod datum {
-    use super::*;
-
-    /// Parses exactly `JJJJ-MM-DD` (by hand: chrono's format parser is several times slower,
-    /// and a document holds many dates).
-    pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
-        let b = tekst.as_bytes();
-        let vorm = b.len() == 10
-            && b.iter().enumerate().all(|(i, c)| match i {
-                4 | 7 => *c == b'-',
-                _ => c.is_ascii_digit(),
-            });
-        if !vorm {
-            return None;
-        }
-        let getal = |bereik: core::ops::Range<usize>| -> u32 {
-            b.get(bereik)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |n, c| n * 10 + u32::from(c - b'0'))
-        };
-        let jaar = i32::try_from(getal(0..4)).ok()?;
-        NaiveDate::from_ymd_opt(jaar, getal(5..7), getal(8..10))
-    }
-
-    fn fout<E: serde::de::Error>(tekst: &str) -> E {
-        E::custom(format!(
-            "ongeldige datum \"{tekst}\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
-        ))
-    }
-
-    pub(crate) fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&d.format("%Y-%m-%d"))
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        d.deserialize_any(Bezoeker)
-    }
-
-    struct Bezoeker;
-
-    impl<'de> Visitor<'de> for Bezoeker {
-        type Value = NaiveDate;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("een datum als JJJJ-MM-DD")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-            ontleed(v).ok_or_else(|| fout(v))
-        }
-
-        /// TOML's own date (`van = 2027-01-01`) arrives as toml's datetime table.
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
-            let waarde = toml::value::Datetime::deserialize(MapAccessDeserializer::new(map))?;
-            let tekst = waarde.to_string();
-            match (waarde.date, waarde.time, waarde.offset) {
-                (Some(d), None, None) => {
-                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                        .ok_or_else(|| fout(&tekst))
-                }
-                _ => Err(fout(&tekst)),
-            }
-        }
-    }
-
-    pub(crate) mod optie {
-        use super::*;
-
-        pub(crate) fn serialize<S: Serializer>(
-            d: &Option<NaiveDate>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
-            match d {
-                Some(d) => super::serialize(d, s),
-                None => s.serialize_none(),
-            }
-        }
-
-        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<Option<NaiveDate>, D::Error> {
-            super::deserialize(d).map(Some)
-        }
-    }
+    /// The amount in euro, exact to the cent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bedrag_euro: Option<Invulbaar<Bedrag>>,
 }
 
 /// Numbers must be finite: JSON has no NaN or infinity, so a TOML `nan` could not be written as

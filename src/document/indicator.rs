@@ -31,7 +31,7 @@ use super::invulbaar::{Invulbaar, Tekst};
 ///     eenheid: Some("aantal per jaar".into()),
 ///     nulmeting: Some(Meting { jaar: 2022, waarde: 95.0 }.into()),
 ///     streefwaarde: Some(Meting { jaar: 2026, waarde: 80.0 }.into()),
-///     ..Effectindicator::nieuw("Aantal geregistreerde woninginbraken")
+///     ..Effectindicator::new("Aantal geregistreerde woninginbraken")
 /// };
 /// assert_eq!(indicator.naam.waarde().map(String::as_str), Some("Aantal geregistreerde woninginbraken"));
 /// ```
@@ -75,7 +75,7 @@ pub struct Effectindicator {
 
 impl Effectindicator {
     /// An indicator with only its name; every other field empty.
-    pub fn nieuw(naam: impl Into<String>) -> Self {
+    pub fn new(naam: impl Into<String>) -> Self {
         Effectindicator {
             naam: Invulbaar::Waarde(naam.into()),
             bron: None,

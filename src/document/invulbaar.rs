@@ -10,6 +10,8 @@ use serde::de::value::{
 use serde::de::{DeserializeSeed, Error as _, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::formaat::Streng;
+
 /// The one key of a placeholder: `{ in_te_vullen = "..." }`.
 pub const IN_TE_VULLEN: &str = "in_te_vullen";
 
@@ -122,35 +124,35 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bezoeker<T> {
     }
 
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        T::deserialize(BoolDeserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(BoolDeserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        T::deserialize(I64Deserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(I64Deserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        T::deserialize(U64Deserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(U64Deserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        T::deserialize(F64Deserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(F64Deserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        T::deserialize(StrDeserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(StrDeserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-        T::deserialize(StringDeserializer::<E>::new(v)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(StringDeserializer::<E>::new(v))).map(Invulbaar::Waarde)
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        T::deserialize(UnitDeserializer::<E>::new()).map(Invulbaar::Waarde)
+        T::deserialize(Streng(UnitDeserializer::<E>::new())).map(Invulbaar::Waarde)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        T::deserialize(SeqAccessDeserializer::new(seq)).map(Invulbaar::Waarde)
+        T::deserialize(Streng(SeqAccessDeserializer::new(seq))).map(Invulbaar::Waarde)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
@@ -159,6 +161,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bezoeker<T> {
             Some(sleutel) if sleutel == IN_TE_VULLEN => {
                 let aanwijzing = map.next_value::<String>()?;
                 if let Some(andere) = map.next_key::<String>()? {
+                    if andere == IN_TE_VULLEN {
+                        return Err(A::Error::duplicate_field(IN_TE_VULLEN));
+                    }
                     return Err(A::Error::unknown_field(&andere, &[IN_TE_VULLEN]));
                 }
                 Ok(Invulbaar::InTeVullen {
@@ -167,11 +172,11 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bezoeker<T> {
             }
             eerste => {
                 let leeg = eerste.is_none();
-                T::deserialize(MapAccessDeserializer::new(Teruggelegd {
+                T::deserialize(Streng(MapAccessDeserializer::new(Teruggelegd {
                     eerste,
                     rest: map,
                     leeg,
-                }))
+                })))
                 .map(Invulbaar::Waarde)
             }
         }

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
 use super::invulbaar::Tekst;
-use super::lezen::{self, LeesFout, SchrijfFout};
 use crate::catalogus::Veld;
 use crate::methode::SturingVoorziening;
 use crate::raakvlakken::ThemaSet;
@@ -40,8 +40,8 @@ use crate::raakvlakken::ThemaSet;
 /// use kernbeleid::catalogus::Thema;
 /// use kernbeleid::document::{Ivp, Periode, Prioriteit, Tekst};
 ///
-/// let mut ivp = Ivp::nieuw(["Vijfheerenlanden"], Periode::jaren(2023, 2026)?);
-/// let mut prioriteit = Prioriteit::nieuw("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
+/// let mut ivp = Ivp::new(["Vijfheerenlanden"], Periode::jaren(2023, 2026)?);
+/// let mut prioriteit = Prioriteit::new("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
 /// prioriteit.toelichting = Some(Tekst::in_te_vullen("Waarom is dit thema prioritair?"));
 /// ivp.prioriteiten.push(prioriteit);
 ///
@@ -68,10 +68,10 @@ pub struct Ivp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vindplaats: Option<String>,
     /// Chapter 1: a short sketch of the safety situation and current approach.
-    #[serde(default, skip_serializing_if = "Uitgangssituatie::is_leeg")]
+    #[serde(default, skip_serializing_if = "Uitgangssituatie::is_empty")]
     pub uitgangssituatie: Uitgangssituatie,
     /// Chapter 2: where the gemeente wants to stand at the end of the period.
-    #[serde(default, skip_serializing_if = "StrategischeDoelstelling::is_leeg")]
+    #[serde(default, skip_serializing_if = "StrategischeDoelstelling::is_empty")]
     pub strategische_doelstelling: StrategischeDoelstelling,
     /// Chapter 3: the main lines of the 'how', the red threads through the approach.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -86,10 +86,10 @@ pub struct Ivp {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buiten_beschouwing: Vec<BuitenBeschouwing>,
     /// Chapter 6: coordination, policy cycle, steering.
-    #[serde(default, skip_serializing_if = "Coordinatie::is_leeg")]
+    #[serde(default, skip_serializing_if = "Coordinatie::is_empty")]
     pub coordinatie: Coordinatie,
     /// Chapter 7: the budget.
-    #[serde(default, skip_serializing_if = "Begroting::is_leeg")]
+    #[serde(default, skip_serializing_if = "Begroting::is_empty")]
     pub begroting: Begroting,
     /// For an IVP of several gemeenten: the local-specific paragraphs per gemeente.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -98,7 +98,7 @@ pub struct Ivp {
 
 impl Ivp {
     /// An IVP with only its gemeenten and period; every chapter empty.
-    pub fn nieuw<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, periode: Periode) -> Ivp {
+    pub fn new<S: Into<String>>(gemeenten: impl IntoIterator<Item = S>, periode: Periode) -> Ivp {
         Ivp {
             gemeenten: gemeenten.into_iter().map(Into::into).collect(),
             titel: None,
@@ -132,7 +132,7 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Ivp, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an IVP from TOML.
@@ -147,38 +147,77 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the IVP as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 
     /// Every priority and other theme: the common ones first, then those of the local
     /// paragraphs, each with the gemeente it is local to (`None` for the common ones) and
-    /// whether it is a priority.
+    /// whether it is a priority or an other theme.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::catalogus::Thema;
+    /// use kernbeleid::document::{Ivp, Periode, Themauitwerking, UitwerkingSoort};
+    ///
+    /// let mut ivp = Ivp::new(["Utrecht"], Periode::jaren(2027, 2030)?);
+    /// ivp.overige_themas.push(Themauitwerking::new("Uitgaan", [Thema::VeiligUitgaan.into()]));
+    /// let (gemeente, soort, uitwerking) = ivp.alle_uitwerkingen().next().expect("één");
+    /// assert_eq!((gemeente, soort, uitwerking.naam.as_str()), (None, UitwerkingSoort::OverigThema, "Uitgaan"));
+    /// # Ok::<(), kernbeleid::document::OngeldigePeriode>(())
+    /// ```
     pub fn alle_uitwerkingen(
         &self,
-    ) -> impl Iterator<Item = (Option<&str>, bool, &Themauitwerking)> + '_ {
+    ) -> impl Iterator<Item = (Option<&str>, UitwerkingSoort, &Themauitwerking)> + '_ {
         let gezamenlijk = self
             .prioriteiten
             .iter()
-            .map(|p| (None, true, p))
-            .chain(self.overige_themas.iter().map(|o| (None, false, o)));
+            .map(|p| (None, UitwerkingSoort::Prioriteit, p))
+            .chain(
+                self.overige_themas
+                    .iter()
+                    .map(|o| (None, UitwerkingSoort::OverigThema, o)),
+            );
         let lokaal = self.lokale_paragrafen.iter().flat_map(|l| {
             let gemeente = Some(l.gemeente.as_str());
             l.prioriteiten
                 .iter()
-                .map(move |p| (gemeente, true, p))
-                .chain(l.overige_themas.iter().map(move |o| (gemeente, false, o)))
+                .map(move |p| (gemeente, UitwerkingSoort::Prioriteit, p))
+                .chain(
+                    l.overige_themas
+                        .iter()
+                        .map(move |o| (gemeente, UitwerkingSoort::OverigThema, o)),
+                )
         });
         gezamenlijk.chain(lokaal)
+    }
+}
+
+/// Where a [`Themauitwerking`] stands in an IVP: among the priorities (chapter 4) or the other
+/// strategic themes (chapter 5), whether common or in a local paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum UitwerkingSoort {
+    /// A priority: chapter 4, or the priorities of a local paragraph.
+    Prioriteit,
+    /// An other strategic theme ('going concern'): chapter 5, or those of a local paragraph.
+    OverigThema,
+}
+
+impl UitwerkingSoort {
+    /// Whether this is a priority.
+    #[must_use]
+    pub fn is_prioriteit(self) -> bool {
+        self == UitwerkingSoort::Prioriteit
     }
 }
 
@@ -200,7 +239,7 @@ pub struct Uitgangssituatie {
 
 impl Uitgangssituatie {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.algemeen.is_none() && self.velden.is_empty()
     }
 }
@@ -236,7 +275,7 @@ pub struct StrategischeDoelstelling {
 
 impl StrategischeDoelstelling {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.kwalitatief.is_empty() && self.kwantitatief.is_empty() && self.verbindingen.is_empty()
     }
 }
@@ -305,10 +344,7 @@ pub type OverigThema = Themauitwerking;
 
 impl Themauitwerking {
     /// A theme with only its name and themes; every other field empty.
-    pub fn nieuw(
-        naam: impl Into<String>,
-        themas: impl IntoIterator<Item = ThemaVerwijzing>,
-    ) -> Self {
+    pub fn new(naam: impl Into<String>, themas: impl IntoIterator<Item = ThemaVerwijzing>) -> Self {
         Themauitwerking {
             naam: naam.into(),
             themas: themas.into_iter().collect(),
@@ -335,7 +371,7 @@ impl Themauitwerking {
     /// use kernbeleid::catalogus::Thema;
     /// use kernbeleid::document::Themauitwerking;
     ///
-    /// let jeugd = Themauitwerking::nieuw("Jeugd", [Thema::Jeugdoverlast.into()]);
+    /// let jeugd = Themauitwerking::new("Jeugd", [Thema::Jeugdoverlast.into()]);
     /// let set = Themauitwerking::kbv_themas([&jeugd]);
     /// assert!(set.contains(Thema::Jeugdoverlast) && set.len() == 1);
     /// ```
@@ -403,7 +439,7 @@ pub struct Coordinatie {
 
 impl Coordinatie {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.ambtelijk.is_none()
             && self.bestuurlijk.is_none()
             && self.beleidscyclus.is_none()

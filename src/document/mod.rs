@@ -56,28 +56,38 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// The layers, from the bottom up: `formaat` (JSON and TOML in and out, Dutch errors) knows no
+// document type; the types (`invulbaar`, `gedeeld`, `indicator`, `ivp`, `uitvoeringsplan`,
+// `analyse`) use it; `soort` (`Document`, detecting kind and format) and `schema` stand above
+// them all.
+mod formaat;
+
 mod analyse;
+mod bedrag;
 mod gedeeld;
 mod indicator;
 mod invulbaar;
 mod ivp;
-mod lezen;
-mod schema;
 mod uitvoeringsplan;
-mod vertaling;
+
+mod schema;
+mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
+pub use bedrag::{Bedrag, OngeldigBedrag};
+pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
-    Begroting, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
+    Begroting, OnbekendeThemaVerwijzing, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing,
+    Vaststelling,
 };
 pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
 pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};
 pub use ivp::{
     BuitenBeschouwing, Coordinatie, Deelthema, Ivp, LokaleParagraaf, OverigThema, Prioriteit,
-    StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, VeldSamenvatting,
+    StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, UitwerkingSoort, VeldSamenvatting,
 };
-pub use lezen::{Document, DocumentSoort, Formaat, LeesFout, OnbekendeDocumentSoort, SchrijfFout};
+pub use soort::{AndereDocumentSoort, Document, DocumentSoort, OnbekendeDocumentSoort};
 pub use uitvoeringsplan::{
-    Actiepunt, IvpVerwijzing, LokaleUitvoering, Maatregel, Planning, Terugblik, UitvoeringsItem,
+    Actiepunt, IvpVerwijzing, LokaleUitvoering, Looptijd, Maatregel, Terugblik, UitvoeringsItem,
     Uitvoeringsplan,
 };

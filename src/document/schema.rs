@@ -2,7 +2,7 @@
 
 use super::analyse::Veiligheidsanalyse;
 use super::ivp::Ivp;
-use super::lezen::DocumentSoort;
+use super::soort::DocumentSoort;
 use super::uitvoeringsplan::Uitvoeringsplan;
 
 impl DocumentSoort {

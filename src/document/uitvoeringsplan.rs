@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::gedeeld::{datum, Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::formaat::datum;
+use super::formaat::{self, LeesFout, SchrijfFout};
+use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
-use super::lezen::{self, LeesFout, SchrijfFout};
 
 /// An Uitvoeringsplan Integrale Veiligheid, "de 'operationele doorslag'" of the IVP, as a rule
 /// for one year.
@@ -27,12 +28,12 @@ use super::lezen::{self, LeesFout, SchrijfFout};
 /// use kernbeleid::catalogus::Thema;
 /// use kernbeleid::document::{Actiepunt, Maatregel, Periode, UitvoeringsItem, Uitvoeringsplan};
 ///
-/// let mut plan = Uitvoeringsplan::nieuw(["Vijfheerenlanden"], 2024, Periode::jaren(2023, 2026)?);
-/// let mut item = UitvoeringsItem::nieuw("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
+/// let mut plan = Uitvoeringsplan::new(["Vijfheerenlanden"], 2024, Periode::jaren(2023, 2026)?);
+/// let mut item = UitvoeringsItem::new("Ondermijning", [Thema::OndermijnendeCriminaliteit.into()]);
 /// item.actiepunten.push(Actiepunt {
 ///     naam: "Integrale controles".into(),
 ///     toelichting: None,
-///     maatregelen: vec![Maatregel::nieuw("Controles in panden, schuren en loodsen")],
+///     maatregelen: vec![Maatregel::new("Controles in panden, schuren en loodsen")],
 /// });
 /// plan.prioriteiten.push(item);
 /// assert_eq!(Uitvoeringsplan::uit_toml(&plan.naar_toml()?)?, plan);
@@ -60,7 +61,7 @@ pub struct Uitvoeringsplan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beleidscyclus: Option<Tekst>,
     /// Chapter 2: looking back, above all in follow-up plans.
-    #[serde(default, skip_serializing_if = "Terugblik::is_leeg")]
+    #[serde(default, skip_serializing_if = "Terugblik::is_empty")]
     pub terugblik: Terugblik,
     /// Chapter 3: the priorities worked out in actions and measures.
     #[serde(default)]
@@ -69,7 +70,7 @@ pub struct Uitvoeringsplan {
     #[serde(default)]
     pub overige_themas: Vec<UitvoeringsItem>,
     /// Chapter 5: the budget.
-    #[serde(default, skip_serializing_if = "Begroting::is_leeg")]
+    #[serde(default, skip_serializing_if = "Begroting::is_empty")]
     pub begroting: Begroting,
     /// For a joint plan: the measures for each gemeente's local themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -78,7 +79,7 @@ pub struct Uitvoeringsplan {
 
 impl Uitvoeringsplan {
     /// A plan with only its gemeenten, year and the IVP's period; every chapter empty.
-    pub fn nieuw<S: Into<String>>(
+    pub fn new<S: Into<String>>(
         gemeenten: impl IntoIterator<Item = S>,
         jaar: i32,
         ivp_periode: Periode,
@@ -115,7 +116,7 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_json(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        lezen::uit_json(tekst)
+        formaat::uit_json(tekst)
     }
 
     /// Reads an uitvoeringsplan from TOML.
@@ -131,17 +132,17 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        lezen::uit_toml(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the plan as pretty-printed JSON.
     pub fn naar_json(&self) -> String {
-        lezen::naar_json(self)
+        formaat::naar_json(self)
     }
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        lezen::naar_toml(self)
+        formaat::naar_toml(self)
     }
 }
 
@@ -171,7 +172,7 @@ pub struct Terugblik {
 
 impl Terugblik {
     /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_leeg(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.veiligheidsbeeld.is_none() && self.aanpak.is_none()
     }
 }
@@ -195,10 +196,7 @@ pub struct UitvoeringsItem {
 
 impl UitvoeringsItem {
     /// An item with only its name and themes.
-    pub fn nieuw(
-        naam: impl Into<String>,
-        themas: impl IntoIterator<Item = ThemaVerwijzing>,
-    ) -> Self {
+    pub fn new(naam: impl Into<String>, themas: impl IntoIterator<Item = ThemaVerwijzing>) -> Self {
         UitvoeringsItem {
             naam: naam.into(),
             themas: themas.into_iter().collect(),
@@ -241,7 +239,7 @@ pub struct Maatregel {
     pub betrokken_partijen: Vec<String>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planning: Option<Invulbaar<Planning>>,
+    pub planning: Option<Invulbaar<Looptijd>>,
     /// How the result is measured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prestatie_indicator: Option<Tekst>,
@@ -249,7 +247,7 @@ pub struct Maatregel {
 
 impl Maatregel {
     /// A measure with only its description.
-    pub fn nieuw(omschrijving: impl Into<String>) -> Self {
+    pub fn new(omschrijving: impl Into<String>) -> Self {
         Maatregel {
             omschrijving: Invulbaar::Waarde(omschrijving.into()),
             bestuurlijk_trekker: None,
@@ -266,7 +264,7 @@ impl Maatregel {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(deny_unknown_fields)]
-pub struct Planning {
+pub struct Looptijd {
     /// First day.
     #[serde(with = "datum")]
     #[schemars(with = "NaiveDate")]

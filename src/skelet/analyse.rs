@@ -29,7 +29,7 @@ pub fn analyse(
     gemeenten: impl IntoIterator<Item = impl Into<String>>,
     jaar: i32,
 ) -> Veiligheidsanalyse {
-    let mut a = Veiligheidsanalyse::nieuw(gemeenten, jaar);
+    let mut a = Veiligheidsanalyse::new(gemeenten, jaar);
     a.titel = Some(format!(
         "Veiligheidsanalyse {} {jaar}",
         a.gemeenten.join(", ")
@@ -64,7 +64,7 @@ pub fn analyse(
 fn thema(thema: Thema) -> ThemaAnalyse {
     let g = thema.gegevens();
     let veld_1 = g.aanpak.is_none();
-    let mut t = ThemaAnalyse::nieuw(thema);
+    let mut t = ThemaAnalyse::new(thema);
     let bronnen = if g.effectinformatie.is_empty() {
         "de handreiking noemt hier geen bronnen".to_owned()
     } else {

@@ -50,12 +50,12 @@ pub(crate) fn indicatoren(themas: &[ThemaVerwijzing]) -> Vec<Effectindicator> {
         .map(|gewenst| {
             let mut ind = match items.iter().find(|i| soort(i) == gewenst) {
                 Some(item) => {
-                    let mut ind = Effectindicator::nieuw(*item);
+                    let mut ind = Effectindicator::new(*item);
                     ind.bron = bron(item);
                     ind
                 }
                 None => {
-                    let mut ind = Effectindicator::nieuw("");
+                    let mut ind = Effectindicator::new("");
                     let wat = match gewenst {
                         IndicatorSoort::Objectief => {
                             "objectieve (bijvoorbeeld uit de politieregistratie)"

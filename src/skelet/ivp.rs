@@ -72,7 +72,7 @@ impl IvpOpties {
 #[doc(alias = "template")]
 #[must_use]
 pub fn ivp(opties: &IvpOpties) -> Ivp {
-    let mut ivp = Ivp::nieuw(opties.gemeenten.iter().cloned(), opties.periode);
+    let mut ivp = Ivp::new(opties.gemeenten.iter().cloned(), opties.periode);
     let wie = opties.gemeenten.join(", ");
     ivp.titel = Some(format!(
         "Integraal Veiligheidsplan {wie} {}",
@@ -168,7 +168,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
             if rest.is_empty() {
                 return None;
             }
-            let mut o = Themauitwerking::nieuw(format!("{} (overige thema's)", veld.naam()), rest);
+            let mut o = Themauitwerking::new(format!("{} (overige thema's)", veld.naam()), rest);
             o.hoofdlijnen_aanpak = vec![open(
                 "de lopende aanpak (going concern) van deze thema's, minder uitgebreid dan bij de prioriteiten",
             )];
@@ -222,7 +222,7 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
 }
 
 fn overstijgend(naam: &str, bron: IndicatorBron, soort: IndicatorSoort) -> Effectindicator {
-    let mut ind = Effectindicator::nieuw(naam);
+    let mut ind = Effectindicator::new(naam);
     ind.bron = Some(bron);
     ind.soort = Some(soort);
     inhoud::open_metingen(&mut ind);
@@ -230,7 +230,7 @@ fn overstijgend(naam: &str, bron: IndicatorBron, soort: IndicatorSoort) -> Effec
 }
 
 fn prioriteit(keuze: &PrioriteitKeuze, wie: &str) -> Themauitwerking {
-    let mut p = Themauitwerking::nieuw(keuze.naam(), keuze.themas.iter().copied());
+    let mut p = Themauitwerking::new(keuze.naam(), keuze.themas.iter().copied());
     let uitleg: Vec<String> = keuze
         .themas
         .iter()

@@ -280,7 +280,7 @@ fn begroting(md: &mut String, b: &crate::document::Begroting) {
     if !b.posten.is_empty() {
         let _ = writeln!(md, "| Post | Bedrag (euro) |\n| --- | --- |");
         for p in &b.posten {
-            let bedrag = of_streep(&p.bedrag_euro, |x| getal(*x));
+            let bedrag = of_streep(&p.bedrag_euro, |x| x.to_string().replace('.', ","));
             let _ = writeln!(md, "| {} | {} |", cel(&p.omschrijving), cel(&bedrag));
         }
     }
@@ -336,7 +336,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
             let _ = writeln!(md, "**{kop}.** {t}\n");
         }
     }
-    if up.terugblik.is_leeg() {
+    if up.terugblik.is_empty() {
         let _ = writeln!(
             md,
             "Geen terugblik: die hoort vooral bij de vervolgplannen."

@@ -10,7 +10,7 @@ use crate::document::{
 
 /// A measure with its trekkers, planning and prestatie-indicator still to be filled.
 fn maatregel(omschrijving: Tekst) -> Maatregel {
-    let mut m = Maatregel::nieuw("");
+    let mut m = Maatregel::new("");
     m.omschrijving = omschrijving;
     m.bestuurlijk_trekker = Some(open("bestuurlijk trekker (portefeuillehouder)"));
     m.ambtelijk_trekker = Some(open("ambtelijk trekker (afdeling of functie)"));
@@ -22,7 +22,7 @@ fn maatregel(omschrijving: Tekst) -> Maatregel {
 }
 
 fn item(u: &Themauitwerking, kandidaten: bool) -> UitvoeringsItem {
-    let mut item = UitvoeringsItem::nieuw(u.naam.clone(), u.themas.iter().copied());
+    let mut item = UitvoeringsItem::new(u.naam.clone(), u.themas.iter().copied());
     let maatregelen: Vec<Maatregel> = if kandidaten && !u.maatregelen.is_empty() {
         u.maatregelen.iter().cloned().map(maatregel).collect()
     } else {
@@ -64,7 +64,7 @@ fn item(u: &Themauitwerking, kandidaten: bool) -> UitvoeringsItem {
 #[must_use]
 pub fn uitvoeringsplan(ivp: &Ivp) -> Uitvoeringsplan {
     let jaar = ivp.periode.van.year();
-    let mut up = Uitvoeringsplan::nieuw(ivp.gemeenten.iter().cloned(), jaar, ivp.periode);
+    let mut up = Uitvoeringsplan::new(ivp.gemeenten.iter().cloned(), jaar, ivp.periode);
     up.titel = Some(format!(
         "Uitvoeringsplan Integrale Veiligheid {} {jaar}",
         ivp.gemeenten.join(", ")

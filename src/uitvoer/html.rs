@@ -279,8 +279,8 @@ mod tests {
 
     #[test]
     fn alles_wordt_ontsnapt() {
-        let mut ivp = Ivp::nieuw(["<script>&"], Periode::jaren(2027, 2030).expect("periode"));
-        let mut p = Themauitwerking::nieuw("a<b>\"c\"", []);
+        let mut ivp = Ivp::new(["<script>&"], Periode::jaren(2027, 2030).expect("periode"));
+        let mut p = Themauitwerking::new("a<b>\"c\"", []);
         p.toelichting = Some(Invulbaar::in_te_vullen("</p><img src=x>"));
         ivp.prioriteiten.push(p);
         let html = schrijf(&Document::from(ivp));

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
-    Actiepunt, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort, Invulbaar,
+    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort, Invulbaar,
     Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking, UitvoeringsItem,
     Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
 };
@@ -115,8 +115,10 @@ pub(crate) enum Veldsoort {
     OptieRegel,
     /// `Option<Invulbaar<Meting>>`: "95 (2022)".
     Meting,
-    /// `Option<Invulbaar<f64>>`: an amount or figure.
+    /// `Option<Invulbaar<f64>>`: a figure.
     Getal,
+    /// `Option<Invulbaar<Bedrag>>`: an amount in euros, exact to the cent.
+    Bedrag,
     /// `Option<i32>`: a year.
     Jaar,
     /// `Option<IndicatorSoort>`.
@@ -227,6 +229,11 @@ pub(crate) fn veilig(tekst: &str) -> Cow<'_, str> {
 /// A number as the Markdown skeleton writes it: a decimal comma.
 pub(crate) fn getal(x: f64) -> String {
     format!("{x}").replace('.', ",")
+}
+
+/// An amount as "1234,50" (whole euros without decimals), as a coordinator writes it.
+pub(crate) fn bedrag(x: &Bedrag) -> String {
+    x.to_string().replace('.', ",")
 }
 
 /// A measurement as "95 (2022)".
@@ -926,7 +933,7 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
         Kolom {
             kop: "Bedrag (euro)",
             sleutel: "bedrag_euro",
-            soort: Veldsoort::Getal,
+            soort: Veldsoort::Bedrag,
             breedte: 30,
         },
     ];
@@ -950,7 +957,7 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
                     alias,
                     i,
                     &kolommen[1],
-                    optie_inhoud(&p.bedrag_euro, |x| getal(*x)),
+                    optie_inhoud(&p.bedrag_euro, bedrag),
                 ),
             ]
         })
@@ -1018,7 +1025,7 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         "Terugblik, aanpak".to_owned(),
         &up.terugblik.aanpak,
     );
-    if up.terugblik.is_leeg() {
+    if up.terugblik.is_empty() {
         b.alinea("Geen terugblik: die hoort vooral bij de vervolgplannen.");
     }
     for (hoofdstuk, sleutel, naam, items) in [

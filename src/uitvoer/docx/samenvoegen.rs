@@ -9,7 +9,9 @@ use serde_json::{Map, Value};
 
 use super::lezen::{self, Alinea, Knoop, Sdt, Stuk};
 use super::{Bevinding, BevindingSoort, Ingelezen, WordFout, WordFoutSoort};
-use crate::document::{Document, DocumentSoort, IN_TE_VULLEN};
+use std::path::Path;
+
+use crate::document::{Bedrag, Document, DocumentSoort, IN_TE_VULLEN};
 use crate::uitvoer::opmaak::{self, Blok, Deel, Lijst, Opmaak, Tabel, Veld, Veldsoort, STREEP};
 
 pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
@@ -25,7 +27,7 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
             ),
         )
     })?;
-    let basis = Document::lees_als(pakket.json.as_bytes(), Some("gegevens.json"), soort)
+    let basis = Document::lees_als(pakket.json.as_bytes(), Some(Path::new("gegevens.json")), soort)
         .map_err(|e| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, e.to_string()))?;
     let knopen = lezen::lichaam(&pakket.document)?;
     let opmaak = opmaak::opmaak(&basis);
@@ -54,7 +56,7 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
     }
     let json = waarde.to_string();
     let document =
-        Document::lees_als(json.as_bytes(), Some("gelezen.json"), soort).map_err(|e| {
+        Document::lees_als(json.as_bytes(), Some(Path::new("gelezen.json")), soort).map_err(|e| {
             let pad = pointer_van(&e.pad);
             let naam = velden_van(&opmaak)
                 .into_iter()
@@ -434,6 +436,7 @@ impl<'o> Samenvoeger<'o> {
                 | Veldsoort::OptieTekst
                 | Veldsoort::Meting
                 | Veldsoort::Getal
+                | Veldsoort::Bedrag
                 | Veldsoort::Planning => Uitkomst::Zet(open_waarde(alias)),
                 Veldsoort::Regel => Uitkomst::Zet(Value::from("")),
                 _ => Uitkomst::Weg,
@@ -445,7 +448,10 @@ impl<'o> Samenvoeger<'o> {
             Err(verwacht) => {
                 let invulbaar = matches!(
                     soort,
-                    Veldsoort::Meting | Veldsoort::Getal | Veldsoort::Planning
+                    Veldsoort::Meting
+                        | Veldsoort::Getal
+                        | Veldsoort::Bedrag
+                        | Veldsoort::Planning
                 );
                 let gevolg = if invulbaar {
                     "het veld is als 'in te vullen' gelezen, met de tekst in de aanwijzing"
@@ -746,6 +752,12 @@ fn lees_waarde(soort: Veldsoort, tekst: &str) -> Result<Option<Value>, &'static 
         Veldsoort::Getal => {
             getal_waarde(lees_getal(t).ok_or("een getal, bijvoorbeeld 12500 of 82,5")?)
                 .ok_or("een eindig getal")?
+        }
+        Veldsoort::Bedrag => {
+            let bedrag: Bedrag = t
+                .parse()
+                .map_err(|_| "een bedrag in euro's, bijvoorbeeld 12500 of 1234,50")?;
+            serde_json::to_value(bedrag).map_err(|_| "een bedrag in euro's")?
         }
         Veldsoort::Meting => {
             let (waarde, jaar) =

@@ -7,7 +7,7 @@
 
 use serde_path_to_error::{Path, Segment};
 
-use super::lezen::Formaat;
+use super::Formaat;
 
 /// The key path as `prioriteiten[2].themas[0]`; keys that are not plain words are quoted.
 pub(super) fn pad(pad: &Path) -> String {
@@ -246,8 +246,32 @@ fn toml_syntaxis(bericht: &str) -> Option<&'static str> {
         "`_` may only go between digits" => "`_` mag alleen tussen cijfers staan",
         "invalid basic string" => "ongeldige tekst",
         "invalid literal string" => "ongeldige letterlijke tekst",
-        "invalid integer" | "invalid float" | "invalid number" => "ongeldig getal",
-        "invalid datetime" | "invalid date" | "invalid time" => "ongeldige datum of tijd",
+        "invalid integer" | "invalid float" | "invalid number" | "invalid integer number" => {
+            "ongeldig getal"
+        }
+        "invalid hexadecimal number" => "ongeldig hexadecimaal getal",
+        "invalid octal number" => "ongeldig octaal getal",
+        "invalid binary number" => "ongeldig binair getal",
+        "invalid exponent" => "ongeldige exponent in een getal",
+        "invalid fraction" => "ongeldig getal: na de punt horen cijfers",
+        "invalid mantissa" => "ongeldig getal",
+        "invalid boolean" => "ongeldige waarde: true of false",
+        "invalid datetime" | "invalid date-time" => "ongeldige datum of tijd",
+        "invalid date" => "ongeldige datum",
+        "invalid time" => "ongeldige tijd",
+        "unsupported datetime combination" => "ongeldige combinatie van datum en tijd",
+        "nanoseconds overflowed" => "te veel cijfers in de seconden",
+        "invalid key" => "ongeldige sleutel",
+        "invalid string" => "ongeldige tekst",
+        "invalid multi-line basic string" => "ongeldige tekst over meerdere regels",
+        "invalid multi-line literal string" => "ongeldige letterlijke tekst over meerdere regels",
+        "invalid table" => "ongeldige tabel",
+        "cannot extend value of type array with a dotted key" => {
+            "een lijst kan niet met een sleutel met punten worden uitgebreid"
+        }
+        "cannot extend value of type inline table with a dotted key" => {
+            "een inline tabel kan niet met een sleutel met punten worden uitgebreid"
+        }
         "integer number overflowed" => "geheel getal buiten bereik",
         "floating-point number overflowed" => "getal buiten bereik",
         _ => return None,
@@ -269,6 +293,25 @@ fn toml_verwacht(verwacht: &str) -> String {
             "unicode hexadecimal value" => "een hexadecimale Unicode-waarde".to_owned(),
             "printable characters" => "afdrukbare tekens".to_owned(),
             "etc" => "enzovoort".to_owned(),
+            "`true`" => "`true`".to_owned(),
+            "`false`" => "`false`".to_owned(),
+            "day between 01 and 28" => "een dag van 01 tot en met 28".to_owned(),
+            "day between 01 and 29" => "een dag van 01 tot en met 29".to_owned(),
+            "day between 01 and 30" => "een dag van 01 tot en met 30".to_owned(),
+            "day between 01 and 31" => "een dag van 01 tot en met 31".to_owned(),
+            "month between 01 and 12" => "een maand van 01 tot en met 12".to_owned(),
+            "hour between 00 and 23" | "hours between 00 and 23" => {
+                "een uur van 00 tot en met 23".to_owned()
+            }
+            "minute between 00 and 59" | "minutes between 00 and 59" => {
+                "minuten van 00 tot en met 59".to_owned()
+            }
+            "second between 00 and 60" => "seconden van 00 tot en met 60".to_owned(),
+            "year or hour" => "een jaar of een uur".to_owned(),
+            "non-double-quote visible characters" => "zichtbare tekens behalve `\"`".to_owned(),
+            "non-single-quote visible characters" | "non-single-quote characters" => {
+                "tekens behalve `'`".to_owned()
+            }
             ander => ander.to_owned(),
         })
         .collect();
@@ -356,6 +399,7 @@ pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
         }
         "floating-point number overflowed" => "getal buiten bereik".to_owned(),
         "value is missing" => "waarde ontbreekt".to_owned(),
+        "wanted string or table" => "verwacht een van de toegestane waarden, als tekst".to_owned(),
         _ => bericht.to_owned(),
     }
 }
@@ -405,6 +449,8 @@ fn onverwacht(kreeg: &str, formaat: Formaat) -> String {
         return format!("de tekst {tekst}");
     }
     if let Some(getal) = kreeg.strip_prefix("integer ") {
+        // toml says "integer `1` as i128" for numbers beyond i64.
+        let getal = getal.split_once(" as ").map_or(getal, |(getal, _)| getal);
         return format!("het getal {}", zonder_backticks(getal));
     }
     if let Some(getal) = kreeg.strip_prefix("floating point ") {
@@ -430,13 +476,32 @@ fn onverwacht(kreeg: &str, formaat: Formaat) -> String {
     }
 }
 
-/// serde's `Expected` in Dutch; this crate's own expectations are Dutch already.
+/// serde's `Expected` in Dutch; this crate's own expectations are Dutch already, and those of
+/// [`Streng`](super::Streng) are TOML's words, rewritten here for JSON. No Rust type name is
+/// passed on.
 fn verwachting(verwacht: &str, formaat: Formaat) -> String {
-    if let Some(naam) = verwacht.strip_prefix("struct ") {
-        return format!("{} ({naam})", tabel(formaat));
+    if verwacht.starts_with("struct ") {
+        return tabel(formaat).to_owned();
     }
-    if let Some(naam) = verwacht.strip_prefix("enum ") {
-        return format!("een van de waarden van {naam}");
+    if verwacht.starts_with("enum ") {
+        return "een van de toegestane waarden".to_owned();
+    }
+    if formaat == Formaat::Json {
+        if let Some(rest) = verwacht.strip_prefix("een tabel { ") {
+            if let Some(velden) = rest.strip_suffix(" }") {
+                let velden: Vec<String> = velden
+                    .split(", ")
+                    .map(|veld| format!("\"{}\": …", veld.strip_suffix(" = …").unwrap_or(veld)))
+                    .collect();
+                return format!("een object {{{}}}", velden.join(", "));
+            }
+        }
+        if let Some(rest) = verwacht.strip_prefix("een tabel") {
+            return format!("een object{rest}");
+        }
+        if verwacht == "een lege tabel" {
+            return "een leeg object".to_owned();
+        }
     }
     match verwacht {
         "a string" | "a borrowed string" | "a string or bytes" => "tekst".to_owned(),

@@ -1,15 +1,15 @@
-//! The document strategies of `tests/test_document_eigenschappen.rs`, shared with the Word
-//! tests: a copy, so that the Word round trip runs over exactly the documents the JSON and TOML
-//! round trips run over. (When that file moves its strategies into a shared module, this copy
-//! goes.)
+//! The document strategies shared by the property tests: any IVP, uitvoeringsplan and
+//! veiligheidsanalyse, with every kind of text, number, date and placeholder. The JSON/TOML round
+//! trips (`test_document_eigenschappen`) and the Word round trip (`test_word`) run over exactly
+//! these documents.
 
 #![allow(dead_code)]
 
-use kernbeleid::VariantArray;
 use chrono::NaiveDate;
 use kernbeleid::catalogus::{Aspect, StrategischThema, Thema, Veld};
 use kernbeleid::document::*;
 use kernbeleid::methode::SturingVoorziening;
+use kernbeleid::VariantArray;
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -44,6 +44,22 @@ pub(crate) fn getal() -> impl Strategy<Value = f64> {
         Just(-0.0),
         Just(82.0),
     ]
+}
+
+/// Any amount in range, with a bias to the edges and to whole euros.
+pub(crate) fn bedrag() -> impl Strategy<Value = Bedrag> {
+    let max = Bedrag::MAX.centen();
+    prop_oneof![
+        (-max..=max),
+        (-999_999_999_999i64..=999_999_999_999).prop_map(|e| e * 100),
+        Just(max),
+        Just(-max),
+        Just(0),
+        Just(1),
+        Just(-1),
+        (0..1_000_000i64),
+    ]
+    .prop_map(|centen| Bedrag::uit_centen(centen).unwrap_or_default())
 }
 
 pub(crate) fn datum() -> impl Strategy<Value = NaiveDate> {
@@ -214,7 +230,7 @@ pub(crate) fn begroting() -> impl Strategy<Value = Begroting> {
     (
         optie(tekst()),
         vec(
-            (tekst_vrij(), optie(invulbaar(getal()))).prop_map(|(omschrijving, bedrag_euro)| {
+            (tekst_vrij(), optie(invulbaar(bedrag()))).prop_map(|(omschrijving, bedrag_euro)| {
                 Post {
                     omschrijving,
                     bedrag_euro,
@@ -329,7 +345,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
         optie(invulbaar(tekst_vrij())),
         vec(tekst_vrij(), 0..2),
         optie(invulbaar(
-            (datum(), datum()).prop_map(|(start, eind)| Planning { start, eind }),
+            (datum(), datum()).prop_map(|(start, eind)| Looptijd { start, eind }),
         )),
         optie(tekst()),
     )
@@ -464,13 +480,18 @@ pub(crate) fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
                 beleidsversterkingen,
             },
         );
-    let aspect = (select(Aspect::VARIANTS.to_vec()), optie(tekst()), optie(tekst())).prop_map(
-        |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
-            aspect,
-            huidige_aanpak,
-            beleidsversterkingen,
-        },
-    );
+    let aspect = (
+        select(Aspect::VARIANTS.to_vec()),
+        optie(tekst()),
+        optie(tekst()),
+    )
+        .prop_map(
+            |(aspect, huidige_aanpak, beleidsversterkingen)| AspectAnalyse {
+                aspect,
+                huidige_aanpak,
+                beleidsversterkingen,
+            },
+        );
     let voorstel = (
         select(Veld::VARIANTS.to_vec()),
         vec(thema(), 0..3),
