@@ -290,8 +290,12 @@ mod met_cijfers {
         for (i, (jaar, w)) in waarden.iter().enumerate() {
             csv.push_str(&format!("{i};1.1.1;GM0344;{jaar}JJ00;{w}\n"));
         }
-        bereken(&[lees(csv.as_bytes()).expect("lees")], &Koppeling::standaard(), None)
-            .expect("bereken")
+        bereken(
+            &[lees(csv.as_bytes()).expect("lees")],
+            &Koppeling::standaard(),
+            None,
+        )
+        .expect("bereken")
     }
 
     fn skelet_voor(gemeente: &str, prioriteiten: &str) -> Ivp {
@@ -333,15 +337,35 @@ mod met_cijfers {
             obj.eenheid.as_deref(),
             Some("geregistreerde misdrijven per jaar (Politie 47013NED)")
         );
-        let toelichting = obj.toelichting.as_ref().and_then(Invulbaar::waarde).expect("toelichting");
-        assert!(toelichting.contains("1.1.1 Diefstal/inbraak woning"), "{toelichting}");
-        assert!(toelichting.contains("niet het VNG/INP-model"), "{toelichting}");
-        let streef = obj.streefwaarde.as_ref().and_then(Invulbaar::aanwijzing).expect("open");
-        assert!(streef.contains("houd rekening met de gemeten trend (2022-2024 dalend, -250 per jaar)"), "{streef}");
+        let toelichting = obj
+            .toelichting
+            .as_ref()
+            .and_then(Invulbaar::waarde)
+            .expect("toelichting");
+        assert!(
+            toelichting.contains("1.1.1 Diefstal/inbraak woning"),
+            "{toelichting}"
+        );
+        assert!(
+            toelichting.contains("niet het VNG/INP-model"),
+            "{toelichting}"
+        );
+        let streef = obj
+            .streefwaarde
+            .as_ref()
+            .and_then(Invulbaar::aanwijzing)
+            .expect("open");
+        assert!(
+            streef.contains("houd rekening met de gemeten trend (2022-2024 dalend, -250 per jaar)"),
+            "{streef}"
+        );
 
         // 1.3, subjective: the downloads do not measure slachtofferschap; it stays open.
         let subj = &ivp.prioriteiten[0].effectindicatoren[1];
-        assert!(subj.nulmeting.as_ref().is_some_and(Invulbaar::is_in_te_vullen));
+        assert!(subj
+            .nulmeting
+            .as_ref()
+            .is_some_and(Invulbaar::is_in_te_vullen));
         assert!(subj.reeks.is_empty() && subj.eenheid.is_none() && subj.toelichting.is_none());
 
         // 3.1: CBS's vernielingen (objective) and the Veiligheidsmonitor (subjective, biennial).
@@ -357,17 +381,25 @@ mod met_cijfers {
         // The overarching total, from the police's total (the first of two equally recent).
         let totaal = &ivp.strategische_doelstelling.kwantitatief[0];
         assert_eq!(totaal.nulmeting, meting(2024, 58500.0));
-        assert!(totaal.eenheid.as_deref().is_some_and(|e| e.contains("Politie 47013NED")));
+        assert!(totaal
+            .eenheid
+            .as_deref()
+            .is_some_and(|e| e.contains("Politie 47013NED")));
 
         let r = controleer_ivp(&ivp);
         assert_eq!((r.fouten(), r.waarschuwingen()), (0, 0), "{r}");
         assert_eq!(r.met_code("IVP-010").count(), 0, "{r}");
         // What is filled reads back the same.
-        let toml = Document::from(ivp.clone()).schrijf(Formaat::Toml).expect("toml");
+        let toml = Document::from(ivp.clone())
+            .schrijf(Formaat::Toml)
+            .expect("toml");
         assert_eq!(Ivp::uit_toml(&toml).expect("terug"), ivp);
         let md = skelet::ivp_naar_markdown(&ivp);
         assert!(md.contains("| 10900 (2024) |"), "{md}");
-        assert!(md.contains("Gemeten: 2022: 11400; 2023: 11400; 2024: 10900."), "{md}");
+        assert!(
+            md.contains("Gemeten: 2022: 11400; 2023: 11400; 2024: 10900."),
+            "{md}"
+        );
     }
 
     #[test]
@@ -406,7 +438,11 @@ mod met_cijfers {
         ));
         assert!(skelet::vul_cijfers(&mut ivp, &cijfers).is_empty());
         let ind = &ivp.prioriteiten[0].effectindicatoren[0];
-        let aanwijzing = ind.nulmeting.as_ref().and_then(Invulbaar::aanwijzing).expect("open");
+        let aanwijzing = ind
+            .nulmeting
+            .as_ref()
+            .and_then(Invulbaar::aanwijzing)
+            .expect("open");
         assert!(
             aanwijzing.ends_with(
                 "gemeten per gemeente: Amsterdam 10900 in 2024 (Politie 47013NED); Utrecht 5570 in 2024 (Politie 47013NED)"
@@ -431,7 +467,9 @@ mod met_cijfers {
         let trend: Vec<&str> = r.met_code("IVP-010").map(|d| d.bericht.as_str()).collect();
         assert_eq!(trend.len(), 1, "{r}");
         assert!(
-            trend[0].contains("vraagt om een daling, maar de gemeten reeks gaat de andere kant op (400 naar 500)"),
+            trend[0].contains(
+                "vraagt om een daling, maar de gemeten reeks gaat de andere kant op (400 naar 500)"
+            ),
             "{}",
             trend[0]
         );
@@ -512,8 +550,16 @@ mod met_cijfers {
             .filter(|c| c.waarde.as_ref().is_some_and(Invulbaar::is_in_te_vullen))
             .map(|c| c.omschrijving.as_str())
             .collect();
-        assert!(open.iter().any(|o| o.starts_with("Veiligheidsmonitor: slachtofferschap")), "{open:?}");
-        let probleem = t13.problematiek.as_ref().and_then(Invulbaar::aanwijzing).expect("open");
+        assert!(
+            open.iter()
+                .any(|o| o.starts_with("Veiligheidsmonitor: slachtofferschap")),
+            "{open:?}"
+        );
+        let probleem = t13
+            .problematiek
+            .as_ref()
+            .and_then(Invulbaar::aanwijzing)
+            .expect("open");
         assert!(probleem.contains("Gemeten trends: "), "{probleem}");
         // A theme nothing measures is as it was.
         let onbemeten = |a: &kernbeleid::document::Veiligheidsanalyse| {
@@ -526,7 +572,10 @@ mod met_cijfers {
         let r = controleer(&Document::from(a.clone()));
         assert_eq!((r.fouten(), r.waarschuwingen()), (0, 0), "{r}");
         let md = skelet::analyse_naar_markdown(&a);
-        assert!(md.contains("| 2024 | 10900 geregistreerde misdrijven per jaar |"), "{md}");
+        assert!(
+            md.contains("| 2024 | 10900 geregistreerde misdrijven per jaar |"),
+            "{md}"
+        );
         assert!(md.contains("| 2024 | 11,68 per 1000 inwoners |"), "{md}");
     }
 
