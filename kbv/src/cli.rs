@@ -9,7 +9,9 @@ use std::ffi::OsString;
 use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::fout::{verwijzing, Fout};
-use crate::{catalogus, controle, documenten, planning, raakvlakken, regionaal, skelet, vertaling};
+use crate::{
+    catalogus, cijfers, controle, documenten, planning, raakvlakken, regionaal, skelet, vertaling,
+};
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
 
@@ -97,6 +99,7 @@ pub enum Opdracht {
     Controleer(controle::ControleerArgs),
     Regionaal(regionaal::RegionaalArgs),
     Planning(planning::PlanningArgs),
+    Cijfers(cijfers::CijfersArgs),
     Catalogus(catalogus::CatalogusArgs),
     Thema(catalogus::ThemaArgs),
     Lacunes(catalogus::LacunesArgs),

@@ -12,6 +12,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod catalogus;
+mod cijfers;
 mod cli;
 mod controle;
 mod documenten;
@@ -55,6 +56,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Controleer(a) => controle::controleer(a, uit),
         Opdracht::Regionaal(a) => regionaal::regionaal(a, uit),
         Opdracht::Planning(a) => planning::planning(a, uit),
+        Opdracht::Cijfers(a) => cijfers::cijfers(a, uit),
         Opdracht::Catalogus(a) => catalogus::catalogus(a, uit),
         Opdracht::Thema(a) => catalogus::thema(a, uit),
         Opdracht::Lacunes(a) => catalogus::lacunes(a, uit),

@@ -8,6 +8,7 @@ use chrono::Datelike;
 use kernbeleid::document::{Document, Formaat, Periode};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 
+use crate::cijfers;
 use crate::fout::Fout;
 use crate::uitvoer::schrijf;
 
@@ -16,7 +17,8 @@ const OPDRACHT: &str = "skelet";
 const GEBRUIK: &str = "\
 kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
              --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml]
-             [--uitvoeringsplan | --analyse]";
+             [--uitvoeringsplan | --analyse]
+             [--cijfers BESTAND... [--namen BESTAND] [--inwoners BESTAND] [--koppeling BESTAND]]";
 
 // `kbv skelet`.
 #[derive(clap::Args)]
@@ -24,7 +26,11 @@ kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
     about = "Een skelet-IVP (of uitvoeringsplan, of analyse), vooraf gevuld uit de handreiking",
     override_usage = GEBRUIK,
     after_help = "Een prioriteit kan ook een cluster van thema's zijn, met een eigen naam:\n  \
-                  --prioriteiten \"Jeugd=3.1+3.2,5.2\""
+                  --prioriteiten \"Jeugd=3.1+3.2,5.2\"\n\
+                  Met --cijfers (downloads van politie en CBS, zie kbv cijfers --help) krijgt\n\
+                  elke effectindicator waarvoor cijfers zijn een nulmeting (laatste volledige\n\
+                  jaar, met bron) en de gemeten reeks, en de analyse de cijfers per thema.\n\
+                  Wat geen cijfers heeft, blijft in te vullen."
 )]
 pub struct SkeletArgs {
     #[arg(
@@ -73,6 +79,18 @@ pub struct SkeletArgs {
                 van een IVP"
     )]
     analyse: bool,
+
+    #[arg(
+        long = "cijfers",
+        value_name = "BESTAND",
+        num_args = 1..,
+        help = "Downloads van politie of CBS (CSV): vullen de nulmetingen en de\n\
+                cijfers per thema"
+    )]
+    cijfers: Vec<String>,
+
+    #[command(flatten)]
+    bronnen: cijfers::Bronnen,
 }
 
 /// A gemeente's name must say something: empty or blank is refused, not filled in.
@@ -94,7 +112,15 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         formaat,
         uitvoeringsplan: als_up,
         analyse: als_analyse,
+        cijfers: cijferpaden,
+        bronnen,
     } = args;
+    if cijferpaden.is_empty() && !bronnen.is_empty() {
+        return Err(Fout::gebruik(
+            OPDRACHT,
+            "--namen, --inwoners en --koppeling horen bij --cijfers",
+        ));
+    }
     let periode: Periode = periode
         .parse()
         .map_err(|e| Fout::gebruik(OPDRACHT, format!("--periode: {e}")))?;
@@ -123,11 +149,29 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         }
     };
 
-    let ivp = skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes));
+    // The figures, only those of the plan's gemeenten; a gemeente without any is an error
+    // (a wrong download, or names missing), not a silently empty skeleton.
+    let gemeten = if cijferpaden.is_empty() {
+        None
+    } else {
+        let alle = bronnen.bereken(&cijferpaden)?;
+        for g in &gemeenten {
+            cijfers::voor_gemeente(&alle, g)?;
+        }
+        Some(alle)
+    };
+
+    let mut ivp = skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes));
+    if let Some(c) = &gemeten {
+        skelet::vul_cijfers(&mut ivp, c);
+    }
     let (document, markdown): (Document, String) = if als_analyse {
         // The analysis is made in the year before the plan period starts.
         let jaar = periode.van.year() - 1;
-        let a = skelet::analyse(gemeenten, jaar);
+        let mut a = skelet::analyse(gemeenten, jaar);
+        if let Some(c) = &gemeten {
+            skelet::vul_analyse_cijfers(&mut a, c);
+        }
         let md = skelet::analyse_naar_markdown(&a);
         (a.into(), md)
     } else if als_up {

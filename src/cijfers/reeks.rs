@@ -85,7 +85,7 @@ pub struct Trend {
     /// The value in the last year.
     #[serde(with = "als_getal")]
     pub laatste: f64,
-    /// Last minus first.
+    /// Last minus first (two decimals).
     #[serde(with = "als_getal")]
     pub verschil: f64,
     /// The difference as a percentage of the first (two decimals); `None` when the first is 0.
@@ -124,15 +124,16 @@ impl Trend {
         } else {
             TrendRichting::Dalend
         };
-        let verschil = laatste - eerste;
+        // Rounded like the slope, so that 5.7 - 5.8 reads -0.1, not -0.09999999999999964.
+        let ruw = laatste - eerste;
         Some(Trend {
             van,
             tot,
             jaren: punten.len(),
             eerste,
             laatste,
-            verschil,
-            procent: (eerste != 0.0).then(|| super::cel::afgerond(verschil / eerste * 100.0)),
+            verschil: super::cel::afgerond(ruw),
+            procent: (eerste != 0.0).then(|| super::cel::afgerond(ruw / eerste * 100.0)),
             per_jaar: super::cel::afgerond(per_jaar),
             richting,
         })

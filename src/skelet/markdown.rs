@@ -96,6 +96,37 @@ fn indicatoren(md: &mut String, lijst: &[Effectindicator]) {
             cel(&meting(&i.streefwaarde)),
         );
     }
+    // What the table has no room for: the unit, the toelichting and the measured series.
+    let mut toelichtingen = lijst
+        .iter()
+        .filter(|i| i.eenheid.is_some() || i.toelichting.is_some() || !i.reeks.is_empty())
+        .peekable();
+    if toelichtingen.peek().is_some() {
+        let _ = writeln!(md);
+    }
+    for i in toelichtingen {
+        let mut delen = Vec::new();
+        if let Some(e) = &i.eenheid {
+            delen.push(format!("eenheid: {e}."));
+        }
+        if let Some(t) = optie(&i.toelichting) {
+            delen.push(t);
+        }
+        if !i.reeks.is_empty() {
+            let reeks: Vec<String> = i
+                .reeks
+                .iter()
+                .map(|(jaar, waarde)| format!("{jaar}: {}", getal(*waarde)))
+                .collect();
+            delen.push(format!("Gemeten: {}.", reeks.join("; ")));
+        }
+        let _ = writeln!(
+            md,
+            "- _{}_: {}",
+            tekst(&i.naam).replace('\n', " "),
+            delen.join(" ").replace('\n', " ")
+        );
+    }
 }
 
 fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: crate::ThemaSet) {
@@ -415,7 +446,10 @@ pub fn analyse_naar_markdown(a: &Veiligheidsanalyse) -> String {
             if !t.cijfers.is_empty() {
                 let _ = writeln!(md, "| Cijfer | Jaar | Waarde |\n| --- | --- | --- |");
                 for c in &t.cijfers {
-                    let waarde = of_streep(&c.waarde, |x| getal(*x));
+                    let mut waarde = of_streep(&c.waarde, |x| getal(*x));
+                    if let Some(e) = &c.eenheid {
+                        waarde = format!("{waarde} {e}");
+                    }
                     let jaar = c.jaar.map_or("—".to_owned(), |j| j.to_string());
                     let _ = writeln!(
                         md,

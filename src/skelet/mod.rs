@@ -9,7 +9,9 @@
 //!
 //! [`ivp`] builds the IVP, [`uitvoeringsplan`] the first year's uitvoeringsplan from that IVP,
 //! [`analyse`] the veiligheidsanalyse of step 2; the `*_naar_markdown` functions render them
-//! with the handbook's chapters. The documents are the crate's serde types: write them as JSON
+//! with the handbook's chapters. [`vul_cijfers`] and [`vul_analyse_cijfers`] fill them with
+//! measured figures (the police's and CBS's open data, see [`crate::cijfers`]): the nulmeting
+//! and series of each effect indicator the figures measure, and the figures per theme. The documents are the crate's serde types: write them as JSON
 //! or TOML, fill them in, read them back and check them.
 //!
 //! # Example
@@ -47,6 +49,7 @@
 #![doc(alias = "template")]
 
 mod analyse;
+mod cijfers;
 mod inhoud;
 mod ivp;
 mod keuze;
@@ -54,6 +57,7 @@ mod markdown;
 mod uitvoeringsplan;
 
 pub use analyse::analyse;
+pub use cijfers::{vul_analyse_cijfers, vul_cijfers, Ingevuld};
 pub use ivp::{ivp, IvpOpties};
 pub use keuze::{OngeldigeKeuze, PrioriteitKeuze};
 pub use markdown::{analyse_naar_markdown, ivp_naar_markdown, uitvoeringsplan_naar_markdown};
