@@ -20,7 +20,7 @@ pub(crate) fn zoek<T: Serialize + ?Sized>(document: &T) -> Vec<(String, String)>
     let mut gevonden = Vec::new();
     // The walk itself cannot fail; an error could only come from a document's own Serialize.
     let _ = document.serialize(Zoeker {
-        pad: None,
+        pad: &Pad::WORTEL,
         gevonden: &mut gevonden,
     });
     gevonden
@@ -52,23 +52,64 @@ enum Deel<'a> {
     Getal(i128),
 }
 
-/// The path from the document's root to where the walk is: the parent's path, then `deel`.
-/// Each step lives on the stack of the call that walks into it.
-struct Stap<'a> {
-    ouder: Option<&'a Stap<'a>>,
-    deel: Deel<'a>,
+/// A JSON Pointer into a document, built without allocating: the parent's path and one more
+/// segment, each step living on the stack of the code that walks into it. It is written out
+/// (`Display`, `String::from`) only where a finding needs it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Pad<'a> {
+    ouder: Option<&'a Pad<'a>>,
+    deel: Option<Deel<'a>>,
 }
 
-/// Writes the JSON Pointer of `pad` (the empty string for the root).
-fn schrijf(pad: Option<&Stap<'_>>, uit: &mut String) {
-    if let Some(stap) = pad {
-        schrijf(stap.ouder, uit);
-        match stap.deel {
-            Deel::Naam(naam) => segment(uit, naam),
-            Deel::Getal(getal) => {
+impl<'a> Pad<'a> {
+    /// The document itself: the empty pointer.
+    pub(super) const WORTEL: Pad<'static> = Pad {
+        ouder: None,
+        deel: None,
+    };
+
+    /// The field or map key `naam` under this path.
+    pub(super) fn sleutel(&'a self, naam: &'a str) -> Pad<'a> {
+        Pad {
+            ouder: Some(self),
+            deel: Some(Deel::Naam(naam)),
+        }
+    }
+
+    /// The list element `index` under this path.
+    pub(super) fn index(&'a self, index: usize) -> Pad<'a> {
+        Pad {
+            ouder: Some(self),
+            deel: Some(Deel::Getal(index as i128)),
+        }
+    }
+
+    /// Appends the pointer to `uit`.
+    fn schrijf(&self, uit: &mut String) {
+        if let Some(ouder) = self.ouder {
+            ouder.schrijf(uit);
+        }
+        match self.deel {
+            Some(Deel::Naam(naam)) => segment(uit, naam),
+            Some(Deel::Getal(getal)) => {
                 let _ = write!(uit, "/{getal}");
             }
+            None => {}
         }
+    }
+}
+
+impl fmt::Display for Pad<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&String::from(*self))
+    }
+}
+
+impl From<Pad<'_>> for String {
+    fn from(pad: Pad<'_>) -> String {
+        let mut uit = String::new();
+        pad.schrijf(&mut uit);
+        uit
     }
 }
 
@@ -85,7 +126,7 @@ fn segment(pad: &mut String, deel: &str) {
 }
 
 struct Zoeker<'a> {
-    pad: Option<&'a Stap<'a>>,
+    pad: &'a Pad<'a>,
     gevonden: &'a mut Vec<(String, String)>,
 }
 
@@ -99,7 +140,7 @@ enum Sleutel {
 
 /// A sequence, map or struct being walked: its children get `pad` + `/` + segment.
 struct Samengesteld<'a> {
-    pad: Option<&'a Stap<'a>>,
+    pad: &'a Pad<'a>,
     gevonden: &'a mut Vec<(String, String)>,
     /// For a struct or tuple variant: its name, a segment before each child's (JSON writes
     /// `{"Variant": {...}}`).
@@ -110,16 +151,14 @@ struct Samengesteld<'a> {
 
 impl Samengesteld<'_> {
     fn kind<T: Serialize + ?Sized>(&mut self, deel: Deel<'_>, waarde: &T) -> Result<(), Geen> {
-        let variant = self.variant.map(|naam| Stap {
-            ouder: self.pad,
-            deel: Deel::Naam(naam),
-        });
-        let stap = Stap {
-            ouder: variant.as_ref().or(self.pad),
-            deel,
+        let variant = self.variant.map(|naam| self.pad.sleutel(naam));
+        let ouder = variant.as_ref().unwrap_or(self.pad);
+        let stap = Pad {
+            ouder: Some(ouder),
+            deel: Some(deel),
         };
         waarde.serialize(Zoeker {
-            pad: Some(&stap),
+            pad: &stap,
             gevonden: self.gevonden,
         })
     }
@@ -136,9 +175,7 @@ impl Samengesteld<'_> {
                 .ok()
                 .and_then(|w| w.as_str().map(str::to_owned))
                 .unwrap_or_default();
-            let mut pad = String::new();
-            schrijf(self.pad, &mut pad);
-            self.gevonden.push((pad, aanwijzing));
+            self.gevonden.push((String::from(*self.pad), aanwijzing));
             return Ok(());
         }
         self.kind(Deel::Naam(sleutel), waarde)
