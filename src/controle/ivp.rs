@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Months};
 
+use core::hash::{Hash, Hasher};
 use std::collections::HashSet;
 
 use super::plaatshouders::Pad;
@@ -69,10 +70,33 @@ fn lijst(set: ThemaSet) -> String {
 /// Up to this many gemeenten, names are compared pair by pair; beyond, through a hash set.
 const PAARSGEWIJS: usize = 16;
 
-/// A gemeente's name as the checks compare them: without surrounding white space, ASCII
-/// letters in either case.
-fn sleutel(naam: &str) -> String {
-    naam.trim().to_ascii_lowercase()
+/// A gemeente's or uitwerking's name as the checks compare them: without surrounding white
+/// space (the caller trims), ASCII letters in either case. A key for hash sets that borrows the
+/// name instead of lower-casing a copy.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Naam<'a>(pub(super) &'a str);
+
+impl PartialEq for Naam<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Naam<'_> {}
+
+impl Hash for Naam<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal under `eq_ignore_ascii_case` means the same length and the same bytes after
+        // ASCII lower-casing: hash those, a stack buffer at a time.
+        let mut buffer = [0u8; 32];
+        for stuk in self.0.as_bytes().chunks(buffer.len()) {
+            let klein = &mut buffer[..stuk.len()];
+            klein.copy_from_slice(stuk);
+            klein.make_ascii_lowercase();
+            state.write(klein);
+        }
+        state.write_usize(self.0.len());
+    }
 }
 
 /// At most this many gemeenten are listed in a message.
@@ -103,10 +127,10 @@ fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     // A few gemeenten (the usual case) are compared pair by pair, without allocating.
     let veel = ivp.gemeenten.len() > PAARSGEWIJS;
-    let mut gezien: HashSet<String> = HashSet::new();
+    let mut gezien: HashSet<Naam<'_>> = HashSet::new();
     for (i, g) in ivp.gemeenten.iter().enumerate() {
         let eerder = if veel {
-            !gezien.insert(sleutel(g))
+            !gezien.insert(Naam(g.trim()))
         } else {
             ivp.gemeenten[..i]
                 .iter()
@@ -122,7 +146,7 @@ fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     let hoort_erbij = |naam: &str| {
         if veel {
-            gezien.contains(&sleutel(naam))
+            gezien.contains(&Naam(naam.trim()))
         } else {
             ivp.gemeenten
                 .iter()

@@ -4,6 +4,7 @@ use chrono::Datelike;
 
 use std::collections::HashSet;
 
+use super::ivp::Naam;
 use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::document::{
@@ -137,7 +138,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
 /// The items of an uitvoeringsplan an IVP's uitwerking may come back as: by name (trimmed,
 /// ASCII letters in either case) or by a theme they share.
 struct Kandidaten<'a> {
-    namen: HashSet<String>,
+    namen: HashSet<Naam<'a>>,
     themas: HashSet<&'a ThemaVerwijzing>,
 }
 
@@ -148,9 +149,7 @@ impl<'a> Kandidaten<'a> {
             themas: HashSet::new(),
         };
         for item in items {
-            kandidaten
-                .namen
-                .insert(item.naam.trim().to_ascii_lowercase());
+            kandidaten.namen.insert(Naam(item.naam.trim()));
             kandidaten.themas.extend(&item.themas);
         }
         kandidaten
@@ -158,7 +157,7 @@ impl<'a> Kandidaten<'a> {
 
     fn dekken(&self, u: &Themauitwerking) -> bool {
         u.themas.iter().any(|t| self.themas.contains(t))
-            || self.namen.contains(&u.naam.trim().to_ascii_lowercase())
+            || self.namen.contains(&Naam(u.naam.trim()))
     }
 }
 

@@ -132,9 +132,14 @@ impl Overzicht {
     /// Linear in the number of IVPs, gemeenten and local paragraphs: gemeenten are found by
     /// name in a hash map, and each IVP's local paragraphs are gathered per gemeente once.
     pub fn van<'a>(ivps: impl IntoIterator<Item = &'a Ivp>) -> Overzicht {
-        let mut overzicht = Overzicht::default();
+        let ivps = ivps.into_iter();
+        // Room for one gemeente per IVP (the usual case) from the start.
+        let verwacht = ivps.size_hint().0;
+        let mut overzicht = Overzicht {
+            gemeenten: Vec::with_capacity(verwacht),
+        };
         // The position in `overzicht.gemeenten` of each name seen so far.
-        let mut plek: HashMap<&'a str, usize> = HashMap::new();
+        let mut plek: HashMap<&'a str, usize> = HashMap::with_capacity(verwacht);
         // Per gemeente of one IVP: the themes of its local paragraphs (priorities, other).
         let mut lokaal: HashMap<Naam<'a>, (ThemaSet, ThemaSet)> = HashMap::new();
         for ivp in ivps {
@@ -334,9 +339,14 @@ impl Eq for Naam<'_> {}
 
 impl Hash for Naam<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        // Equal under `eq_ignore_ascii_case` means equal after ASCII lower-casing, byte by byte.
-        for byte in self.0.bytes() {
-            state.write_u8(byte.to_ascii_lowercase());
+        // Equal under `eq_ignore_ascii_case` means the same length and the same bytes after
+        // ASCII lower-casing: hash those, a stack buffer at a time.
+        let mut buffer = [0u8; 32];
+        for stuk in self.0.as_bytes().chunks(buffer.len()) {
+            let klein = &mut buffer[..stuk.len()];
+            klein.copy_from_slice(stuk);
+            klein.make_ascii_lowercase();
+            state.write(klein);
         }
         state.write_usize(self.0.len());
     }
