@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Months};
 
+use core::fmt::Write as _;
 use core::hash::{Hash, Hasher};
 use std::collections::HashSet;
 
@@ -62,9 +63,16 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     vaststelling(ivp, v);
 }
 
+/// The themes of `set` with their names, separated by "; ", in one string.
 fn lijst(set: ThemaSet) -> String {
-    let namen: Vec<String> = set.iter().map(|t| format!("{t:#}")).collect();
-    namen.join("; ")
+    let mut uit = String::new();
+    for (i, thema) in set.iter().enumerate() {
+        if i > 0 {
+            uit.push_str("; ");
+        }
+        let _ = write!(uit, "{thema:#}");
+    }
+    uit
 }
 
 /// Up to this many gemeenten, names are compared pair by pair; beyond, through a hash set.
@@ -264,20 +272,19 @@ fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     if u.is_leeg() {
         return;
     }
-    let ontbrekend: Vec<String> = Veld::ALL
+    let mut ontbrekend = Veld::ALL
         .into_iter()
         .filter(|veld| u.velden.iter().all(|s| s.veld != *veld))
-        .map(|veld| format!("{veld:#}"))
-        .collect();
-    if !ontbrekend.is_empty() {
-        v.meld(
-            "IVP-021",
-            "/uitgangssituatie/velden",
-            format!(
-                "de uitgangssituatie schetst geen situatie voor veld {}",
-                ontbrekend.join("; ")
-            ),
-        );
+        .peekable();
+    if ontbrekend.peek().is_some() {
+        let mut bericht = String::from("de uitgangssituatie schetst geen situatie voor veld ");
+        for (i, veld) in ontbrekend.enumerate() {
+            if i > 0 {
+                bericht.push_str("; ");
+            }
+            let _ = write!(bericht, "{veld:#}");
+        }
+        v.meld("IVP-021", "/uitgangssituatie/velden", bericht);
     }
 }
 
@@ -627,14 +634,17 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
             .is_some_and(|t| bevat_ascii(t, "digita") || bevat_ascii(t, "cyber"))
     };
     let d = &ivp.strategische_doelstelling;
-    let in_doelstelling = d.kwalitatief.iter().chain(&d.verbindingen).any(noemt)
-        || d.kwantitatief.iter().any(|i| noemt(&i.naam));
-    let open = d
-        .kwalitatief
-        .iter()
-        .chain(&d.verbindingen)
-        .any(Invulbaar::is_in_te_vullen);
-    if !als_thema && !in_doelstelling && !open {
+    let in_doelstelling = || {
+        d.kwalitatief.iter().chain(&d.verbindingen).any(noemt)
+            || d.kwantitatief.iter().any(|i| noemt(&i.naam))
+    };
+    let open = || {
+        d.kwalitatief
+            .iter()
+            .chain(&d.verbindingen)
+            .any(Invulbaar::is_in_te_vullen)
+    };
+    if !als_thema && !in_doelstelling() && !open() {
         v.meld(
             "IVP-015",
             "/strategische_doelstelling",
@@ -649,10 +659,17 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
 /// characters that lower-case to ASCII letters are the Kelvin sign (to `k`, in neither word) and
 /// `İ` (to `i` followed by a combining dot, where both words have a letter after an `i`).
 fn bevat_ascii(tekst: &str, woord: &str) -> bool {
-    tekst
-        .as_bytes()
-        .windows(woord.len())
-        .any(|stuk| stuk.eq_ignore_ascii_case(woord.as_bytes()))
+    let (tekst, woord) = (tekst.as_bytes(), woord.as_bytes());
+    let Some(&eerste) = woord.first() else {
+        return true;
+    };
+    // Only where the first letter stands is the rest compared.
+    tekst.iter().enumerate().any(|(i, &byte)| {
+        byte.to_ascii_lowercase() == eerste
+            && tekst
+                .get(i..i + woord.len())
+                .is_some_and(|stuk| stuk.eq_ignore_ascii_case(woord))
+    })
 }
 
 /// IVP-018: adopted by the raad.

@@ -9,7 +9,7 @@
 //! index, a map key) and written out as a string only where a placeholder is found: walking a
 //! document without placeholders allocates nothing.
 
-use core::fmt::{self, Write as _};
+use core::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
@@ -92,11 +92,32 @@ impl<'a> Pad<'a> {
         match self.deel {
             Some(Deel::Naam(naam)) => segment(uit, naam),
             Some(Deel::Getal(getal)) => {
-                let _ = write!(uit, "/{getal}");
+                uit.push('/');
+                getal_schrijven(uit, getal);
             }
             None => {}
         }
     }
+}
+
+/// Writes `getal` in decimal, without the formatting machinery (a path is written for every
+/// finding).
+fn getal_schrijven(uit: &mut String, getal: i128) {
+    if getal < 0 {
+        uit.push('-');
+    }
+    let mut rest = getal.unsigned_abs();
+    let mut cijfers = [0u8; 40];
+    let mut begin = cijfers.len();
+    loop {
+        begin -= 1;
+        cijfers[begin] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    uit.extend(cijfers[begin..].iter().map(|&cijfer| char::from(cijfer)));
 }
 
 impl fmt::Display for Pad<'_> {
@@ -107,7 +128,8 @@ impl fmt::Display for Pad<'_> {
 
 impl From<Pad<'_>> for String {
     fn from(pad: Pad<'_>) -> String {
-        let mut uit = String::new();
+        // Room for the usual path ("/prioriteiten/0/effectindicatoren/2/nulmeting") at once.
+        let mut uit = String::with_capacity(64);
         pad.schrijf(&mut uit);
         uit
     }
@@ -116,6 +138,10 @@ impl From<Pad<'_>> for String {
 /// Appends `/deel` to `pad`, escaped as JSON Pointer (RFC 6901) asks.
 fn segment(pad: &mut String, deel: &str) {
     pad.push('/');
+    if !deel.bytes().any(|b| b == b'~' || b == b'/') {
+        pad.push_str(deel);
+        return;
+    }
     for c in deel.chars() {
         match c {
             '~' => pad.push_str("~0"),
@@ -171,10 +197,8 @@ impl Samengesteld<'_> {
 
     fn veld<T: Serialize + ?Sized>(&mut self, sleutel: &str, waarde: &T) -> Result<(), Geen> {
         if sleutel == IN_TE_VULLEN {
-            let aanwijzing = serde_json::to_value(waarde)
-                .ok()
-                .and_then(|w| w.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            // The aanwijzing is a string; anything else would be a document's own mistake.
+            let aanwijzing = waarde.serialize(TekstLezer).unwrap_or_default();
             self.gevonden.push((String::from(*self.pad), aanwijzing));
             return Ok(());
         }
@@ -381,6 +405,125 @@ macro_rules! als_struct {
 }
 
 als_struct!(SerializeStruct, SerializeStructVariant);
+
+/// Serializer methods of a reader that refuses these values.
+macro_rules! niet {
+    ($($methode:ident: $type:ty),+) => {$(
+        fn $methode(self, _: $type) -> Result<Self::Ok, Geen> {
+            Err(Geen)
+        }
+    )+};
+}
+
+/// Reads a string value (an aanwijzing); anything else is an error.
+struct TekstLezer;
+
+impl ser::Serializer for TekstLezer {
+    type Ok = String;
+    type Error = Geen;
+    type SerializeSeq = Impossible<String, Geen>;
+    type SerializeTuple = Impossible<String, Geen>;
+    type SerializeTupleStruct = Impossible<String, Geen>;
+    type SerializeTupleVariant = Impossible<String, Geen>;
+    type SerializeMap = Impossible<String, Geen>;
+    type SerializeStruct = Impossible<String, Geen>;
+    type SerializeStructVariant = Impossible<String, Geen>;
+
+    fn serialize_str(self, tekst: &str) -> Result<String, Geen> {
+        Ok(tekst.to_owned())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        waarde: &T,
+    ) -> Result<String, Geen> {
+        waarde.serialize(self)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
+        waarde.serialize(self)
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
+        Ok(waarde.to_string())
+    }
+    niet!(
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64,
+        serialize_char: char,
+        serialize_bytes: &[u8]
+    );
+    fn serialize_none(self) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit(self) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Geen> {
+        Err(Geen)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Geen> {
+        Err(Geen)
+    }
+}
 
 /// Reads a map key the way `serde_json` writes it, for the keys that need no allocation or are
 /// plain strings; anything else is an error, and the caller asks `serde_json` itself.
@@ -621,6 +764,25 @@ mod tests {
         };
         vergelijk(&alles);
         assert_eq!(zoek(&alles).len(), 9 + SturingVoorziening::ALL.len());
+    }
+
+    #[test]
+    fn getallen_zoals_display() {
+        for getal in [
+            0,
+            7,
+            -1,
+            10,
+            2027,
+            -2027,
+            i128::MAX,
+            i128::MIN,
+            u64::MAX as i128,
+        ] {
+            let mut uit = String::new();
+            getal_schrijven(&mut uit, getal);
+            assert_eq!(uit, getal.to_string());
+        }
     }
 
     #[test]
