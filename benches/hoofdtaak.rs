@@ -10,54 +10,18 @@
 //!
 //! Run briefly: `cargo bench --bench hoofdtaak -- --warm-up-time 1 --measurement-time 2`.
 
+mod plannen;
 mod verhouding;
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, BenchmarkId, Criterion};
 use kernbeleid::controle::controleer_ivp;
-use kernbeleid::document::{IndicatorSoort, Ivp, LokaleParagraaf, Periode};
+use kernbeleid::document::{Ivp, LokaleParagraaf, Periode};
 use kernbeleid::regionaal::Overzicht;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
-use serde_json::Value;
+use plannen::{opties, volledig_ivp};
 use verhouding::{meet, Samenvatting};
-
-fn opties() -> IvpOpties {
-    IvpOpties::new(
-        ["Utrecht"],
-        Periode::jaren(2027, 2030).expect("periode"),
-        PrioriteitKeuze::lijst("1.3,5.2,3.2,2.3").expect("keuze"),
-    )
-}
-
-/// Fills every placeholder, as a coordinator would, by the key it stands under.
-fn vul_in(waarde: &mut Value, sleutel: &str) {
-    match waarde {
-        Value::Object(map) if map.contains_key("in_te_vullen") => {
-            *waarde = match sleutel {
-                "nulmeting" => serde_json::json!({"jaar": 2025, "waarde": 100.0}),
-                "streefwaarde" => serde_json::json!({"jaar": 2030, "waarde": 80.0}),
-                "bedrag_euro" => serde_json::json!(1000.0),
-                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
-            };
-        }
-        Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
-        Value::Array(l) => l.iter_mut().for_each(|v| vul_in(v, sleutel)),
-        _ => {}
-    }
-}
-
-fn volledig_ivp() -> Ivp {
-    let mut ivp = skelet::ivp(&opties());
-    for p in &mut ivp.prioriteiten {
-        let mut derde = p.effectindicatoren[0].clone();
-        derde.soort = Some(IndicatorSoort::Objectief);
-        p.effectindicatoren.push(derde);
-    }
-    let mut waarde = serde_json::to_value(&ivp).expect("json");
-    vul_in(&mut waarde, "");
-    serde_json::from_value(waarde).expect("ivp")
-}
 
 fn hoofdtaak(c: &mut Criterion) {
     let o = opties();

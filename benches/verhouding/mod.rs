@@ -130,3 +130,41 @@ impl Samenvatting {
         }
     }
 }
+
+/// Whether the bench runs as a test (`cargo bench -- --test`, `cargo test --benches`): each
+/// routine once, nothing to summarise.
+pub fn als_test() -> bool {
+    std::env::args().any(|a| a == "--test")
+}
+
+/// Measures `routines` interleaved, round after round (each a batch of about `batch` long),
+/// and keeps each batch's time per iteration under `"{prefix}/{name}"`. On a machine whose load
+/// changes while the bench runs, this keeps the ratios between the routines fair: every round
+/// measures all of them under the same load, and the median over the rounds drops the rounds
+/// that another process disturbed.
+pub fn afwisselend(
+    prefix: &str,
+    routines: &mut [(&str, &mut dyn FnMut())],
+    rondes: usize,
+    batch: Duration,
+) {
+    // How many iterations fill a batch, from a first timing of each.
+    let aantallen: Vec<u64> = routines
+        .iter_mut()
+        .map(|(_, routine)| {
+            let begin = Instant::now();
+            routine();
+            let een = begin.elapsed().max(Duration::from_nanos(1));
+            (batch.as_nanos() / een.as_nanos()).clamp(1, 1_000_000) as u64
+        })
+        .collect();
+    for _ in 0..rondes {
+        for ((naam, routine), &aantal) in routines.iter_mut().zip(&aantallen) {
+            let begin = Instant::now();
+            for _ in 0..aantal {
+                routine();
+            }
+            bewaar(&format!("{prefix}/{naam}"), begin.elapsed(), aantal);
+        }
+    }
+}
