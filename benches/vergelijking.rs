@@ -219,8 +219,8 @@ fn samenvatting(prefix: &str, titel: &str) {
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
-    samenvatting("vergelijking", "criterion, route na route (mediaan)");
     if !verhouding::als_test() {
+        samenvatting("vergelijking", "criterion, route na route (mediaan)");
         afwisselend_meten();
         samenvatting(
             "afwisselend",
