@@ -23,8 +23,8 @@ use kernbeleid::document::{
     Prioriteit, Richting, Tekst, ThemaVerwijzing, VeldSamenvatting,
 };
 use kernbeleid::methode::SturingVoorziening;
-use kernbeleid::{EnumCount, VariantArray};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+use kernbeleid::{EnumCount, VariantArray};
 use serde_json::Value;
 
 const ALINEA: &str = "De aanpak richt zich op het duurzaam verbinden van lokale partners en \
@@ -264,7 +264,10 @@ fn ivp_met_prioriteiten(n: usize) -> Ivp {
     let mut ivp = Ivp::new(["Gemeente"], Periode::jaren(2027, 2030).unwrap());
     ivp.prioriteiten = (0..n)
         .map(|i| {
-            let mut p = Prioriteit::new(format!("Prioriteit {i}"), [Thema::VARIANTS[i % Thema::COUNT].into()]);
+            let mut p = Prioriteit::new(
+                format!("Prioriteit {i}"),
+                [Thema::VARIANTS[i % Thema::COUNT].into()],
+            );
             p.toelichting = Some(tekst(i));
             p.effectindicatoren = vec![kort_indicator(2 * i), kort_indicator(2 * i + 1)];
             p

@@ -2,52 +2,26 @@
 //! Targets: skeleton IVP with four priorities to Markdown < 200 µs; regional view of 342 IVPs
 //! < 1 ms; controle of a full IVP (four priorities, three indicators each, all themes assigned)
 //! < 20 µs; read-and-check of its JSON within twice the plain serde read.
+//!
+//! Growth (issues 10 and 11), as ratios printed at the end: the regional view of 34,200 plans
+//! with distinct gemeenten within 120 times 342 (linear: 100); the regional view and the
+//! controle of an IVP with N gemeenten, N local paragraphs, N priorities or N indicators at
+//! most x12 from N = 1,000 to 10,000 (linear: 10).
+//!
+//! Run briefly: `cargo bench --bench hoofdtaak -- --warm-up-time 1 --measurement-time 2`.
+
+mod plannen;
+mod verhouding;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, BenchmarkId, Criterion};
 use kernbeleid::controle::controleer_ivp;
-use kernbeleid::document::{IndicatorSoort, Ivp, Periode};
+use kernbeleid::document::{Ivp, LokaleParagraaf, Periode};
 use kernbeleid::regionaal::Overzicht;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
-use serde_json::Value;
-
-fn opties() -> IvpOpties {
-    IvpOpties::new(
-        ["Utrecht"],
-        Periode::jaren(2027, 2030).expect("periode"),
-        PrioriteitKeuze::lijst("1.3,5.2,3.2,2.3").expect("keuze"),
-    )
-}
-
-/// Fills every placeholder, as a coordinator would, by the key it stands under.
-fn vul_in(waarde: &mut Value, sleutel: &str) {
-    match waarde {
-        Value::Object(map) if map.contains_key("in_te_vullen") => {
-            *waarde = match sleutel {
-                "nulmeting" => serde_json::json!({"jaar": 2025, "waarde": 100.0}),
-                "streefwaarde" => serde_json::json!({"jaar": 2030, "waarde": 80.0}),
-                "bedrag_euro" => serde_json::json!(1000.0),
-                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
-            };
-        }
-        Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
-        Value::Array(l) => l.iter_mut().for_each(|v| vul_in(v, sleutel)),
-        _ => {}
-    }
-}
-
-fn volledig_ivp() -> Ivp {
-    let mut ivp = skelet::ivp(&opties());
-    for p in &mut ivp.prioriteiten {
-        let mut derde = p.effectindicatoren[0].clone();
-        derde.soort = Some(IndicatorSoort::Objectief);
-        p.effectindicatoren.push(derde);
-    }
-    let mut waarde = serde_json::to_value(&ivp).expect("json");
-    vul_in(&mut waarde, "");
-    serde_json::from_value(waarde).expect("ivp")
-}
+use plannen::{opties, volledig_ivp};
+use verhouding::{meet, Samenvatting};
 
 fn hoofdtaak(c: &mut Criterion) {
     let o = opties();
@@ -91,5 +65,200 @@ fn hoofdtaak(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, hoofdtaak);
-criterion_main!(benches);
+/// The sizes of the growth benches: the target is from `KLEIN` to `GROOT`; `GROTER` shows
+/// the growth once the data no longer fits the caches either way.
+const KLEIN: usize = 1_000;
+const GROOT: usize = 10_000;
+const GROTER: usize = 30_000;
+
+/// The numbers of plans of the regional bench: the target is 342 to 34,200.
+const PLANNEN: [usize; 4] = [342, 3_420, 34_200, 102_600];
+
+/// `n` distinct gemeente names.
+fn namen(n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("Gemeente {i}")).collect()
+}
+
+/// A small IVP for the regional view: two priorities, an other theme, a theme left out.
+fn klein_ivp() -> Ivp {
+    Ivp::uit_toml(
+        r#"
+        gemeenten = ["Gemeente"]
+        periode = { van = "2027-01-01", tot = "2030-12-31" }
+        prioriteiten = [
+            { naam = "Ondermijning", themas = ["5.2"] },
+            { naam = "Jeugd", themas = ["3.1", "3.2"] },
+        ]
+        overige_themas = [{ naam = "Woninginbraak", themas = ["1.3"] }]
+        buiten_beschouwing = [{ thema = "2.4", reden = "geen haven" }]
+        "#,
+    )
+    .expect("klein ivp")
+}
+
+/// `n` plans with one distinct gemeente each.
+fn plannen(n: usize) -> Vec<Ivp> {
+    let basis = klein_ivp();
+    namen(n)
+        .into_iter()
+        .map(|naam| {
+            let mut ivp = basis.clone();
+            ivp.gemeenten = vec![naam];
+            ivp
+        })
+        .collect()
+}
+
+/// One joint IVP of `n` gemeenten with a local paragraph each (one local priority).
+fn met_lokale_paragrafen(basis: &Ivp, n: usize) -> Ivp {
+    let mut ivp = basis.clone();
+    ivp.gemeenten = namen(n);
+    ivp.lokale_paragrafen = ivp
+        .gemeenten
+        .iter()
+        .map(|g| LokaleParagraaf {
+            gemeente: g.clone(),
+            toelichting: None,
+            prioriteiten: vec![basis.prioriteiten[0].clone()],
+            overige_themas: Vec::new(),
+        })
+        .collect();
+    ivp
+}
+
+/// The plans whose controle must grow linearly, by what grows.
+fn gegroeid(basis: &Ivp, wat: &str, n: usize) -> Ivp {
+    let mut ivp = basis.clone();
+    match wat {
+        "gemeenten" => ivp.gemeenten = namen(n),
+        "lokale_paragrafen" => ivp = met_lokale_paragrafen(basis, n),
+        "prioriteiten" => {
+            ivp.prioriteiten = (0..n)
+                .map(|i| basis.prioriteiten[i % basis.prioriteiten.len()].clone())
+                .collect()
+        }
+        "indicatoren" => {
+            let eerste = basis.prioriteiten[0].effectindicatoren[0].clone();
+            ivp.prioriteiten[0].effectindicatoren = vec![eerste; n];
+        }
+        _ => unreachable!("{wat}"),
+    }
+    ivp
+}
+
+const GROEIERS: [&str; 4] = [
+    "gemeenten",
+    "lokale_paragrafen",
+    "prioriteiten",
+    "indicatoren",
+];
+
+fn groei(c: &mut Criterion) {
+    let mut groep = c.benchmark_group("regionaal_groei");
+    groep.sample_size(10);
+    for n in PLANNEN {
+        let ivps = plannen(n);
+        let id = format!("regionaal_groei/verschillende_gemeenten/{n}");
+        groep.bench_with_input(
+            BenchmarkId::new("verschillende_gemeenten", n),
+            &ivps,
+            |b, ivps| meet(b, &id, || Overzicht::van(black_box(ivps))),
+        );
+    }
+    let basis = klein_ivp();
+    for n in [KLEIN, GROOT, GROTER] {
+        let ivp = [met_lokale_paragrafen(&basis, n)];
+        let id = format!("regionaal_groei/gemeenten_en_lokale_paragrafen/{n}");
+        groep.bench_with_input(
+            BenchmarkId::new("gemeenten_en_lokale_paragrafen", n),
+            &ivp,
+            |b, ivp| meet(b, &id, || Overzicht::van(black_box(ivp))),
+        );
+    }
+    groep.finish();
+
+    let basis = volledig_ivp();
+    let mut groep = c.benchmark_group("controle_groei");
+    groep.sample_size(10);
+    for wat in GROEIERS {
+        for n in [KLEIN, GROOT, GROTER] {
+            let ivp = gegroeid(&basis, wat, n);
+            let id = format!("controle_groei/{wat}/{n}");
+            groep.bench_with_input(BenchmarkId::new(wat, n), &ivp, |b, ivp| {
+                meet(b, &id, || controleer_ivp(black_box(ivp)))
+            });
+        }
+    }
+    groep.finish();
+}
+
+criterion_group!(benches, hoofdtaak, groei);
+
+/// The times of `id` at each size; the growth over the pair `doel` (from, to, at most) against
+/// its target; and the growth between each two neighbouring sizes, to show where it bends.
+fn groei_regels(
+    s: &mut Samenvatting,
+    wat: &str,
+    id: impl Fn(usize) -> String,
+    maten: &[usize],
+    (van, tot, hoogstens): (usize, usize, f64),
+) {
+    for &n in maten {
+        s.tijd(&id(n));
+    }
+    s.verhouding(
+        &format!("{wat}, {tot} / {van} (lineair: {})", tot / van),
+        &id(tot),
+        &id(van),
+        Some(hoogstens),
+    );
+    for paar in maten.windows(2) {
+        if (paar[0], paar[1]) != (van, tot) {
+            s.verhouding(
+                &format!(
+                    "{wat}, {} / {} (lineair: {})",
+                    paar[1],
+                    paar[0],
+                    paar[1] / paar[0]
+                ),
+                &id(paar[1]),
+                &id(paar[0]),
+                None,
+            );
+        }
+    }
+}
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    let mut s = Samenvatting::new("hoofdtaak: groei in deze run (mediaan per iteratie)");
+    s.tekst(
+        "Doelen: 342 -> 34.200 plannen <= 120; 1.000 -> 10.000 <= 12. De stap daarna laat zien \
+         hoe de tijd groeit als de gegevens ook bij de kleinere maat niet meer in de caches passen.",
+    );
+    groei_regels(
+        &mut s,
+        "regionaal, verschillende gemeenten",
+        |n| format!("regionaal_groei/verschillende_gemeenten/{n}"),
+        &PLANNEN,
+        (342, 34_200, 120.0),
+    );
+    groei_regels(
+        &mut s,
+        "regionaal, N gemeenten en lokale paragrafen",
+        |n| format!("regionaal_groei/gemeenten_en_lokale_paragrafen/{n}"),
+        &[KLEIN, GROOT, GROTER],
+        (KLEIN, GROOT, 12.0),
+    );
+    for wat in GROEIERS {
+        groei_regels(
+            &mut s,
+            &format!("controle, N {wat}"),
+            |n| format!("controle_groei/{wat}/{n}"),
+            &[KLEIN, GROOT, GROTER],
+            (KLEIN, GROOT, 12.0),
+        );
+    }
+    s.druk_af();
+}

@@ -59,8 +59,8 @@ pub fn lees(args: LeesArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let LeesArgs { pad, json, toml } = args;
     let bytes = std::fs::read(&pad)
         .map_err(|e| Fout::new(BestandFout::lezen(Path::new(&pad), &e).to_string()))?;
-    let document =
-        Document::lees(&bytes, Some(Path::new(&pad))).map_err(|e| Fout::new(format!("{pad}: {e}")))?;
+    let document = Document::lees(&bytes, Some(Path::new(&pad)))
+        .map_err(|e| Fout::new(format!("{pad}: {e}")))?;
     let formaat = if json {
         Formaat::Json
     } else if toml {

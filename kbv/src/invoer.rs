@@ -18,7 +18,10 @@ pub fn lees_document(pad: &str) -> Result<Document, Fout> {
     let hint = (pad != "-").then_some(Path::new(pad));
     gelezen.map_err(|e| match hint {
         Some(bestand) => Fout::new(BestandFout::lezen(bestand, &e).to_string()),
-        None => Fout::new(format!("kan de standaardinvoer niet lezen: {}", io_fout(&e))),
+        None => Fout::new(format!(
+            "kan de standaardinvoer niet lezen: {}",
+            io_fout(&e)
+        )),
     })?;
     Document::lees(&bytes, hint).map_err(|e| Fout::new(format!("{pad}: {e}")))
 }

@@ -1,5 +1,6 @@
 //! The rules for a veiligheidsanalyse.
 
+use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::catalogus::{Aspect, Thema, Veld};
 use crate::document::Veiligheidsanalyse;
@@ -25,8 +26,10 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
             ),
         );
     }
+    let wortel = Pad::WORTEL;
+    let themas = wortel.sleutel("themas");
     for (i, ta) in a.themas.iter().enumerate() {
-        let pad = format!("/themas/{i}");
+        let pad = themas.index(i);
         let veld_1 = ta.thema.veld() == Veld::VeiligeWoonEnLeefomgeving;
         let mut mist = Vec::new();
         if ta.problematiek.is_none() {
@@ -45,7 +48,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         for (sleutel, wat) in mist {
             v.meld(
                 "AN-001",
-                format!("{pad}/{sleutel}"),
+                pad.sleutel(sleutel),
                 format!("thema {:#}: de {wat} ontbreekt", ta.thema),
             );
         }

@@ -2,6 +2,11 @@
 
 use chrono::{Datelike, Months};
 
+use core::fmt::Write as _;
+use core::hash::{Hash, Hasher};
+use std::collections::HashSet;
+
+use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::catalogus::{StrategischThema, Thema, Veld};
 use crate::document::{
@@ -20,42 +25,37 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     hoofdstukken(ivp, v);
     uitgangssituatie_per_veld(ivp, v);
     aantal_prioriteiten(ivp, v);
+    // The paths are built as chains of borrowed segments: a string only for a finding.
+    let wortel = Pad::WORTEL;
+    let prioriteiten = wortel.sleutel("prioriteiten");
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
-        prioriteit(ivp, p, &format!("/prioriteiten/{i}"), v);
+        prioriteit(ivp, p, prioriteiten.index(i), v);
     }
+    let overige = wortel.sleutel("overige_themas");
     for (i, o) in ivp.overige_themas.iter().enumerate() {
-        overig_thema(ivp, o, &format!("/overige_themas/{i}"), v);
+        overig_thema(ivp, o, overige.index(i), v);
     }
+    let lokale = wortel.sleutel("lokale_paragrafen");
     for (j, l) in ivp.lokale_paragrafen.iter().enumerate() {
+        let lokaal = lokale.index(j);
+        let prioriteiten = lokaal.sleutel("prioriteiten");
         for (i, p) in l.prioriteiten.iter().enumerate() {
-            prioriteit(
-                ivp,
-                p,
-                &format!("/lokale_paragrafen/{j}/prioriteiten/{i}"),
-                v,
-            );
+            prioriteit(ivp, p, prioriteiten.index(i), v);
         }
+        let overige = lokaal.sleutel("overige_themas");
         for (i, o) in l.overige_themas.iter().enumerate() {
-            overig_thema(
-                ivp,
-                o,
-                &format!("/lokale_paragrafen/{j}/overige_themas/{i}"),
-                v,
-            );
+            overig_thema(ivp, o, overige.index(i), v);
         }
     }
+    let doelstelling = wortel.sleutel("strategische_doelstelling");
+    let kwantitatief = doelstelling.sleutel("kwantitatief");
     for (i, ind) in ivp
         .strategische_doelstelling
         .kwantitatief
         .iter()
         .enumerate()
     {
-        metingen(
-            ivp,
-            ind,
-            &format!("/strategische_doelstelling/kwantitatief/{i}"),
-            v,
-        );
+        metingen(ivp, ind, kwantitatief.index(i), v);
     }
     dubbel_thema(ivp, v);
     dwarsverbanden(ivp, v);
@@ -64,12 +64,68 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     vaststelling(ivp, v);
 }
 
+/// The themes of `set` with their names, separated by "; ", in one string.
 fn lijst(set: ThemaSet) -> String {
-    let namen: Vec<String> = set.iter().map(|t| format!("{t:#}")).collect();
-    namen.join("; ")
+    let mut uit = String::new();
+    for (i, thema) in set.iter().enumerate() {
+        if i > 0 {
+            uit.push_str("; ");
+        }
+        let _ = write!(uit, "{thema:#}");
+    }
+    uit
 }
 
-/// IVP-019 and IVP-017: who the plan belongs to.
+/// Up to this many gemeenten, names are compared pair by pair; beyond, through a hash set.
+const PAARSGEWIJS: usize = 16;
+
+/// A gemeente's or uitwerking's name as the checks compare them: without surrounding white
+/// space (the caller trims), ASCII letters in either case. A key for hash sets that borrows the
+/// name instead of lower-casing a copy.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Naam<'a>(pub(super) &'a str);
+
+impl PartialEq for Naam<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Naam<'_> {}
+
+impl Hash for Naam<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal under `eq_ignore_ascii_case` means the same length and the same bytes after
+        // ASCII lower-casing: hash those, a stack buffer at a time.
+        let mut buffer = [0u8; 32];
+        for stuk in self.0.as_bytes().chunks(buffer.len()) {
+            let klein = &mut buffer[..stuk.len()];
+            klein.copy_from_slice(stuk);
+            klein.make_ascii_lowercase();
+            state.write(klein);
+        }
+        state.write_usize(self.0.len());
+    }
+}
+
+/// At most this many gemeenten are listed in a message.
+const HOOGSTENS_GENOEMD: usize = 10;
+
+/// The gemeenten of the plan as a message lists them: all of them, or the first
+/// [`HOOGSTENS_GENOEMD`] and how many more.
+fn opsomming(gemeenten: &[String]) -> String {
+    match gemeenten.get(HOOGSTENS_GENOEMD..) {
+        Some(rest) if !rest.is_empty() => format!(
+            "{} en {} andere",
+            gemeenten[..HOOGSTENS_GENOEMD].join(", "),
+            rest.len()
+        ),
+        _ => gemeenten.join(", "),
+    }
+}
+
+/// IVP-019 and IVP-017: who the plan belongs to. Linear in the number of gemeenten, local
+/// paragraphs and vaststellingen.
 fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
     if ivp.gemeenten.iter().all(|g| g.trim().is_empty()) {
         v.meld(
@@ -78,10 +134,17 @@ fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
             "het IVP noemt geen gemeente".to_owned(),
         );
     }
+    // A few gemeenten (the usual case) are compared pair by pair, without allocating.
+    let veel = ivp.gemeenten.len() > PAARSGEWIJS;
+    let mut gezien: HashSet<Naam<'_>> = HashSet::new();
     for (i, g) in ivp.gemeenten.iter().enumerate() {
-        let eerder = ivp.gemeenten[..i]
-            .iter()
-            .any(|h| h.trim().eq_ignore_ascii_case(g.trim()));
+        let eerder = if veel {
+            !gezien.insert(Naam(g.trim()))
+        } else {
+            ivp.gemeenten[..i]
+                .iter()
+                .any(|h| h.trim().eq_ignore_ascii_case(g.trim()))
+        };
         if eerder {
             v.meld(
                 "IVP-019",
@@ -91,19 +154,24 @@ fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
         }
     }
     let hoort_erbij = |naam: &str| {
-        ivp.gemeenten
-            .iter()
-            .any(|g| g.trim().eq_ignore_ascii_case(naam.trim()))
+        if veel {
+            gezien.contains(&Naam(naam.trim()))
+        } else {
+            ivp.gemeenten
+                .iter()
+                .any(|g| g.trim().eq_ignore_ascii_case(naam.trim()))
+        }
     };
+    let mut genoemd: Option<String> = None;
     for (i, l) in ivp.lokale_paragrafen.iter().enumerate() {
         if !hoort_erbij(&l.gemeente) {
+            let gemeenten = genoemd.get_or_insert_with(|| opsomming(&ivp.gemeenten));
             v.meld(
                 "IVP-017",
                 format!("/lokale_paragrafen/{i}/gemeente"),
                 format!(
-                    "lokale paragraaf voor \"{}\", maar die gemeente staat niet in gemeenten ({})",
+                    "lokale paragraaf voor \"{}\", maar die gemeente staat niet in gemeenten ({gemeenten})",
                     l.gemeente,
-                    ivp.gemeenten.join(", ")
                 ),
             );
         }
@@ -179,7 +247,11 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
             "/coordinatie",
             ivp.coordinatie.is_empty(),
         ),
-        (IvpHoofdstuk::VARIANTS[6], "/begroting", ivp.begroting.is_empty()),
+        (
+            IvpHoofdstuk::VARIANTS[6],
+            "/begroting",
+            ivp.begroting.is_empty(),
+        ),
     ];
     for (hoofdstuk, pad, is_leeg) in leeg {
         if is_leeg {
@@ -205,21 +277,20 @@ fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     if u.is_empty() {
         return;
     }
-    let ontbrekend: Vec<String> = Veld::VARIANTS
+    let mut ontbrekend = Veld::VARIANTS
         .iter()
         .copied()
         .filter(|veld| u.velden.iter().all(|s| s.veld != *veld))
-        .map(|veld| format!("{veld:#}"))
-        .collect();
-    if !ontbrekend.is_empty() {
-        v.meld(
-            "IVP-021",
-            "/uitgangssituatie/velden",
-            format!(
-                "de uitgangssituatie schetst geen situatie voor veld {}",
-                ontbrekend.join("; ")
-            ),
-        );
+        .peekable();
+    if ontbrekend.peek().is_some() {
+        let mut bericht = String::from("de uitgangssituatie schetst geen situatie voor veld ");
+        for (i, veld) in ontbrekend.enumerate() {
+            if i > 0 {
+                bericht.push_str("; ");
+            }
+            let _ = write!(bericht, "{veld:#}");
+        }
+        v.meld("IVP-021", "/uitgangssituatie/velden", bericht);
     }
 }
 
@@ -266,7 +337,7 @@ fn ontbreekt<T>(waarde: &Option<Invulbaar<T>>) -> bool {
 }
 
 /// IVP-005 to IVP-010, IVP-016 and IVP-020 for one priority.
-fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
     geen_themas(p, pad, v);
     let mut mist = Vec::new();
     if ontbreekt(&p.toelichting) {
@@ -293,7 +364,7 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     for (sleutel, wat) in mist {
         v.meld(
             "IVP-005",
-            format!("{pad}/{sleutel}"),
+            pad.sleutel(sleutel),
             format!("prioriteit \"{}\" mist een vast onderdeel: {wat}", p.naam),
         );
     }
@@ -302,7 +373,7 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     if p.digitale_component.is_none() && !p.themas.contains(&s1) {
         v.meld(
             "IVP-016",
-            format!("{pad}/digitale_component"),
+            pad.sleutel("digitale_component"),
             format!(
                 "prioriteit \"{}\" zegt niets over het digitale facet (gedigitaliseerde criminaliteit)",
                 p.naam
@@ -314,30 +385,32 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
 
 /// IVP-020 and the indicator checks for an other strategic theme (which may do without
 /// indicators: "Een mogelijkheid is af te zien van effectindicatoren").
-fn overig_thema(ivp: &Ivp, o: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+fn overig_thema(ivp: &Ivp, o: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
     geen_themas(o, pad, v);
+    let lijst = pad.sleutel("effectindicatoren");
     for (i, ind) in o.effectindicatoren.iter().enumerate() {
-        metingen(ivp, ind, &format!("{pad}/effectindicatoren/{i}"), v);
+        metingen(ivp, ind, lijst.index(i), v);
     }
 }
 
-fn geen_themas(u: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+fn geen_themas(u: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
     if u.themas.is_empty() {
         v.meld(
             "IVP-020",
-            format!("{pad}/themas"),
+            pad.sleutel("themas"),
             format!("\"{}\" noemt geen veiligheidsthema's", u.naam),
         );
     }
 }
 
 /// IVP-006 and IVP-007 for a priority, then IVP-008 to IVP-010 per indicator.
-fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
+    let lijst = pad.sleutel("effectindicatoren");
     let n = p.effectindicatoren.len();
     if n == 1 || n > 3 {
         v.meld(
             "IVP-006",
-            format!("{pad}/effectindicatoren"),
+            lijst,
             format!("prioriteit \"{}\" heeft {n} effectindicator(en); de handreiking adviseert er twee a drie", p.naam),
         );
     }
@@ -360,7 +433,7 @@ fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
         if !ontbrekend.is_empty() {
             v.meld(
                 "IVP-007",
-                format!("{pad}/effectindicatoren"),
+                lijst,
                 format!(
                     "prioriteit \"{}\" heeft geen {} indicator (of de soort is niet aangegeven)",
                     p.naam,
@@ -370,7 +443,7 @@ fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
         }
     }
     for (i, ind) in p.effectindicatoren.iter().enumerate() {
-        metingen(ivp, ind, &format!("{pad}/effectindicatoren/{i}"), v);
+        metingen(ivp, ind, lijst.index(i), v);
     }
 }
 
@@ -381,7 +454,7 @@ fn naam_van(ind: &Effectindicator) -> &str {
 }
 
 /// IVP-008, IVP-009 and IVP-010 for one indicator.
-fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
+fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: Pad<'_>, v: &mut Verzamelaar) {
     let naam = naam_van(ind);
     for (sleutel, waarde) in [
         ("nulmeting", &ind.nulmeting),
@@ -390,7 +463,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
         if waarde.is_none() {
             v.meld(
                 "IVP-008",
-                format!("{pad}/{sleutel}"),
+                pad.sleutel(sleutel),
                 format!("effectindicator \"{naam}\" heeft geen {sleutel}"),
             );
         }
@@ -402,7 +475,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
         if s.jaar < van || s.jaar > tot {
             v.meld(
                 "IVP-008",
-                format!("{pad}/streefwaarde/jaar"),
+                pad.sleutel("streefwaarde").sleutel("jaar"),
                 format!(
                     "de streefwaarde van \"{naam}\" is voor {}, buiten de periode {van}-{tot}",
                     s.jaar
@@ -416,7 +489,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
     if n.jaar >= s.jaar {
         v.meld(
             "IVP-009",
-            format!("{pad}/nulmeting/jaar"),
+            pad.sleutel("nulmeting").sleutel("jaar"),
             format!(
                 "de nulmeting van \"{naam}\" ({}) ligt niet voor het jaar van de streefwaarde ({})",
                 n.jaar, s.jaar
@@ -447,7 +520,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
     if bereikt {
         v.meld(
             "IVP-010",
-            format!("{pad}/streefwaarde"),
+            pad.sleutel("streefwaarde"),
             format!(
                 "de streefwaarde {} van \"{naam}\" is volgens de laatste meting ({laatste}) al bereikt; houd rekening met de trend",
                 s.waarde
@@ -468,7 +541,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
             if tegen {
                 v.meld(
                     "IVP-010",
-                    format!("{pad}/streefwaarde"),
+                    pad.sleutel("streefwaarde"),
                     format!(
                         "de streefwaarde van \"{naam}\" vraagt om {}, maar de gemeten reeks gaat de andere kant op ({eerste} naar {laatst}); houd rekening met de trend",
                         if richting == Richting::Dalen { "een daling" } else { "een stijging" }
@@ -563,20 +636,21 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
         .alle_uitwerkingen()
         .any(|(_, _, u)| u.themas.contains(&s1));
     let noemt = |t: &Invulbaar<String>| {
-        t.waarde().is_some_and(|t| {
-            let t = t.to_lowercase();
-            t.contains("digita") || t.contains("cyber")
-        })
+        t.waarde()
+            .is_some_and(|t| bevat_ascii(t, "digita") || bevat_ascii(t, "cyber"))
     };
     let d = &ivp.strategische_doelstelling;
-    let in_doelstelling = d.kwalitatief.iter().chain(&d.verbindingen).any(noemt)
-        || d.kwantitatief.iter().any(|i| noemt(&i.naam));
-    let open = d
-        .kwalitatief
-        .iter()
-        .chain(&d.verbindingen)
-        .any(Invulbaar::is_in_te_vullen);
-    if !als_thema && !in_doelstelling && !open {
+    let in_doelstelling = || {
+        d.kwalitatief.iter().chain(&d.verbindingen).any(noemt)
+            || d.kwantitatief.iter().any(|i| noemt(&i.naam))
+    };
+    let open = || {
+        d.kwalitatief
+            .iter()
+            .chain(&d.verbindingen)
+            .any(Invulbaar::is_in_te_vullen)
+    };
+    if !als_thema && !in_doelstelling() && !open() {
         v.meld(
             "IVP-015",
             "/strategische_doelstelling",
@@ -584,6 +658,24 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
                 .to_owned(),
         );
     }
+}
+
+/// Whether `tekst` contains `woord` (lower-case ASCII) in any case, without allocating. The same
+/// as `tekst.to_lowercase().contains(woord)` for the words asked here: the only non-ASCII
+/// characters that lower-case to ASCII letters are the Kelvin sign (to `k`, in neither word) and
+/// `İ` (to `i` followed by a combining dot, where both words have a letter after an `i`).
+fn bevat_ascii(tekst: &str, woord: &str) -> bool {
+    let (tekst, woord) = (tekst.as_bytes(), woord.as_bytes());
+    let Some(&eerste) = woord.first() else {
+        return true;
+    };
+    // Only where the first letter stands is the rest compared.
+    tekst.iter().enumerate().any(|(i, &byte)| {
+        byte.to_ascii_lowercase() == eerste
+            && tekst
+                .get(i..i + woord.len())
+                .is_some_and(|stuk| stuk.eq_ignore_ascii_case(woord))
+    })
 }
 
 /// IVP-018: adopted by the raad.
@@ -599,5 +691,120 @@ fn vaststelling(ivp: &Ivp, v: &mut Verzamelaar) {
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn bevat_ascii_is_contains_na_to_lowercase(
+            tekst in "[dDiIİıgGtTaAcCyYbBeErRK\u{212a} ]{0,12}"
+        ) {
+            for woord in ["digita", "cyber"] {
+                prop_assert_eq!(
+                    bevat_ascii(&tekst, woord),
+                    tekst.to_lowercase().contains(woord),
+                    "{:?} {}", tekst, woord
+                );
+            }
+        }
+    }
+
+    /// IVP-019 and IVP-017 as they were: every pair compared.
+    fn gemeenten_per_paar(ivp: &Ivp, v: &mut Verzamelaar) {
+        let gelijk = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+        for (i, g) in ivp.gemeenten.iter().enumerate() {
+            if ivp.gemeenten[..i].iter().any(|h| gelijk(h, g)) {
+                v.meld("IVP-019", format!("/gemeenten/{i}"), g.clone());
+            }
+        }
+        let hoort_erbij = |naam: &str| ivp.gemeenten.iter().any(|g| gelijk(g, naam));
+        for (i, l) in ivp.lokale_paragrafen.iter().enumerate() {
+            if !hoort_erbij(&l.gemeente) {
+                v.meld(
+                    "IVP-017",
+                    format!("/lokale_paragrafen/{i}/gemeente"),
+                    String::new(),
+                );
+            }
+        }
+        for (i, s) in ivp.vaststelling.iter().enumerate() {
+            if let Some(g) = s.gemeente.as_deref().filter(|g| !hoort_erbij(g)) {
+                v.meld(
+                    "IVP-017",
+                    format!("/vaststelling/{i}/gemeente"),
+                    g.to_owned(),
+                );
+            }
+        }
+    }
+
+    const NAMEN: [&str; 6] = [
+        "Lopik",
+        " lopik",
+        "LOPIK\t",
+        "Ĳsselstein",
+        "ĳsselstein",
+        "Zeist",
+    ];
+
+    proptest! {
+        #[test]
+        fn gemeenten_gelijk_aan_de_vergelijking_per_paar(
+            namen in prop::collection::vec(0usize..6, 0..40),
+            extra in prop::collection::vec(0usize..1000, 0..40),
+            lokaal in prop::collection::vec(0usize..8, 0..6),
+            vastgesteld in prop::collection::vec(0usize..8, 0..4),
+        ) {
+            // Names from a few that differ in case and white space, plus distinct ones.
+            let naam = |i: usize| NAMEN.get(i).map_or_else(|| format!("G{i}"), |n| (*n).to_owned());
+            let mut ivp = Ivp::uit_toml(
+                "gemeenten = []\nperiode = { van = \"2027-01-01\", tot = \"2030-12-31\" }",
+            )
+            .expect("ivp");
+            ivp.gemeenten = namen.iter().chain(&extra).map(|&i| naam(i)).collect();
+            let toml: String = lokaal
+                .iter()
+                .map(|&i| format!("[[lokale_paragrafen]]\ngemeente = {:?}\n", naam(i)))
+                .chain(vastgesteld.iter().map(|&i| {
+                    format!("[[vaststelling]]\ndoor = \"raad\"\ngemeente = {:?}\n", naam(i))
+                }))
+                .collect();
+            let rest = Ivp::uit_toml(&format!(
+                "gemeenten = []\nperiode = {{ van = \"2027-01-01\", tot = \"2030-12-31\" }}\n{toml}"
+            ))
+            .expect("ivp");
+            ivp.lokale_paragrafen = rest.lokale_paragrafen;
+            ivp.vaststelling = rest.vaststelling;
+
+            let mut nieuw = Verzamelaar::default();
+            gemeenten(&ivp, &mut nieuw);
+            let mut oud = Verzamelaar::default();
+            gemeenten_per_paar(&ivp, &mut oud);
+            let paden = |v: &Verzamelaar| -> Vec<(String, String)> {
+                v.diagnoses
+                    .iter()
+                    .filter(|d| d.pad != "/gemeenten")
+                    .map(|d| (d.pad.clone(), d.code.to_string()))
+                    .collect()
+            };
+            prop_assert_eq!(paden(&nieuw), paden(&oud));
+        }
+    }
+
+    #[test]
+    fn opsomming_noemt_hoogstens_tien() {
+        let namen: Vec<String> = (0..12).map(|i| format!("G{i}")).collect();
+        assert_eq!(opsomming(&namen[..2]), "G0, G1");
+        assert_eq!(opsomming(&namen[..10]), namen[..10].join(", "));
+        assert_eq!(
+            opsomming(&namen),
+            "G0, G1, G2, G3, G4, G5, G6, G7, G8, G9 en 2 andere"
+        );
     }
 }

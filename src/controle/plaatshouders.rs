@@ -1,23 +1,26 @@
 //! Finding the placeholders ("in te vullen") of any document without building a value tree.
 //!
 //! The walk is a `serde::Serializer` that writes nothing: it follows the document's own serde
-//! form, keeps the JSON Pointer of where it is, and records each `in_te_vullen` field it meets.
+//! form and records each `in_te_vullen` field it meets with the JSON Pointer of where it is.
 //! So no placeholder field can be forgotten when the documents grow, and the paths are exactly
 //! the document's own keys, at a fraction of the cost of `serde_json::to_value`.
+//!
+//! The path is kept as a chain of borrowed steps on the walk's own stack (a field name, a list
+//! index, a map key) and written out as a string only where a placeholder is found: walking a
+//! document without placeholders allocates nothing.
 
 use core::fmt;
 
-use serde::ser::{self, Serialize};
+use serde::ser::{self, Impossible, Serialize};
 
 use crate::document::IN_TE_VULLEN;
 
 /// Every placeholder in `document`: (JSON Pointer, aanwijzing).
 pub(crate) fn zoek<T: Serialize + ?Sized>(document: &T) -> Vec<(String, String)> {
-    let mut pad = String::new();
     let mut gevonden = Vec::new();
     // The walk itself cannot fail; an error could only come from a document's own Serialize.
     let _ = document.serialize(Zoeker {
-        pad: &mut pad,
+        pad: &Pad::WORTEL,
         gevonden: &mut gevonden,
     });
     gevonden
@@ -40,22 +43,105 @@ impl ser::Error for Geen {
     }
 }
 
-struct Zoeker<'a> {
-    pad: &'a mut String,
-    gevonden: &'a mut Vec<(String, String)>,
+/// One segment of a JSON Pointer.
+#[derive(Debug, Clone, Copy)]
+enum Deel<'a> {
+    /// A field name or a map key.
+    Naam(&'a str),
+    /// A list index or a numeric map key.
+    Getal(i128),
 }
 
-/// A sequence, map or struct being walked: its children get `pad` + `/` + segment.
-struct Samengesteld<'a> {
-    pad: &'a mut String,
-    gevonden: &'a mut Vec<(String, String)>,
-    index: usize,
-    sleutel: Option<String>,
+/// A JSON Pointer into a document, built without allocating: the parent's path and one more
+/// segment, each step living on the stack of the code that walks into it. It is written out
+/// (`Display`, `String::from`) only where a finding needs it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Pad<'a> {
+    ouder: Option<&'a Pad<'a>>,
+    deel: Option<Deel<'a>>,
 }
 
+impl<'a> Pad<'a> {
+    /// The document itself: the empty pointer.
+    pub(super) const WORTEL: Pad<'static> = Pad {
+        ouder: None,
+        deel: None,
+    };
+
+    /// The field or map key `naam` under this path.
+    pub(super) fn sleutel(&'a self, naam: &'a str) -> Pad<'a> {
+        Pad {
+            ouder: Some(self),
+            deel: Some(Deel::Naam(naam)),
+        }
+    }
+
+    /// The list element `index` under this path.
+    pub(super) fn index(&'a self, index: usize) -> Pad<'a> {
+        Pad {
+            ouder: Some(self),
+            deel: Some(Deel::Getal(index as i128)),
+        }
+    }
+
+    /// Appends the pointer to `uit`.
+    fn schrijf(&self, uit: &mut String) {
+        if let Some(ouder) = self.ouder {
+            ouder.schrijf(uit);
+        }
+        match self.deel {
+            Some(Deel::Naam(naam)) => segment(uit, naam),
+            Some(Deel::Getal(getal)) => {
+                uit.push('/');
+                getal_schrijven(uit, getal);
+            }
+            None => {}
+        }
+    }
+}
+
+/// Writes `getal` in decimal, without the formatting machinery (a path is written for every
+/// finding).
+fn getal_schrijven(uit: &mut String, getal: i128) {
+    if getal < 0 {
+        uit.push('-');
+    }
+    let mut rest = getal.unsigned_abs();
+    let mut cijfers = [0u8; 40];
+    let mut begin = cijfers.len();
+    loop {
+        begin -= 1;
+        cijfers[begin] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    uit.extend(cijfers[begin..].iter().map(|&cijfer| char::from(cijfer)));
+}
+
+impl fmt::Display for Pad<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&String::from(*self))
+    }
+}
+
+impl From<Pad<'_>> for String {
+    fn from(pad: Pad<'_>) -> String {
+        // Room for the usual path ("/prioriteiten/0/effectindicatoren/2/nulmeting") at once.
+        let mut uit = String::with_capacity(64);
+        pad.schrijf(&mut uit);
+        uit
+    }
+}
+
+/// Appends `/deel` to `pad`, escaped as JSON Pointer (RFC 6901) asks.
 fn segment(pad: &mut String, deel: &str) {
     pad.push('/');
-    // JSON Pointer escaping (RFC 6901).
+    if !deel.bytes().any(|b| b == b'~' || b == b'/') {
+        pad.push_str(deel);
+        return;
+    }
     for c in deel.chars() {
         match c {
             '~' => pad.push_str("~0"),
@@ -65,34 +151,58 @@ fn segment(pad: &mut String, deel: &str) {
     }
 }
 
-impl<'a> Samengesteld<'a> {
-    fn kind<T: Serialize + ?Sized>(&mut self, deel: &str, waarde: &T) -> Result<(), Geen> {
-        let lengte = self.pad.len();
-        segment(self.pad, deel);
-        let r = waarde.serialize(Zoeker {
-            pad: self.pad,
+struct Zoeker<'a> {
+    pad: &'a Pad<'a>,
+    gevonden: &'a mut Vec<(String, String)>,
+}
+
+/// A map key, kept until its value comes: in the documents a unit variant's name or a number,
+/// so that a key costs no allocation; any other string is copied.
+enum Sleutel {
+    Statisch(&'static str),
+    Getal(i128),
+    Tekst(String),
+}
+
+/// A sequence, map or struct being walked: its children get `pad` + `/` + segment.
+struct Samengesteld<'a> {
+    pad: &'a Pad<'a>,
+    gevonden: &'a mut Vec<(String, String)>,
+    /// For a struct or tuple variant: its name, a segment before each child's (JSON writes
+    /// `{"Variant": {...}}`).
+    variant: Option<&'static str>,
+    index: usize,
+    sleutel: Option<Sleutel>,
+}
+
+impl Samengesteld<'_> {
+    fn kind<T: Serialize + ?Sized>(&mut self, deel: Deel<'_>, waarde: &T) -> Result<(), Geen> {
+        let variant = self.variant.map(|naam| self.pad.sleutel(naam));
+        let ouder = variant.as_ref().unwrap_or(self.pad);
+        let stap = Pad {
+            ouder: Some(ouder),
+            deel: Some(deel),
+        };
+        waarde.serialize(Zoeker {
+            pad: &stap,
             gevonden: self.gevonden,
-        });
-        self.pad.truncate(lengte);
-        r
+        })
     }
 
     fn element<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        let deel = self.index.to_string();
+        let deel = Deel::Getal(self.index as i128);
         self.index += 1;
-        self.kind(&deel, waarde)
+        self.kind(deel, waarde)
     }
 
     fn veld<T: Serialize + ?Sized>(&mut self, sleutel: &str, waarde: &T) -> Result<(), Geen> {
         if sleutel == IN_TE_VULLEN {
-            let aanwijzing = serde_json::to_value(waarde)
-                .ok()
-                .and_then(|w| w.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            self.gevonden.push((self.pad.clone(), aanwijzing));
+            // The aanwijzing is a string; anything else would be a document's own mistake.
+            let aanwijzing = waarde.serialize(TekstLezer).unwrap_or_default();
+            self.gevonden.push((String::from(*self.pad), aanwijzing));
             return Ok(());
         }
-        self.kind(sleutel, waarde)
+        self.kind(Deel::Naam(sleutel), waarde)
     }
 }
 
@@ -133,6 +243,11 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         serialize_str: &str,
         serialize_bytes: &[u8]
     );
+    /// A value written through `Display` (a date) is a string: nothing to find, and no reason
+    /// to format it (serde's default would).
+    fn collect_str<T: fmt::Display + ?Sized>(self, _: &T) -> Result<(), Geen> {
+        Ok(())
+    }
     fn serialize_none(self) -> Result<(), Geen> {
         Ok(())
     }
@@ -162,7 +277,7 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         variant: &'static str,
         waarde: &T,
     ) -> Result<(), Geen> {
-        self.samengesteld().kind(variant, waarde)
+        self.samengesteld().kind(Deel::Naam(variant), waarde)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Samengesteld<'a>, Geen> {
         Ok(self.samengesteld())
@@ -177,10 +292,10 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Samengesteld<'a>, Geen> {
-        Ok(self.samengesteld())
+        Ok(self.variant(variant))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a>, Geen> {
         Ok(self.samengesteld())
@@ -192,10 +307,10 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Samengesteld<'a>, Geen> {
-        Ok(self.samengesteld())
+        Ok(self.variant(variant))
     }
 }
 
@@ -204,8 +319,16 @@ impl<'a> Zoeker<'a> {
         Samengesteld {
             pad: self.pad,
             gevonden: self.gevonden,
+            variant: None,
             index: 0,
             sleutel: None,
+        }
+    }
+
+    fn variant(self, variant: &'static str) -> Samengesteld<'a> {
+        Samengesteld {
+            variant: Some(variant),
+            ..self.samengesteld()
         }
     }
 }
@@ -237,17 +360,24 @@ impl ser::SerializeMap for Samengesteld<'_> {
     type Ok = ();
     type Error = Geen;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, sleutel: &T) -> Result<(), Geen> {
-        // Map keys are strings (or numbers) in both JSON and TOML.
-        self.sleutel = Some(match serde_json::to_value(sleutel) {
-            Ok(serde_json::Value::String(s)) => s,
-            Ok(ander) => ander.to_string(),
-            Err(_) => String::new(),
+        // Map keys are strings (or numbers) in both JSON and TOML: as `serde_json` writes them.
+        self.sleutel = Some(match sleutel.serialize(SleutelLezer) {
+            Ok(sleutel) => sleutel,
+            Err(Geen) => Sleutel::Tekst(match serde_json::to_value(sleutel) {
+                Ok(serde_json::Value::String(s)) => s,
+                Ok(ander) => ander.to_string(),
+                Err(_) => String::new(),
+            }),
         });
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
-        let sleutel = self.sleutel.take().unwrap_or_default();
-        self.veld(&sleutel, waarde)
+        match self.sleutel.take() {
+            Some(Sleutel::Statisch(sleutel)) => self.veld(sleutel, waarde),
+            Some(Sleutel::Tekst(sleutel)) => self.veld(&sleutel, waarde),
+            Some(Sleutel::Getal(getal)) => self.kind(Deel::Getal(getal), waarde),
+            None => self.veld("", waarde),
+        }
     }
     fn end(self) -> Result<(), Geen> {
         Ok(())
@@ -276,11 +406,257 @@ macro_rules! als_struct {
 
 als_struct!(SerializeStruct, SerializeStructVariant);
 
+/// Serializer methods of a reader that refuses these values.
+macro_rules! niet {
+    ($($methode:ident: $type:ty),+) => {$(
+        fn $methode(self, _: $type) -> Result<Self::Ok, Geen> {
+            Err(Geen)
+        }
+    )+};
+}
+
+/// Reads a string value (an aanwijzing); anything else is an error.
+struct TekstLezer;
+
+impl ser::Serializer for TekstLezer {
+    type Ok = String;
+    type Error = Geen;
+    type SerializeSeq = Impossible<String, Geen>;
+    type SerializeTuple = Impossible<String, Geen>;
+    type SerializeTupleStruct = Impossible<String, Geen>;
+    type SerializeTupleVariant = Impossible<String, Geen>;
+    type SerializeMap = Impossible<String, Geen>;
+    type SerializeStruct = Impossible<String, Geen>;
+    type SerializeStructVariant = Impossible<String, Geen>;
+
+    fn serialize_str(self, tekst: &str) -> Result<String, Geen> {
+        Ok(tekst.to_owned())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        waarde: &T,
+    ) -> Result<String, Geen> {
+        waarde.serialize(self)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
+        waarde.serialize(self)
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
+        Ok(waarde.to_string())
+    }
+    niet!(
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64,
+        serialize_char: char,
+        serialize_bytes: &[u8]
+    );
+    fn serialize_none(self) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit(self) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<String, Geen> {
+        Err(Geen)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Geen> {
+        Err(Geen)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Geen> {
+        Err(Geen)
+    }
+}
+
+/// Reads a map key the way `serde_json` writes it, for the keys that need no allocation or are
+/// plain strings; anything else is an error, and the caller asks `serde_json` itself.
+struct SleutelLezer;
+
+macro_rules! sleutel_getal {
+    ($($methode:ident: $type:ty),+) => {$(
+        fn $methode(self, getal: $type) -> Result<Sleutel, Geen> {
+            Ok(Sleutel::Getal(i128::from(getal)))
+        }
+    )+};
+}
+
+impl ser::Serializer for SleutelLezer {
+    type Ok = Sleutel;
+    type Error = Geen;
+    type SerializeSeq = Impossible<Sleutel, Geen>;
+    type SerializeTuple = Impossible<Sleutel, Geen>;
+    type SerializeTupleStruct = Impossible<Sleutel, Geen>;
+    type SerializeTupleVariant = Impossible<Sleutel, Geen>;
+    type SerializeMap = Impossible<Sleutel, Geen>;
+    type SerializeStruct = Impossible<Sleutel, Geen>;
+    type SerializeStructVariant = Impossible<Sleutel, Geen>;
+
+    sleutel_getal!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64
+    );
+    fn serialize_str(self, tekst: &str) -> Result<Sleutel, Geen> {
+        Ok(Sleutel::Tekst(tekst.to_owned()))
+    }
+    fn serialize_char(self, teken: char) -> Result<Sleutel, Geen> {
+        Ok(Sleutel::Tekst(teken.to_string()))
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<Sleutel, Geen> {
+        Ok(Sleutel::Statisch(variant))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        waarde: &T,
+    ) -> Result<Sleutel, Geen> {
+        waarde.serialize(self)
+    }
+    fn serialize_bool(self, _: bool) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_f32(self, _: f32) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_f64(self, _: f64) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_none(self) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit(self) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Sleutel, Geen> {
+        Err(Geen)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Geen> {
+        Err(Geen)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Geen> {
+        Err(Geen)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Geen> {
+        Err(Geen)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::document::Periode;
     use crate::skelet::{self, IvpOpties, PrioriteitKeuze};
+    use strum::VariantArray;
 
     /// The same search over a `serde_json::Value`: slow, obviously right.
     fn via_waarde(w: &serde_json::Value, pad: &mut String, uit: &mut Vec<(String, String)>) {
@@ -334,6 +710,80 @@ mod tests {
         vergelijk(&ivp);
         vergelijk(&skelet::uitvoeringsplan(&ivp));
         vergelijk(&skelet::analyse(["A"], 2026));
+    }
+
+    /// Every shape the walk handles: map keys that are unit variants, numbers and strings
+    /// (with characters to escape), nested lists, newtype variants, dates written through
+    /// `Display`, and a tuple key it leaves to `serde_json`.
+    #[test]
+    fn elke_vorm_van_sleutel_en_waarde() {
+        use std::collections::BTreeMap;
+
+        use crate::document::{Invulbaar, Tekst};
+        use crate::methode::SturingVoorziening;
+
+        #[derive(serde::Serialize)]
+        enum Keuze {
+            Een(Tekst),
+            Twee { binnen: Vec<Tekst> },
+            Drie(Tekst, Tekst),
+        }
+
+        #[derive(serde::Serialize)]
+        struct Alles {
+            per_jaar: BTreeMap<i32, Tekst>,
+            per_naam: BTreeMap<String, Vec<Tekst>>,
+            per_voorziening: BTreeMap<SturingVoorziening, Tekst>,
+            keuzes: Vec<Keuze>,
+            datum: chrono::NaiveDate,
+            paar: (Tekst, Option<Tekst>),
+        }
+
+        let open = |a: &str| Invulbaar::in_te_vullen(a);
+        let alles = Alles {
+            per_jaar: BTreeMap::from([(2027, open("a")), (-1, Invulbaar::Waarde("x".into()))]),
+            per_naam: BTreeMap::from([
+                (
+                    "a/b~c".to_owned(),
+                    vec![Invulbaar::Waarde("y".into()), open("b")],
+                ),
+                (String::new(), vec![open("c")]),
+            ]),
+            per_voorziening: SturingVoorziening::VARIANTS
+                .iter()
+                .map(|&v| (v, open("d")))
+                .collect(),
+            keuzes: vec![
+                Keuze::Een(open("e")),
+                Keuze::Twee {
+                    binnen: vec![open("f"), open("g")],
+                },
+                Keuze::Drie(Invulbaar::Waarde("z".into()), open("j")),
+            ],
+            datum: chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("datum"),
+            paar: (open("h"), Some(open("i"))),
+        };
+        vergelijk(&alles);
+        assert_eq!(zoek(&alles).len(), 9 + SturingVoorziening::VARIANTS.len());
+    }
+
+    #[test]
+    fn getallen_zoals_display() {
+        for getal in [
+            0,
+            7,
+            -1,
+            10,
+            2027,
+            -2027,
+            i128::MAX,
+            i128::MIN,
+            u64::MAX as i128,
+        ] {
+            let mut uit = String::new();
+            getal_schrijven(&mut uit, getal);
+            assert_eq!(uit, getal.to_string());
+        }
     }
 
     #[test]

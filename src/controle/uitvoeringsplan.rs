@@ -2,8 +2,14 @@
 
 use chrono::Datelike;
 
+use std::collections::HashSet;
+
+use super::ivp::Naam;
+use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
-use crate::document::{Invulbaar, Ivp, Orgaan, UitvoeringsItem, Uitvoeringsplan};
+use crate::document::{
+    Invulbaar, Ivp, Orgaan, ThemaVerwijzing, Themauitwerking, UitvoeringsItem, Uitvoeringsplan,
+};
 
 /// Every rule for an uitvoeringsplan.
 pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
@@ -29,22 +35,26 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             ),
         );
     }
+    // The paths are built as chains of borrowed segments: a string only for a finding.
+    let wortel = Pad::WORTEL;
+    let prioriteiten = wortel.sleutel("prioriteiten");
     for (i, item) in up.prioriteiten.iter().enumerate() {
-        controleer_item(item, &format!("/prioriteiten/{i}"), v);
+        controleer_item(item, prioriteiten.index(i), v);
     }
+    let overige = wortel.sleutel("overige_themas");
     for (i, item) in up.overige_themas.iter().enumerate() {
-        controleer_item(item, &format!("/overige_themas/{i}"), v);
+        controleer_item(item, overige.index(i), v);
     }
+    let lokale = wortel.sleutel("lokale_paragrafen");
     for (j, l) in up.lokale_paragrafen.iter().enumerate() {
+        let lokaal = lokale.index(j);
+        let prioriteiten = lokaal.sleutel("prioriteiten");
         for (i, item) in l.prioriteiten.iter().enumerate() {
-            controleer_item(item, &format!("/lokale_paragrafen/{j}/prioriteiten/{i}"), v);
+            controleer_item(item, prioriteiten.index(i), v);
         }
+        let overige = lokaal.sleutel("overige_themas");
         for (i, item) in l.overige_themas.iter().enumerate() {
-            controleer_item(
-                item,
-                &format!("/lokale_paragrafen/{j}/overige_themas/{i}"),
-                v,
-            );
+            controleer_item(item, overige.index(i), v);
         }
     }
     for (i, s) in up.vaststelling.iter().enumerate() {
@@ -61,18 +71,21 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     }
 }
 
-fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
+fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
     let aantal: usize = item.actiepunten.iter().map(|a| a.maatregelen.len()).sum();
     if aantal == 0 {
         v.meld(
             "UP-002",
-            format!("{pad}/actiepunten"),
+            pad.sleutel("actiepunten"),
             format!("\"{}\" heeft geen enkele maatregel", item.naam),
         );
     }
+    let actiepunten = pad.sleutel("actiepunten");
     for (a, actiepunt) in item.actiepunten.iter().enumerate() {
+        let actiepunt_pad = actiepunten.index(a);
+        let maatregelen = actiepunt_pad.sleutel("maatregelen");
         for (m, maatregel) in actiepunt.maatregelen.iter().enumerate() {
-            let pad = format!("{pad}/actiepunten/{a}/maatregelen/{m}");
+            let pad = maatregelen.index(m);
             let naam = maatregel
                 .omschrijving
                 .waarde()
@@ -88,7 +101,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
             for sleutel in trekkers {
                 v.meld(
                     "UP-003",
-                    format!("{pad}/{sleutel}"),
+                    pad.sleutel(sleutel),
                     format!(
                         "maatregel \"{naam}\" heeft geen {} trekker",
                         sleutel.trim_end_matches("_trekker")
@@ -98,12 +111,12 @@ fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
             match &maatregel.planning {
                 None => v.meld(
                     "UP-004",
-                    format!("{pad}/planning"),
+                    pad.sleutel("planning"),
                     format!("maatregel \"{naam}\" heeft geen planning"),
                 ),
                 Some(Invulbaar::Waarde(p)) if p.eind < p.start => v.meld(
                     "UP-007",
-                    format!("{pad}/planning"),
+                    pad.sleutel("planning"),
                     format!(
                         "de planning van maatregel \"{naam}\" eindigt ({}) voor zij begint ({})",
                         p.eind, p.start
@@ -114,7 +127,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
             if maatregel.prestatie_indicator.is_none() {
                 v.meld(
                     "UP-005",
-                    format!("{pad}/prestatie_indicator"),
+                    pad.sleutel("prestatie_indicator"),
                     format!("maatregel \"{naam}\" heeft geen prestatie-indicator"),
                 );
             }
@@ -122,9 +135,35 @@ fn controleer_item(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
     }
 }
 
+/// The items of an uitvoeringsplan an IVP's uitwerking may come back as: by name (trimmed,
+/// ASCII letters in either case) or by a theme they share.
+struct Kandidaten<'a> {
+    namen: HashSet<Naam<'a>>,
+    themas: HashSet<&'a ThemaVerwijzing>,
+}
+
+impl<'a> Kandidaten<'a> {
+    fn van(items: impl IntoIterator<Item = &'a UitvoeringsItem>) -> Self {
+        let mut kandidaten = Kandidaten {
+            namen: HashSet::new(),
+            themas: HashSet::new(),
+        };
+        for item in items {
+            kandidaten.namen.insert(Naam(item.naam.trim()));
+            kandidaten.themas.extend(&item.themas);
+        }
+        kandidaten
+    }
+
+    fn dekken(&self, u: &Themauitwerking) -> bool {
+        u.themas.iter().any(|t| self.themas.contains(t))
+            || self.namen.contains(&Naam(u.naam.trim()))
+    }
+}
+
 /// UP-008: every priority and other theme of the IVP has an item in the uitvoeringsplan, found
 /// by its name or by a theme it shares; a priority must come back among the priorities
-/// (chapter 3), an other theme anywhere.
+/// (chapter 3), an other theme anywhere. Linear: the items' names and themes are gathered once.
 pub(crate) fn bij_ivp(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
     let lokaal = |prioriteit: bool| {
         up.lokale_paragrafen.iter().flat_map(move |l| {
@@ -132,21 +171,17 @@ pub(crate) fn bij_ivp(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
             l.prioriteiten.iter().chain(overig)
         })
     };
-    let prioriteiten: Vec<&UitvoeringsItem> = up.prioriteiten.iter().chain(lokaal(true)).collect();
-    let alle: Vec<&UitvoeringsItem> = up
-        .prioriteiten
-        .iter()
-        .chain(&up.overige_themas)
-        .chain(lokaal(false))
-        .collect();
+    let prioriteiten = Kandidaten::van(up.prioriteiten.iter().chain(lokaal(true)));
+    let alle = Kandidaten::van(
+        up.prioriteiten
+            .iter()
+            .chain(&up.overige_themas)
+            .chain(lokaal(false)),
+    );
     for (gemeente, soort, u) in ivp.alle_uitwerkingen() {
         let prioriteit = soort.is_prioriteit();
         let kandidaten = if prioriteit { &prioriteiten } else { &alle };
-        let gedekt = kandidaten.iter().any(|item| {
-            item.naam.trim().eq_ignore_ascii_case(u.naam.trim())
-                || item.themas.iter().any(|t| u.themas.contains(t))
-        });
-        if !gedekt {
+        if !kandidaten.dekken(u) {
             let (wat, pad) = if prioriteit {
                 ("prioriteit", "/prioriteiten")
             } else {

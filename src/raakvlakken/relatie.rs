@@ -109,23 +109,63 @@ pub const fn buren(thema: Thema) -> ThemaSet {
     AFGELEID[thema.index()]
 }
 
+/// The number of bytes a set's bits span (22 themes: three).
+const BYTES: usize = Thema::COUNT.div_ceil(8);
+
+/// A table per byte of a set's bits: entry `[k][m]` is the union of `rijen[i]` over the themes
+/// `i` whose bits are set in byte `k` equal to `m` (bit `j` of `m` is the theme with index
+/// `8 * k + j`). The union of `rijen` over any set is then the union of three entries.
+const fn per_byte(rijen: &[ThemaSet; Thema::COUNT]) -> [[ThemaSet; 256]; BYTES] {
+    let mut tabel = [[ThemaSet::EMPTY; 256]; BYTES];
+    let mut k = 0;
+    while k < BYTES {
+        let mut m: usize = 1;
+        while m < 256 {
+            // The value `m` is `m` without its lowest bit, plus the theme of that bit (if any).
+            let zonder = tabel[k][m & (m - 1)];
+            tabel[k][m] = match Thema::from_repr((8 * k + m.trailing_zeros() as usize) as u8) {
+                Some(thema) => zonder.union(rijen[thema.index()]),
+                None => zonder,
+            };
+            m += 1;
+        }
+        k += 1;
+    }
+    tabel
+}
+
+/// The union of the rows of a [`per_byte`] table over `set`: three loads, OR-ed together.
+#[inline]
+const fn vereniging(tabel: &[[ThemaSet; 256]; BYTES], set: ThemaSet) -> ThemaSet {
+    let bits = set.bits();
+    let mut uit = ThemaSet::EMPTY;
+    let mut k = 0;
+    while k < BYTES {
+        uit = uit.union(tabel[k][((bits >> (8 * k)) & 0xff) as usize]);
+        k += 1;
+    }
+    uit
+}
+
+/// [`AFGELEID`] per byte (3 KB): the raakvlakken of any set in three loads.
+const BUREN_PER_BYTE: [[ThemaSet; 256]; BYTES] = per_byte(&AFGELEID);
+
+/// [`VELDGENOTEN`] per byte (3 KB): the velden of any set in three loads.
+const VELDEN_PER_BYTE: [[ThemaSet; 256]; BYTES] = per_byte(&VELDGENOTEN);
+
 /// The raakvlakken of any theme in `set` (derived relation); members linked to each other are
 /// included. See [`onbewaakt`] for the ones outside the set.
+///
+/// Three table loads, one per byte of the set's bits, OR-ed together: the same cost for any set.
+#[inline]
 pub const fn buren_van(set: ThemaSet) -> ThemaSet {
-    let mut bits = set.bits();
-    let mut buren = ThemaSet::EMPTY;
-    while bits != 0 {
-        let i = bits.trailing_zeros() as usize;
-        if let Some(thema) = Thema::from_repr(i as u8) {
-            buren = buren.union(AFGELEID[thema.index()]);
-        }
-        bits &= bits - 1;
-    }
-    buren
+    vereniging(&BUREN_PER_BYTE, set)
 }
 
 /// The themes linked to `set` but outside it: for a set of chosen priorities, the
 /// "dwarsverbanden die niemand bewaakt", the cross-links no priority takes care of.
+///
+/// A few table loads and bit operations, the same for any set (see [`buren_van`]).
 ///
 /// # Example
 ///
@@ -138,22 +178,16 @@ pub const fn buren_van(set: ThemaSet) -> ThemaSet {
 /// assert_eq!(onbewaakt.to_string(), "{1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 3.4, 4.3, 5.1, 5.4, 5.5}");
 /// assert!(onbewaakt.is_disjoint(prioriteiten));
 /// ```
+#[inline]
 pub const fn onbewaakt(set: ThemaSet) -> ThemaSet {
     buren_van(set).difference(set)
 }
 
-/// The themes in the velden `set` touches: for one theme, its own veld.
+/// The themes in the velden `set` touches: for one theme, its own veld. Three table loads, as
+/// [`buren_van`].
+#[inline]
 pub const fn velden_van(set: ThemaSet) -> ThemaSet {
-    let mut bits = set.bits();
-    let mut velden = ThemaSet::EMPTY;
-    while bits != 0 {
-        let i = bits.trailing_zeros() as usize;
-        if let Some(thema) = Thema::from_repr(i as u8) {
-            velden = velden.union(VELDGENOTEN[thema.index()]);
-        }
-        bits &= bits - 1;
-    }
-    velden
+    vereniging(&VELDEN_PER_BYTE, set)
 }
 
 /// Raakvlakken split by veld: those in a veld the theme (or set) itself belongs to, and those
@@ -179,16 +213,19 @@ impl Buren {
     /// assert_eq!(buren.binnen_veld.to_string(), "{3.2, 3.3, 3.4}");
     /// assert!(buren.buiten_veld.contains(Thema::SocialeKwaliteit));
     /// ```
+    #[inline]
     pub const fn van(thema: Thema) -> Buren {
         Buren::splits(buren(thema), VELDGENOTEN[thema.index()])
     }
 
     /// The raakvlakken of `set` outside it ([`onbewaakt`]), split into those in a veld the set
     /// touches and those in velden none of its themes belongs to.
+    #[inline]
     pub const fn van_set(set: ThemaSet) -> Buren {
         Buren::splits(onbewaakt(set), velden_van(set))
     }
 
+    #[inline]
     const fn splits(buren: ThemaSet, velden: ThemaSet) -> Buren {
         Buren {
             binnen_veld: buren.intersection(velden),
@@ -197,6 +234,7 @@ impl Buren {
     }
 
     /// All of them.
+    #[inline]
     pub const fn alle(self) -> ThemaSet {
         self.binnen_veld.union(self.buiten_veld)
     }
@@ -300,4 +338,83 @@ pub const fn matrix() -> [[Verband; Thema::COUNT]; Thema::COUNT] {
         i += 1;
     }
     matrix
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::catalogus::Veld;
+
+    /// The definition the tables replace: the union of the members' rows, minus the set.
+    fn onbewaakt_per_lid(set: ThemaSet) -> ThemaSet {
+        set.iter()
+            .fold(ThemaSet::EMPTY, |buren, t| buren | AFGELEID[t.index()])
+            - set
+    }
+
+    fn velden_per_lid(set: ThemaSet) -> ThemaSet {
+        set.iter().fold(ThemaSet::EMPTY, |velden, t| {
+            velden | ThemaSet::uit_veld(t.veld())
+        })
+    }
+
+    fn klopt(set: ThemaSet) {
+        assert_eq!(onbewaakt(set), onbewaakt_per_lid(set), "{set}");
+        assert_eq!(buren_van(set) - set, onbewaakt_per_lid(set), "{set}");
+        assert_eq!(velden_van(set), velden_per_lid(set), "{set}");
+    }
+
+    #[test]
+    fn elke_set_van_hoogstens_twee_themas() {
+        klopt(ThemaSet::EMPTY);
+        for &a in Thema::VARIANTS {
+            klopt(a.into());
+            assert_eq!(buren_van(a.into()), buren(a));
+            for &b in Thema::VARIANTS {
+                klopt(ThemaSet::from([a, b]));
+            }
+        }
+        klopt(ThemaSet::ALL);
+    }
+
+    /// Every value of each byte of the bits: that is every table entry, and any set is the
+    /// union of its three bytes. Also every subset of each veld.
+    #[test]
+    fn elke_waarde_van_elke_byte_en_elk_veld() {
+        for k in 0..BYTES {
+            for m in 0..256u32 {
+                if let Some(set) = ThemaSet::uit_bits(m << (8 * k)) {
+                    klopt(set);
+                }
+            }
+        }
+        let mut aantal = 0;
+        for &veld in Veld::VARIANTS {
+            let alle = ThemaSet::uit_veld(veld).bits();
+            // All subsets of `alle`: count down through its bits.
+            let mut m = alle;
+            loop {
+                klopt(ThemaSet::uit_bits(m).expect("bits van een veld"));
+                aantal += 1;
+                if m == 0 {
+                    break;
+                }
+                m = (m - 1) & alle;
+            }
+        }
+        assert_eq!(aantal, 16 + 32 + 16 + 16 + 32);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn gelijk_aan_de_vereniging_per_lid(bits in 0u32..1 << Thema::COUNT) {
+            let set = ThemaSet::uit_bits(bits).expect("22 bits");
+            prop_assert_eq!(onbewaakt(set), onbewaakt_per_lid(set));
+            prop_assert_eq!(velden_van(set), velden_per_lid(set));
+        }
+    }
 }

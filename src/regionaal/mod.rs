@@ -34,6 +34,8 @@
 //! ```
 
 use core::fmt::Write as _;
+use core::hash::{Hash, Hasher};
+use std::collections::HashMap;
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
@@ -83,6 +85,13 @@ pub struct Gemeente {
 }
 
 impl Gemeente {
+    /// Adds one IVP's choices: a theme takes the heaviest status any IVP gives it.
+    fn voeg_toe(&mut self, p: ThemaSet, o: ThemaSet, b: ThemaSet) {
+        self.prioriteiten |= p;
+        self.overig = (self.overig | o) - self.prioriteiten;
+        self.buiten_beschouwing = (self.buiten_beschouwing | b) - self.prioriteiten - self.overig;
+    }
+
     /// The status of `thema` for this gemeente.
     pub fn status(&self, thema: Thema) -> Status {
         if self.prioriteiten.contains(thema) {
@@ -151,8 +160,20 @@ pub struct Overzicht {
 impl Overzicht {
     /// Stacks `ivps`. A joint IVP counts for each of its gemeenten, with its local paragraphs
     /// applied per gemeente.
+    ///
+    /// Linear in the number of IVPs, gemeenten and local paragraphs: gemeenten are found by
+    /// name in a hash map, and each IVP's local paragraphs are gathered per gemeente once.
     pub fn van<'a>(ivps: impl IntoIterator<Item = &'a Ivp>) -> Overzicht {
-        let mut overzicht = Overzicht::default();
+        let ivps = ivps.into_iter();
+        // Room for one gemeente per IVP (the usual case) from the start.
+        let verwacht = ivps.size_hint().0;
+        let mut overzicht = Overzicht {
+            gemeenten: Vec::with_capacity(verwacht),
+        };
+        // The position in `overzicht.gemeenten` of each name seen so far.
+        let mut plek: HashMap<&'a str, usize> = HashMap::with_capacity(verwacht);
+        // Per gemeente of one IVP: the themes of its local paragraphs (priorities, other).
+        let mut lokaal: HashMap<Naam<'a>, (ThemaSet, ThemaSet)> = HashMap::new();
         for ivp in ivps {
             let prio = Themauitwerking::kbv_themas(&ivp.prioriteiten);
             let overig = Themauitwerking::kbv_themas(&ivp.overige_themas);
@@ -161,40 +182,29 @@ impl Overzicht {
                 .iter()
                 .filter_map(|b| b.thema.thema())
                 .collect();
+            lokaal.clear();
+            for l in &ivp.lokale_paragrafen {
+                let (p, o) = lokaal.entry(Naam(l.gemeente.trim())).or_default();
+                *p |= Themauitwerking::kbv_themas(&l.prioriteiten);
+                *o |= Themauitwerking::kbv_themas(&l.overige_themas);
+            }
             for naam in &ivp.gemeenten {
-                let lokaal = ivp
-                    .lokale_paragrafen
-                    .iter()
-                    .filter(|l| l.gemeente.trim().eq_ignore_ascii_case(naam.trim()));
-                let (mut p, mut o) = (prio, overig);
-                for l in lokaal {
-                    p |= Themauitwerking::kbv_themas(&l.prioriteiten);
-                    o |= Themauitwerking::kbv_themas(&l.overige_themas);
+                let (lp, lo) = lokaal.get(&Naam(naam.trim())).copied().unwrap_or_default();
+                let i = *plek.entry(naam.as_str()).or_insert_with(|| {
+                    overzicht.gemeenten.push(Gemeente {
+                        naam: naam.clone(),
+                        prioriteiten: ThemaSet::EMPTY,
+                        overig: ThemaSet::EMPTY,
+                        buiten_beschouwing: ThemaSet::EMPTY,
+                    });
+                    overzicht.gemeenten.len() - 1
+                });
+                if let Some(gemeente) = overzicht.gemeenten.get_mut(i) {
+                    gemeente.voeg_toe(prio | lp, overig | lo, buiten);
                 }
-                overzicht.voeg_toe(naam, p, o, buiten);
             }
         }
         overzicht
-    }
-
-    fn voeg_toe(&mut self, naam: &str, p: ThemaSet, o: ThemaSet, b: ThemaSet) {
-        let gemeente = match self.gemeenten.iter_mut().find(|g| g.naam == naam) {
-            Some(g) => g,
-            None => {
-                self.gemeenten.push(Gemeente {
-                    naam: naam.to_owned(),
-                    prioriteiten: ThemaSet::EMPTY,
-                    overig: ThemaSet::EMPTY,
-                    buiten_beschouwing: ThemaSet::EMPTY,
-                });
-                let laatste = self.gemeenten.len() - 1;
-                &mut self.gemeenten[laatste]
-            }
-        };
-        gemeente.prioriteiten |= p;
-        gemeente.overig = (gemeente.overig | o) - gemeente.prioriteiten;
-        gemeente.buiten_beschouwing =
-            (gemeente.buiten_beschouwing | b) - gemeente.prioriteiten - gemeente.overig;
     }
 
     /// The counts for one theme.
@@ -347,11 +357,171 @@ impl Serialize for Overzicht {
     }
 }
 
+/// A gemeente's name as a local paragraph is matched to it: without surrounding white space,
+/// ASCII letters in either case.
+#[derive(Debug, Clone, Copy)]
+struct Naam<'a>(&'a str);
+
+impl PartialEq for Naam<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Naam<'_> {}
+
+impl Hash for Naam<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal under `eq_ignore_ascii_case` means the same length and the same bytes after
+        // ASCII lower-casing: hash those, a stack buffer at a time.
+        let mut buffer = [0u8; 32];
+        for stuk in self.0.as_bytes().chunks(buffer.len()) {
+            let klein = &mut buffer[..stuk.len()];
+            klein.copy_from_slice(stuk);
+            klein.make_ascii_lowercase();
+            state.write(klein);
+        }
+        state.write_usize(self.0.len());
+    }
+}
+
 /// A CSV field, quoted where it holds a comma, quote or line break.
 fn csv_veld(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use strum::{EnumCount, VariantArray};
+
+    use super::*;
+
+    /// The stacking as it was: a linear search per gemeente and per local paragraph.
+    fn per_paar<'a>(ivps: impl IntoIterator<Item = &'a Ivp>) -> Overzicht {
+        let mut overzicht = Overzicht::default();
+        for ivp in ivps {
+            let prio = Themauitwerking::kbv_themas(&ivp.prioriteiten);
+            let overig = Themauitwerking::kbv_themas(&ivp.overige_themas);
+            let buiten: ThemaSet = ivp
+                .buiten_beschouwing
+                .iter()
+                .filter_map(|b| b.thema.thema())
+                .collect();
+            for naam in &ivp.gemeenten {
+                let (mut p, mut o) = (prio, overig);
+                for l in ivp
+                    .lokale_paragrafen
+                    .iter()
+                    .filter(|l| l.gemeente.trim().eq_ignore_ascii_case(naam.trim()))
+                {
+                    p |= Themauitwerking::kbv_themas(&l.prioriteiten);
+                    o |= Themauitwerking::kbv_themas(&l.overige_themas);
+                }
+                let i = match overzicht.gemeenten.iter().position(|g| g.naam == *naam) {
+                    Some(i) => i,
+                    None => {
+                        overzicht.gemeenten.push(Gemeente {
+                            naam: naam.clone(),
+                            prioriteiten: ThemaSet::EMPTY,
+                            overig: ThemaSet::EMPTY,
+                            buiten_beschouwing: ThemaSet::EMPTY,
+                        });
+                        overzicht.gemeenten.len() - 1
+                    }
+                };
+                overzicht.gemeenten[i].voeg_toe(p, o, buiten);
+            }
+        }
+        overzicht
+    }
+
+    /// Names that differ only in case or surrounding white space, also outside ASCII.
+    const NAMEN: [&str; 8] = [
+        "Lopik",
+        "lopik",
+        " LOPIK ",
+        "Montfoort",
+        "montfoort\t",
+        "IJsselstein",
+        "Ĳsselstein",
+        "ĳsselstein",
+    ];
+
+    fn codes(themas: &[usize]) -> String {
+        let codes: Vec<String> = themas
+            .iter()
+            .filter_map(|&i| Thema::from_repr((i % Thema::COUNT) as u8))
+            .map(|t| format!("\"{}\"", t.code()))
+            .collect();
+        codes.join(", ")
+    }
+
+    /// An IVP in TOML: its gemeenten, priorities, other themes, themes left out, and local
+    /// paragraphs (gemeente, priorities, other themes).
+    type Opzet = (
+        Vec<usize>,
+        Vec<usize>,
+        Vec<usize>,
+        Vec<usize>,
+        Vec<(usize, Vec<usize>, Vec<usize>)>,
+    );
+
+    fn ivp((gemeenten, prio, overig, buiten, lokaal): &Opzet) -> Ivp {
+        let namen: Vec<String> = gemeenten
+            .iter()
+            .map(|&i| format!("{:?}", NAMEN[i % NAMEN.len()]))
+            .collect();
+        let mut toml = format!(
+            "gemeenten = [{}]\nperiode = {{ van = \"2027-01-01\", tot = \"2030-12-31\" }}\n",
+            namen.join(", ")
+        );
+        toml += &format!(
+            "prioriteiten = [{{ naam = \"P\", themas = [{}] }}]\n",
+            codes(prio)
+        );
+        toml += &format!(
+            "overige_themas = [{{ naam = \"O\", themas = [{}] }}]\n",
+            codes(overig)
+        );
+        for &b in buiten {
+            let code = Thema::VARIANTS[b % Thema::COUNT].code();
+            toml += &format!("[[buiten_beschouwing]]\nthema = \"{code}\"\n");
+        }
+        for (g, p, o) in lokaal {
+            toml += &format!(
+                "[[lokale_paragrafen]]\ngemeente = {:?}\nprioriteiten = [{{ naam = \"LP\", themas = [{}] }}]\noverige_themas = [{{ naam = \"LO\", themas = [{}] }}]\n",
+                NAMEN[g % NAMEN.len()],
+                codes(p),
+                codes(o)
+            );
+        }
+        Ivp::uit_toml(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"))
+    }
+
+    fn opzet() -> impl Strategy<Value = Opzet> {
+        let themas = || prop::collection::vec(0usize..22, 0..4);
+        (
+            prop::collection::vec(0usize..8, 1..4),
+            themas(),
+            themas(),
+            themas(),
+            prop::collection::vec((0usize..8, themas(), themas()), 0..4),
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn gelijk_aan_de_zoektocht_per_paar(opzetten in prop::collection::vec(opzet(), 1..6)) {
+            let ivps: Vec<Ivp> = opzetten.iter().map(ivp).collect();
+            let verwacht = per_paar(&ivps);
+            let overzicht = Overzicht::van(&ivps);
+            prop_assert_eq!(&overzicht, &verwacht);
+            prop_assert_eq!(overzicht.naar_csv(), verwacht.naar_csv());
+        }
     }
 }

@@ -10,9 +10,9 @@ use std::borrow::Cow;
 
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
-    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort, Invulbaar,
-    Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking, UitvoeringsItem,
-    Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort,
+    Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking,
+    UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;

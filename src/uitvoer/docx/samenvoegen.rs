@@ -27,8 +27,12 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
             ),
         )
     })?;
-    let basis = Document::lees_als(pakket.json.as_bytes(), Some(Path::new("gegevens.json")), soort)
-        .map_err(|e| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, e.to_string()))?;
+    let basis = Document::lees_als(
+        pakket.json.as_bytes(),
+        Some(Path::new("gegevens.json")),
+        soort,
+    )
+    .map_err(|e| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, e.to_string()))?;
     let knopen = lezen::lichaam(&pakket.document)?;
     let opmaak = opmaak::opmaak(&basis);
     let basis_waarde: Value = serde_json::from_str(&pakket.json)
@@ -55,8 +59,8 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
         }
     }
     let json = waarde.to_string();
-    let document =
-        Document::lees_als(json.as_bytes(), Some(Path::new("gelezen.json")), soort).map_err(|e| {
+    let document = Document::lees_als(json.as_bytes(), Some(Path::new("gelezen.json")), soort)
+        .map_err(|e| {
             let pad = pointer_van(&e.pad);
             let naam = velden_van(&opmaak)
                 .into_iter()
@@ -448,10 +452,7 @@ impl<'o> Samenvoeger<'o> {
             Err(verwacht) => {
                 let invulbaar = matches!(
                     soort,
-                    Veldsoort::Meting
-                        | Veldsoort::Getal
-                        | Veldsoort::Bedrag
-                        | Veldsoort::Planning
+                    Veldsoort::Meting | Veldsoort::Getal | Veldsoort::Bedrag | Veldsoort::Planning
                 );
                 let gevolg = if invulbaar {
                     "het veld is als 'in te vullen' gelezen, met de tekst in de aanwijzing"
