@@ -9,7 +9,9 @@ use std::ffi::OsString;
 use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::fout::{verwijzing, Fout};
-use crate::{catalogus, controle, documenten, planning, raakvlakken, regionaal, skelet, vertaling};
+use crate::{
+    catalogus, controle, documenten, herken, planning, raakvlakken, regionaal, skelet, vertaling,
+};
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
 
@@ -99,6 +101,7 @@ pub enum Opdracht {
     Planning(planning::PlanningArgs),
     Catalogus(catalogus::CatalogusArgs),
     Thema(catalogus::ThemaArgs),
+    Herken(herken::HerkenArgs),
     Lacunes(catalogus::LacunesArgs),
     Regels(controle::RegelsArgs),
     Raakvlakken(raakvlakken::RaakvlakkenArgs),

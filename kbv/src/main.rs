@@ -16,6 +16,7 @@ mod cli;
 mod controle;
 mod documenten;
 mod fout;
+mod herken;
 mod invoer;
 mod planning;
 mod raakvlakken;
@@ -57,6 +58,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Planning(a) => planning::planning(a, uit),
         Opdracht::Catalogus(a) => catalogus::catalogus(a, uit),
         Opdracht::Thema(a) => catalogus::thema(a, uit),
+        Opdracht::Herken(a) => herken::herken(a, uit),
         Opdracht::Lacunes(a) => catalogus::lacunes(a, uit),
         Opdracht::Regels(a) => controle::regels(a, uit),
         Opdracht::Raakvlakken(a) => raakvlakken::raakvlakken(a, uit),

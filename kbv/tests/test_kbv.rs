@@ -314,13 +314,14 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 12] = [
+const OPDRACHTEN: [&str; 13] = [
     "skelet",
     "controleer",
     "regionaal",
     "planning",
     "catalogus",
     "thema",
+    "herken",
     "lacunes",
     "regels",
     "raakvlakken",
