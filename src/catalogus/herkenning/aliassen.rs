@@ -138,8 +138,8 @@ pub const ALIASSEN: &[Alias] = &[
     Alias {
         naam: "Veel voorkomende criminaliteit",
         onderwerpen: OBJECTIEF,
-        citaat: VOOR_HIGH_IMPACT,
-        bron: OVERZICHT,
+        citaat: "Het betreft zowel 'veel voorkomende' als 'high impact'-criminaliteit.",
+        bron: thema(Thema::ObjectieveVeiligheid),
     },
     Alias {
         naam: "Veelvoorkomende criminaliteit",

@@ -302,8 +302,10 @@ impl Herkenning {
 /// At most this many candidates are given.
 pub const MAX_KANDIDATEN: usize = 8;
 
+/// The evidence a word gives each theme of a veld whose name stands in the input.
+const VELD_WOORD: f32 = 0.6;
 /// Candidates below this score are left out.
-const MIN_SCORE: f32 = 0.28;
+const MIN_SCORE: f32 = 0.26;
 /// And those below this part of the best score.
 const MIN_DEEL_VAN_BESTE: f64 = 0.5;
 /// How well a word matches a longer word it is the end of: the head of a compound
@@ -311,6 +313,10 @@ const MIN_DEEL_VAN_BESTE: f64 = 0.5;
 const DEEL_EIND: f32 = 0.8;
 /// How well a word matches a longer word it is the start of ("hennep" of "hennepplantages").
 const DEEL_BEGIN: f32 = 0.7;
+/// How well a word the index does not know matches the known word it ends with, the head of
+/// the compound ("veiligheidsgevoel" of "onveiligheidsgevoel"). A name counts as present
+/// through matches this good or better.
+const KOP: f32 = 0.85;
 /// The best candidate must be at least this far ahead of the next to be unambiguous.
 const MARGE: f64 = 0.15;
 /// And score at least this.
@@ -389,6 +395,8 @@ struct Aanwezig {
     /// Which input words it covers.
     woorden: Vec<usize>,
     exact: bool,
+    /// Every word of the name stands in the input, the generic ones too.
+    compleet: bool,
     /// Covered by a longer name of another subject ("jeugd" of "Jeugd, alcohol en drugs").
     overdekt: bool,
 }
@@ -422,7 +430,7 @@ impl<'a> Zoektocht<'a> {
         let tokens = tekst::tokens(invoer, &|s| index.id(s).is_some(), false);
         let mut woorden = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let alternatieven = alternatieven(&t.stam);
+            let mut alternatieven = alternatieven(&t.stam);
             if alternatieven.is_empty() {
                 if let Some((kop, staart)) = splits(&t.stam) {
                     for a in [kop, staart] {
@@ -436,6 +444,7 @@ impl<'a> Zoektocht<'a> {
                     }
                     continue;
                 }
+                alternatieven.extend(kop_van(&t.stam));
             }
             woorden.push(Vraagwoord {
                 begin: t.begin,
@@ -560,7 +569,7 @@ impl<'a> Zoektocht<'a> {
                 .kern
                 .iter()
                 .zip(&treffers)
-                .all(|(&kern, t)| !kern || t.is_some_and(|(_, k)| k >= 1.0));
+                .all(|(&kern, t)| !kern || t.is_some_and(|(_, k)| k >= KOP));
             let is_veld = matches!(naam.soort, NaamSoort::Veld(_));
             if !aanwezig && is_veld {
                 continue;
@@ -579,7 +588,12 @@ impl<'a> Zoektocht<'a> {
                 if !aanwezig && !kern {
                     continue;
                 }
-                let e = if aanwezig { kwaliteit * k } else { 0.75 * kwaliteit * k };
+                // A veld's name says less of each of its themes than a theme's own name.
+                let e = match (aanwezig, is_veld) {
+                    (true, true) => VELD_WOORD * k,
+                    (true, false) => kwaliteit * k,
+                    (false, _) => 0.75 * kwaliteit * k,
+                };
                 for o in &naam.onderwerpen {
                     let plek = &mut self.bewijs[q][o.index()];
                     if e > plek.0 {
@@ -595,6 +609,7 @@ impl<'a> Zoektocht<'a> {
                     naam: n,
                     woorden: gedekt,
                     exact,
+                    compleet: treffers.iter().all(Option::is_some),
                     overdekt: false,
                 });
             }
@@ -638,7 +653,8 @@ impl<'a> Zoektocht<'a> {
                 let s = if a.exact {
                     naam.soort.exact()
                 } else {
-                    0.55 * naam.soort.kwaliteit() + 0.45 * dekking
+                    let compleet = if a.compleet { 1.0 } else { 0.95 };
+                    compleet * (0.55 * naam.soort.kwaliteit() + 0.45 * dekking)
                 };
                 if s > beste.0 {
                     beste = (s, Grond::Naam(i));
@@ -963,6 +979,16 @@ fn alternatieven(stam: &str) -> Vec<(u32, f32)> {
         }
     }
     uit
+}
+
+/// The longest known word a word the index does not know ends with: the head of the compound
+/// ("veiligheidsgevoel" of "onveiligheidsgevoel"), as good as [`KOP`].
+fn kop_van(stam: &str) -> Option<(u32, f32)> {
+    let index = &*INDEX;
+    if !stam.is_ascii() {
+        return None;
+    }
+    (2..=stam.len().saturating_sub(5)).find_map(|i| Some((index.id(&stam[i..])?, KOP)))
 }
 
 /// A compound the index does not know, split into two known parts ("risico" + "jongeren"):

@@ -44,6 +44,12 @@ pub(super) fn stam(woord: &str) -> String {
         return woord.to_owned();
     }
     let mut s = woord.to_owned();
+    // Latin plurals: "winkelcentra" is "winkelcentrum".
+    for (meervoud, enkelvoud) in [("centra", "centrum"), ("musea", "museum")] {
+        if let Some(begin) = woord.strip_suffix(meervoud) {
+            s = format!("{begin}{enkelvoud}");
+        }
+    }
     if s.len() > 6 && s.ends_with("heden") {
         s.truncate(s.len() - 5);
         s.push_str("heid");
@@ -292,6 +298,7 @@ mod tests {
             ("crime", "crimes"),
             ("jongere", "jongeren"),
             ("kern", "kernen"),
+            ("winkelcentrum", "winkelcentra"),
         ] {
             assert_eq!(stam(a), stam(b), "{a} / {b}");
         }
