@@ -621,10 +621,7 @@ impl<'a> Zoektocht<'a> {
             a.overdekt = alle.iter().any(|b| {
                 b.woorden.len() > a.woorden.len()
                     && a.woorden.iter().all(|q| b.woorden.contains(q))
-                    && index.namen[b.naam]
-                        .onderwerpen
-                        .iter()
-                        .any(|o| !eigen.contains(o))
+                    && index.namen[b.naam].onderwerpen != *eigen
             });
         }
     }
