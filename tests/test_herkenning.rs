@@ -37,7 +37,10 @@ fn elk_citaat_gebruikt_de_woorden_van_zijn_alias() {
             .filter(|w| w.len() >= 3 && !["aanpak", "veiligheid"].contains(w))
             .map(str::to_owned)
             .collect();
-        let gevonden = woorden.iter().filter(|w| citaat.contains(w.as_str())).count();
+        let gevonden = woorden
+            .iter()
+            .filter(|w| citaat.contains(w.as_str()))
+            .count();
         assert!(
             !woorden.is_empty() && 2 * gevonden >= woorden.len(),
             "{}: het citaat gebruikt te weinig van de woorden {woorden:?}: {}",
@@ -125,14 +128,29 @@ const TABEL: &[(&str, Verwacht)] = &[
     ("Crisisbeheersing", Eenduidig("4.4")),
     ("Omgevingsveiligheid", Eenduidig("4.3")),
     ("betrekken bewoners", Eenduidig("aspect 1.4")),
-    ("aanpak specifieke criminaliteitsfenomenen", Eenduidig("aspect 1.6")),
-    ("Samenwerken op het snijvlak van zorg & veiligheid", Eenduidig("S2")),
-    ("Veilig toerisme, recreatie en evenementen", Meervoudig(&["2.5", "2.4"])),
+    (
+        "aanpak specifieke criminaliteitsfenomenen",
+        Eenduidig("aspect 1.6"),
+    ),
+    (
+        "Samenwerken op het snijvlak van zorg & veiligheid",
+        Eenduidig("S2"),
+    ),
+    (
+        "Veilig toerisme, recreatie en evenementen",
+        Meervoudig(&["2.5", "2.4"]),
+    ),
     ("Veilige en leefbare kernen", Eerst(&["1.1", "1.2"])),
-    ("Woninginbraak en andere vermogenscriminaliteit", Eenduidig("1.3")),
+    (
+        "Woninginbraak en andere vermogenscriminaliteit",
+        Eenduidig("1.3"),
+    ),
     ("Drugsoverlast", Eenduidig("1.1")),
     ("Veiligheid rond het uitgaan", Eenduidig("2.3")),
-    ("Jeugdoverlast en -criminaliteit", Meervoudig(&["3.1", "3.2"])),
+    (
+        "Jeugdoverlast en -criminaliteit",
+        Meervoudig(&["3.1", "3.2"]),
+    ),
     ("Personen met onbegrepen gedrag", Bevat(&["1.1"])),
     ("Risicojongeren", Bevat(&["3.2"])),
     ("Digitale criminaliteit", Eenduidig("S1")),
@@ -149,7 +167,10 @@ const TABEL: &[(&str, Verwacht)] = &[
     ("straatroof", Eerst(&["1.3"])),
     ("hennep", Bevat(&["2.2", "5.2"])),
     // Vijfheerenlanden IVB 2023-2026.
-    ("Jeugd & Veiligheid", Meervoudig(&["3.1", "3.2", "3.3", "3.4"])),
+    (
+        "Jeugd & Veiligheid",
+        Meervoudig(&["3.1", "3.2", "3.3", "3.4"]),
+    ),
     ("Veilige woonomgeving", Eerst(&["1.2", "1.3"])),
     ("Veilig uitgaan", Eenduidig("2.3")),
     ("Veilig ondernemen", Eerst(&["2.1", "2.2"])),
@@ -173,7 +194,10 @@ const TABEL: &[(&str, Verwacht)] = &[
     ("Burenruzies", Onbekend),
     ("Tradities (jaarwisseling en Koningsdag)", Onbekend),
     // 2018 agenda: the velden and their older theme names.
-    ("Veilige woon- en leefomgeving", Meervoudig(&["1.1", "1.2", "1.3", "1.4"])),
+    (
+        "Veilige woon- en leefomgeving",
+        Meervoudig(&["1.1", "1.2", "1.3", "1.4"]),
+    ),
     ("Bedrijvigheid en veiligheid", Meervoudig(&["2.1", "2.5"])),
     ("Integriteit en veiligheid", Meervoudig(&["5.1", "5.5"])),
     (
@@ -225,7 +249,10 @@ fn lokale_namen_uit_echte_plannen() {
             Onbekend => h.is_empty(),
         };
         if !goed {
-            fouten.push(format!("{invoer:?}: verwacht {verwacht:?}, kreeg {} {c:?}", h.samenvatting()));
+            fouten.push(format!(
+                "{invoer:?}: verwacht {verwacht:?}, kreeg {} {c:?}",
+                h.samenvatting()
+            ));
         }
     }
     assert!(fouten.is_empty(), "\n{}", fouten.join("\n"));
@@ -233,7 +260,14 @@ fn lokale_namen_uit_echte_plannen() {
 
 #[test]
 fn een_dubbelzinnige_naam_wordt_nooit_stil_opgelost() {
-    for invoer in ["Drugs", "Overlast", "Jeugd", "Integriteit", "Veiligheid", "Inbraak"] {
+    for invoer in [
+        "Drugs",
+        "Overlast",
+        "Jeugd",
+        "Integriteit",
+        "Veiligheid",
+        "Inbraak",
+    ] {
         let h = herken(invoer);
         assert!(!h.is_eenduidig(), "{invoer}: {:?}", codes(&h));
         assert_eq!(h.eenduidig(), None);
@@ -247,20 +281,37 @@ fn redenen_citeren_naam_alias_of_passage() {
     let h = herken("Ondermijning");
     let k = &h.kandidaten()[0];
     assert!(k.reden.contains("alias \"Ondermijning\""), "{}", k.reden);
-    assert!(k.reden.contains("programmatische aanpak van ondermijning"), "{}", k.reden);
+    assert!(
+        k.reden.contains("programmatische aanpak van ondermijning"),
+        "{}",
+        k.reden
+    );
     assert_eq!(k.bron, Thema::OndermijnendeCriminaliteit.gegevens().bron);
 
     let h = herken("straatroof");
     let k = &h.kandidaten()[0];
-    assert!(k.reden.starts_with("de handreiking noemt \"straatroof\" in de uitleg van 1.3: \""), "{}", k.reden);
+    assert!(
+        k.reden
+            .starts_with("de handreiking noemt \"straatroof\" in de uitleg van 1.3: \""),
+        "{}",
+        k.reden
+    );
 
     let h = herken("Veilig toerisme, recreatie en evenementen");
     for k in h.kandidaten() {
-        assert!(k.reden.contains("meer dan één onderwerp (2.4 en 2.5)"), "{}", k.reden);
+        assert!(
+            k.reden.contains("meer dan één onderwerp (2.4 en 2.5)"),
+            "{}",
+            k.reden
+        );
     }
 
     let h = herken("Jeugd & Veiligheid");
-    assert!(h.kandidaten()[0].reden.contains("veiligheidsveld 3"), "{}", h.kandidaten()[0].reden);
+    assert!(
+        h.kandidaten()[0].reden.contains("veiligheidsveld 3"),
+        "{}",
+        h.kandidaten()[0].reden
+    );
 
     let h = herken("jeugdoverlst");
     assert_eq!(
@@ -280,7 +331,9 @@ fn json_heeft_de_afgesproken_vorm() {
     assert_eq!(k["naam"], "Georganiseerde/ondermijnende criminaliteit");
     assert_eq!(k["soort"], "thema");
     assert_eq!(k["score"], 0.95);
-    assert!(k["reden"].as_str().is_some_and(|r| r.contains("ondermijning")));
+    assert!(k["reden"]
+        .as_str()
+        .is_some_and(|r| r.contains("ondermijning")));
     assert!(k["bron"]["sectie"].is_string());
 
     let json = serde_json::to_value(herken("Zwemles op dinsdag")).expect("json");
@@ -316,14 +369,19 @@ fn elke_code_en_naam_van_de_methode_is_zichzelf() {
     }
     for &a in Aspect::VARIANTS {
         let h = herken(a.naam());
-        assert_eq!(h.eenduidig().map(|k| k.onderwerp), Some(Onderwerp::Aspect(a)));
+        assert_eq!(
+            h.eenduidig().map(|k| k.onderwerp),
+            Some(Onderwerp::Aspect(a))
+        );
     }
 }
 
 /// The "bedoelt u ...?" of read errors comes from the same recognition.
 #[test]
 fn suggesties_van_leesfouten_komen_uit_de_herkenning() {
-    let fout = "Ondermijning".parse::<Thema>().expect_err("geen naam van de methode");
+    let fout = "Ondermijning"
+        .parse::<Thema>()
+        .expect_err("geen naam van de methode");
     assert_eq!(fout.suggesties(), [Thema::OndermijnendeCriminaliteit]);
     assert_eq!(
         fout.to_string(),
@@ -340,11 +398,20 @@ fn suggesties_van_leesfouten_komen_uit_de_herkenning() {
         .parse::<StrategischThema>()
         .expect_err("& is geen en voor de strikte lezer");
     assert_eq!(fout.suggesties(), [StrategischThema::ZorgEnVeiligheid]);
-    assert!(fout.to_string().ends_with("(bedoelt u \"Zorg en Veiligheid\"?)"));
-    let fout = "Digitale veiligheid".parse::<StrategischThema>().expect_err("alias");
-    assert_eq!(fout.suggesties(), [StrategischThema::GedigitaliseerdeCriminaliteit]);
+    assert!(fout
+        .to_string()
+        .ends_with("(bedoelt u \"Zorg en Veiligheid\"?)"));
+    let fout = "Digitale veiligheid"
+        .parse::<StrategischThema>()
+        .expect_err("alias");
+    assert_eq!(
+        fout.suggesties(),
+        [StrategischThema::GedigitaliseerdeCriminaliteit]
+    );
 
-    let fout = "betrekken bewoners".parse::<Aspect>().expect_err("korte naam");
+    let fout = "betrekken bewoners"
+        .parse::<Aspect>()
+        .expect_err("korte naam");
     assert_eq!(fout.suggesties(), [Aspect::BetrekkenBewoners]);
 
     // Typing errors and codes as before.
@@ -359,7 +426,11 @@ fn suggesties_van_leesfouten_komen_uit_de_herkenning() {
             Thema::VeiligUitgaan
         ]
     );
-    assert!("Zwemles op dinsdag".parse::<Thema>().expect_err("onbekend").suggesties().is_empty());
+    assert!("Zwemles op dinsdag"
+        .parse::<Thema>()
+        .expect_err("onbekend")
+        .suggesties()
+        .is_empty());
 }
 
 #[test]
@@ -386,7 +457,11 @@ fn controleer(h: &Herkenning) -> Result<(), TestCaseError> {
     if h.is_eenduidig() {
         prop_assert!(!h.is_meervoudig());
         let gap = k.get(1).map_or(1.0, |b| k[0].score - b.score);
-        prop_assert!(gap >= 0.15 - 1e-9, "eenduidig met kleine afstand: {:?}", codes(h));
+        prop_assert!(
+            gap >= 0.15 - 1e-9,
+            "eenduidig met kleine afstand: {:?}",
+            codes(h)
+        );
     }
     Ok(())
 }

@@ -109,7 +109,8 @@ fn herkend(invoer: &str, fout: &str) -> Result<Onderwerp, Fout> {
         let _ = writeln!(
             std::io::stderr(),
             "kbv: \"{invoer}\" herkend als {}: {}",
-            k.onderwerp, k.reden
+            k.onderwerp,
+            k.reden
         );
         return Ok(k.onderwerp);
     }
@@ -194,7 +195,11 @@ fn beschrijf_strategisch(s: StrategischThema) -> String {
         Uitwerking::Informatiemanagement(u) => {
             opsomming(&mut t, "Redenen", &u.redenen);
             let _ = writeln!(t, "\n{}", u.toelichting.join("\n\n"));
-            opsomming(&mut t, "Bestanddelen informatiemanagementplan", &u.bestanddelen);
+            opsomming(
+                &mut t,
+                "Bestanddelen informatiemanagementplan",
+                &u.bestanddelen,
+            );
             opsomming(&mut t, "Voorbeelden tools/methodieken", &u.tools);
         }
     }
@@ -228,7 +233,11 @@ fn beschrijf_aspect(a: Aspect) -> String {
     let g = a.gegevens();
     let mut t = String::new();
     let _ = writeln!(t, "aspect {} {}", g.code, g.naam);
-    let _ = writeln!(t, "Aanpak-aspect van veiligheidsveld {:#}", Veld::VeiligeWoonEnLeefomgeving);
+    let _ = writeln!(
+        t,
+        "Aanpak-aspect van veiligheidsveld {:#}",
+        Veld::VeiligeWoonEnLeefomgeving
+    );
     let _ = writeln!(t, "Bron: {}", g.bron);
     let _ = writeln!(t, "\nUitleg:\n{}", g.uitleg);
     let a = &g.aanpak;

@@ -28,8 +28,10 @@ pub struct Alias {
 }
 
 const DEFINITIE: Bron = Bron::new("Definitie Integrale Veiligheid", Some(5));
-const ZORG_EN_VEILIGHEID_DEEL_1: Bron =
-    Bron::new("Definitie Integrale Veiligheid, 'Zorg en veiligheid'", Some(5));
+const ZORG_EN_VEILIGHEID_DEEL_1: Bron = Bron::new(
+    "Definitie Integrale Veiligheid, 'Zorg en veiligheid'",
+    Some(5),
+);
 const STAP_2: Bron = Bron::new("Stappenplan, Stap 2: Veiligheidsanalyse", Some(6));
 const OVERZICHT: Bron = Bron::new("2 Uitwerking veiligheidsvelden/-thema's", Some(23));
 const S1: Bron = Bron::new(
@@ -51,16 +53,17 @@ use Onderwerp::{Aspect as A, Strategisch as S, Thema as T};
 const OBJECTIEF: &[Onderwerp] = &[T(Thema::ObjectieveVeiligheid)];
 const SOCIAAL: &[Onderwerp] = &[T(Thema::SocialeKwaliteit)];
 
-const VERMOGEN: &str =
-    "Vermogenscriminaliteit: o.m. woninginbraak, babbeltrucs, kelderboxinbraak";
+const VERMOGEN: &str = "Vermogenscriminaliteit: o.m. woninginbraak, babbeltrucs, kelderboxinbraak";
 const GEWELD: &str =
     "Geweldscriminaliteit: o.m. bedreiging, mishandeling, openlijke geweldpleging, huiselijk geweld.";
-const SOCIALE_KWALITEIT: &str = "Bij sociale kwaliteit gaat het vooral om de thema's woonoverlast, \
+const SOCIALE_KWALITEIT: &str =
+    "Bij sociale kwaliteit gaat het vooral om de thema's woonoverlast, \
      alcohol- en drugsoverlast, overlast verwarde personen.";
 const ZES_ASPECTEN: &str = "De zes aspecten zijn: ‘infrastructuur’, ‘investeren in fysieke \
      kwaliteit’, ‘investeren in sociale kwaliteit’, ‘betrekken bewoners’, ‘toezicht en \
      handhaving’ en ‘aanpak specifieke criminaliteitsfenomenen’.";
-const VOOR_HIGH_IMPACT: &str = "1.3 Objectieve veiligheid/veel voorkomende en 'high impact'- criminaliteit";
+const VOOR_HIGH_IMPACT: &str =
+    "1.3 Objectieve veiligheid/veel voorkomende en 'high impact'- criminaliteit";
 
 /// Every alias, in no particular order. A test checks that every [`Alias::citaat`] occurs in the
 /// handbook (whitespace normalised) and contains a word of its name.

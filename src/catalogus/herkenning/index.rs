@@ -9,17 +9,14 @@ use strum::VariantArray;
 use super::aliassen::{Alias, ALIASSEN};
 use super::tekst::{self, Token};
 use super::Onderwerp;
-use crate::catalogus::{
-    Aanpak, Aspect, StrategischThema, Thema, Uitwerking, Veld, OUDERE_NAMEN,
-};
+use crate::catalogus::{Aanpak, Aspect, StrategischThema, Thema, Uitwerking, Veld, OUDERE_NAMEN};
 use crate::methode::Opsomming;
 use crate::naam;
 use crate::Bron;
 
 /// The number of things recognised: 22 themes, 3 strategic themes, 6 aspects.
-pub(super) const AANTAL: usize = Thema::VARIANTS.len()
-    + StrategischThema::VARIANTS.len()
-    + Aspect::VARIANTS.len();
+pub(super) const AANTAL: usize =
+    Thema::VARIANTS.len() + StrategischThema::VARIANTS.len() + Aspect::VARIANTS.len();
 
 /// A set of [`Onderwerp`]s by [`Onderwerp::index`].
 pub(super) type Set = u32;
@@ -111,6 +108,8 @@ pub(super) struct Index {
     pub treffers: Vec<Vec<Treffer>>,
     /// Per word id: the subjects whose names or texts hold it.
     pub in_onderwerpen: Vec<Set>,
+    /// Per word id: the passages that hold it, in order.
+    pub voorkomens: Vec<Vec<u32>>,
     /// Starts (at least 4 characters) and ends (at least 5) of longer words: the words they
     /// are part of, and whether as the end (the head of a compound: "inbraak" of
     /// "woninginbraak").
@@ -139,11 +138,30 @@ impl Index {
     }
 
     /// The passages of one subject.
+    #[cfg(test)]
     pub(super) fn passages_van(&self, o: Onderwerp) -> &[Passage] {
         self.bereik
             .get(o.index())
             .and_then(|r| self.passages.get(r.clone()))
             .unwrap_or_default()
+    }
+
+    /// The numbers of the passages of one subject that hold word `id`, and the passages.
+    pub(super) fn voorkomens_bij(
+        &self,
+        id: u32,
+        o: Onderwerp,
+    ) -> impl Iterator<Item = (u32, &Passage)> {
+        let bereik = self.bereik.get(o.index()).cloned().unwrap_or(0..0);
+        let lijst = self
+            .voorkomens
+            .get(id as usize)
+            .map_or(&[][..], Vec::as_slice);
+        let begin = lijst.partition_point(|&p| (p as usize) < bereik.start);
+        lijst[begin..]
+            .iter()
+            .take_while(move |&&p| (p as usize) < bereik.end)
+            .filter_map(|&p| Some((p, self.passages.get(p as usize)?)))
     }
 
     fn bouw() -> Index {
@@ -165,6 +183,7 @@ impl Index {
             woorden: HashMap::new(),
             treffers: Vec::new(),
             in_onderwerpen: Vec::new(),
+            voorkomens: Vec::new(),
             delen: HashMap::new(),
             passages: Vec::with_capacity(ruw.len()),
             bereik: vec![0..0; AANTAL],
@@ -196,6 +215,7 @@ impl Index {
                 if !gezien.contains(&id) {
                     gezien.push(id);
                     e.2 = e.2.saturating_add(1);
+                    index.voorkomens[id as usize].push(as_u32(nummer));
                 }
                 woorden.push((id, as_u32(begin), as_u32(eind)));
             }
@@ -255,10 +275,16 @@ impl Index {
             }
             let n = stam.len();
             for i in MIN_BEGIN..n.saturating_sub(1) {
-                delen.entry(stam[..i].to_owned()).or_default().push((id, false));
+                delen
+                    .entry(stam[..i].to_owned())
+                    .or_default()
+                    .push((id, false));
             }
             for i in 2..=n.saturating_sub(MIN_EIND) {
-                delen.entry(stam[i..].to_owned()).or_default().push((id, true));
+                delen
+                    .entry(stam[i..].to_owned())
+                    .or_default()
+                    .push((id, true));
             }
         }
         index.delen = delen;
@@ -271,10 +297,10 @@ impl Index {
         if id == volgende {
             self.treffers.push(Vec::new());
             self.in_onderwerpen.push(0);
+            self.voorkomens.push(Vec::new());
         }
         id
     }
-
 }
 
 fn as_u32(n: usize) -> u32 {
@@ -305,8 +331,22 @@ fn ruwe_passages() -> Vec<Ruw> {
         let g = t.gegevens();
         let o = Onderwerp::Thema(t);
         voeg(&mut uit, o, "de uitleg", UITLEG, &[g.uitleg], g.bron);
-        voeg(&mut uit, o, "de effectindicatoren", INDICATOR, g.effectindicatoren, g.bron);
-        voeg(&mut uit, o, "de effectinformatie", BIJZAAK, g.effectinformatie, g.bron);
+        voeg(
+            &mut uit,
+            o,
+            "de effectindicatoren",
+            INDICATOR,
+            g.effectindicatoren,
+            g.bron,
+        );
+        voeg(
+            &mut uit,
+            o,
+            "de effectinformatie",
+            BIJZAAK,
+            g.effectinformatie,
+            g.bron,
+        );
         if let Some(a) = &g.aanpak {
             aanpak(&mut uit, o, a, g.bron);
         }
@@ -328,11 +368,25 @@ fn ruwe_passages() -> Vec<Ruw> {
                     voeg(uit, o, "de vormen", UITLEG, &[m.naam, m.tekst], u.bron);
                 }
                 lijst(uit, o, "de beleidsdoelen", KERN, &u.beleidsdoelen);
-                voeg(uit, o, "de rol van de gemeente", KERN, &[u.rol_gemeente], u.bron);
+                voeg(
+                    uit,
+                    o,
+                    "de rol van de gemeente",
+                    KERN,
+                    &[u.rol_gemeente],
+                    u.bron,
+                );
             }
             Uitwerking::ZorgEnVeiligheid(u) => {
                 lijst(uit, o, "de thema's", UITLEG, &u.themas);
-                voeg(uit, o, "de rol van de gemeente", KERN, &[u.rol_gemeente], u.bron);
+                voeg(
+                    uit,
+                    o,
+                    "de rol van de gemeente",
+                    KERN,
+                    &[u.rol_gemeente],
+                    u.bron,
+                );
                 lijst(uit, o, "de verbindingspunten", KERN, &u.verbindingspunten);
             }
             Uitwerking::Informatiemanagement(u) => {
@@ -342,9 +396,23 @@ fn ruwe_passages() -> Vec<Ruw> {
                 lijst(uit, o, "de voorbeelden van tools", BIJZAAK, &u.tools);
             }
         }
-        voeg(uit, o, "Het IVP", VERWIJZING, g.het_ivp.inleiding, g.het_ivp.bron);
+        voeg(
+            uit,
+            o,
+            "Het IVP",
+            VERWIJZING,
+            g.het_ivp.inleiding,
+            g.het_ivp.bron,
+        );
         for onderdeel in g.het_ivp.onderdelen {
-            voeg(uit, o, "Het IVP", VERWIJZING, &[onderdeel.tekst], g.het_ivp.bron);
+            voeg(
+                uit,
+                o,
+                "Het IVP",
+                VERWIJZING,
+                &[onderdeel.tekst],
+                g.het_ivp.bron,
+            );
         }
         lijst(uit, o, "meer informatie", VERWIJZING, &g.meer_informatie);
     }
@@ -383,8 +451,22 @@ fn lijst(uit: &mut Vec<Ruw>, o: Onderwerp, waar: &'static str, gewicht: f32, l: 
 fn aanpak(uit: &mut Vec<Ruw>, o: Onderwerp, a: &Aanpak, bron: Bron) {
     voeg(uit, o, "de rol van de gemeente", KERN, a.rol_gemeente, bron);
     voeg(uit, o, "de maatregelen", KERN, a.maatregelen, bron);
-    voeg(uit, o, "de belangrijke ontwikkelingen", ONTWIKKELING, a.ontwikkelingen, bron);
-    voeg(uit, o, "de wet- en regelgeving", BIJZAAK, a.wet_en_regelgeving, bron);
+    voeg(
+        uit,
+        o,
+        "de belangrijke ontwikkelingen",
+        ONTWIKKELING,
+        a.ontwikkelingen,
+        bron,
+    );
+    voeg(
+        uit,
+        o,
+        "de wet- en regelgeving",
+        BIJZAAK,
+        a.wet_en_regelgeving,
+        bron,
+    );
     voeg(uit, o, "de instrumenten", VERWIJZING, a.instrumenten, bron);
     voeg(uit, o, "de partners", PARTNER, a.partners.intern, bron);
     voeg(uit, o, "de partners", PARTNER, a.partners.r#extern, bron);
@@ -399,7 +481,10 @@ fn zinnen(tekst: &'static str) -> Vec<&'static str> {
     for (i, c) in tekst.char_indices() {
         let einde = matches!(c, '.' | '?' | '!')
             && bytes.get(i + 1) == Some(&b' ')
-            && tekst[i + 2..].chars().next().is_some_and(char::is_uppercase);
+            && tekst[i + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
         let witregel = c == '\n' && bytes.get(i + 1) == Some(&b'\n');
         if einde || witregel {
             let zin = tekst[begin..=i].trim();

@@ -56,6 +56,7 @@ mod index;
 mod tekst;
 
 use core::fmt;
+use std::collections::HashMap;
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
@@ -284,8 +285,9 @@ impl Herkenning {
     pub fn samenvatting(&self) -> String {
         match (self.eenduidig(), self.kandidaten.as_slice()) {
             (Some(k), _) => format!("eenduidig: {}", k.onderwerp),
-            (None, []) => "onbekend: geen naam, alias of passage van de handreiking gevonden"
-                .to_owned(),
+            (None, []) => {
+                "onbekend: geen naam, alias of passage van de handreiking gevonden".to_owned()
+            }
             (None, [_]) => "niet eenduidig: één zwakke kandidaat".to_owned(),
             (None, lijst) => {
                 let wat = if self.meervoudig {
@@ -368,13 +370,19 @@ pub(crate) fn suggesties<T>(
         .collect()
 }
 
+/// Byte ranges in a passage.
+type Spans = Vec<(usize, usize)>;
+
+/// Word ids with how well they match.
+type Alternatieven = Vec<(u32, f32)>;
+
 /// One word of the input as compared.
 #[derive(Debug)]
 struct Vraagwoord {
     begin: usize,
     eind: usize,
     /// Word ids it matches, with how well (1 the word itself, less for a part of a compound).
-    alternatieven: Vec<(u32, f32)>,
+    alternatieven: Alternatieven,
     /// How much it says: rare words weigh more.
     gewicht: f32,
 }
@@ -417,6 +425,8 @@ enum Grond {
 struct Zoektocht<'a> {
     invoer: &'a str,
     woorden: Vec<Vraagwoord>,
+    /// Per word id of the index: the input words that match it, and how well.
+    per_id: HashMap<u32, Vec<(usize, f32)>>,
     /// Per word, per subject: evidence and where it comes from.
     bewijs: Vec<[(f32, Herkomst); AANTAL]>,
     aanwezig: Vec<Aanwezig>,
@@ -460,8 +470,15 @@ impl<'a> Zoektocht<'a> {
                 .fold(0u32, |s, &(id, _)| s | index.in_onderwerpen[id as usize]);
             w.gewicht = idf(set.count_ones());
         }
+        let mut per_id: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+        for (q, w) in woorden.iter().enumerate() {
+            for &(id, k) in &w.alternatieven {
+                per_id.entry(id).or_default().push((q, k));
+            }
+        }
         let mut z = Zoektocht {
             invoer,
+            per_id,
             bewijs: vec![[(0.0, Herkomst::Geen); AANTAL]; woorden.len()],
             woorden,
             aanwezig: Vec::new(),
@@ -492,20 +509,19 @@ impl<'a> Zoektocht<'a> {
             if gevonden.len() < 2 {
                 continue;
             }
+            // (passage, input word) for every found word in every passage that holds it.
+            let mut paren: Vec<(u32, usize)> = Vec::new();
+            for &q in &gevonden {
+                for &(id, _) in &self.woorden[q].alternatieven {
+                    paren.extend(index.voorkomens_bij(id, o).map(|(p, _)| (p, q)));
+                }
+            }
+            paren.sort_unstable();
+            paren.dedup();
             let mut samen: Vec<usize> = Vec::new();
-            for p in index.passages_van(o) {
-                let hier: Vec<usize> = gevonden
-                    .iter()
-                    .copied()
-                    .filter(|&q| {
-                        let w = &self.woorden[q];
-                        p.woorden
-                            .iter()
-                            .any(|&(id, _, _)| w.alternatieven.iter().any(|&(a, _)| a == id))
-                    })
-                    .collect();
-                if hier.len() > samen.len() {
-                    samen = hier;
+            for groep in paren.chunk_by(|a, b| a.0 == b.0) {
+                if groep.len() > samen.len() {
+                    samen = groep.iter().map(|&(_, q)| q).collect();
                 }
             }
             if samen.len() >= 2 {
@@ -549,16 +565,11 @@ impl<'a> Zoektocht<'a> {
             let treffers: Vec<Option<(usize, f32)>> = naam
                 .woorden
                 .iter()
-                .map(|&id| {
-                    self.woorden
+                .map(|id| {
+                    self.per_id
+                        .get(id)?
                         .iter()
-                        .enumerate()
-                        .filter_map(|(q, w)| {
-                            w.alternatieven
-                                .iter()
-                                .find(|&&(a, _)| a == id)
-                                .map(|&(_, k)| (q, k))
-                        })
+                        .copied()
                         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 })
                 .collect();
@@ -687,7 +698,11 @@ impl<'a> Zoektocht<'a> {
             let reden = if naam::gelijk(invoer, s.code()) {
                 format!("de code {}", s.code())
             } else {
-                format!("de naam van strategisch thema {}: \"{}\"", s.code(), invoer.trim())
+                format!(
+                    "de naam van strategisch thema {}: \"{}\"",
+                    s.code(),
+                    invoer.trim()
+                )
             };
             zet(Onderwerp::Strategisch(s), 1.0, reden);
         }
@@ -739,8 +754,7 @@ impl<'a> Zoektocht<'a> {
         }
         let drempel = (lengte / 5).max(2);
         for (n, naam) in index.namen.iter().enumerate() {
-            let Some(d) = naam::afstand_binnen(&norm, lengte, &naam.genormaliseerd, drempel)
-            else {
+            let Some(d) = naam::afstand_binnen(&norm, lengte, &naam.genormaliseerd, drempel) else {
                 continue;
             };
             if d == 0 {
@@ -788,7 +802,10 @@ impl<'a> Zoektocht<'a> {
             .enumerate()
             .filter(|(_, (s, _))| *s >= MIN_SCORE)
             .filter_map(|(i, (s, _))| {
-                Some((Onderwerp::uit_index(i)?, (f64::from(*s) * 100.0).round() / 100.0))
+                Some((
+                    Onderwerp::uit_index(i)?,
+                    (f64::from(*s) * 100.0).round() / 100.0,
+                ))
             })
             .collect();
         lijst.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -877,7 +894,11 @@ impl<'a> Zoektocht<'a> {
             delen.push(format!(
                 "{} {} in {}",
                 self.invoerwoorden(&qs).join(", "),
-                if qs.len() == 1 { "komt voor" } else { "komen voor" },
+                if qs.len() == 1 {
+                    "komt voor"
+                } else {
+                    "komen voor"
+                },
                 naam_van(naam.tekst, naam.soort, o)
             ));
             verklaard.extend(qs);
@@ -923,7 +944,10 @@ impl<'a> Zoektocht<'a> {
         let mut uit: Vec<String> = Vec::new();
         for &q in qs {
             let w = &self.woorden[q];
-            let tekst = format!("\"{}\"", self.invoer.get(w.begin..w.eind).unwrap_or_default());
+            let tekst = format!(
+                "\"{}\"",
+                self.invoer.get(w.begin..w.eind).unwrap_or_default()
+            );
             if !uit.contains(&tekst) {
                 uit.push(tekst);
             }
@@ -933,26 +957,39 @@ impl<'a> Zoektocht<'a> {
 
     /// The passage of `o` that holds most of the input words `qs`, and the spans of its
     /// matching words.
-    fn beste_passage(&self, o: Onderwerp, qs: &[usize]) -> Option<(&'static Passage, Vec<(usize, usize)>)> {
+    fn beste_passage(
+        &self,
+        o: Onderwerp,
+        qs: &[usize],
+    ) -> Option<(&'static Passage, Vec<(usize, usize)>)> {
         if qs.is_empty() {
             return None;
         }
         let index: &'static index::Index = &INDEX;
-        let mut beste: Option<(f32, &Passage, Vec<(usize, usize)>)> = None;
-        for p in index.passages_van(o) {
-            let mut waarde = 0.0;
+        let mut kandidaten: Vec<(u32, &'static Passage)> = qs
+            .iter()
+            .flat_map(|&q| &self.woorden[q].alternatieven)
+            .flat_map(|&(id, _)| index.voorkomens_bij(id, o))
+            .collect();
+        kandidaten.sort_unstable_by_key(|&(p, _)| p);
+        kandidaten.dedup_by_key(|&mut (p, _)| p);
+        let mut beste: Option<(f32, &Passage, Spans)> = None;
+        for (_, p) in kandidaten {
+            let mut gevonden = vec![0.0f32; qs.len()];
             let mut spans = Vec::new();
-            for &q in qs {
-                let w = &self.woorden[q];
-                let mut gevonden = 0.0f32;
-                for &(id, b, e) in &p.woorden {
-                    if let Some(&(_, k)) = w.alternatieven.iter().find(|&&(a, _)| a == id) {
-                        gevonden = gevonden.max(k);
+            for &(id, b, e) in &p.woorden {
+                for &(q, k) in self.per_id.get(&id).map_or(&[][..], Vec::as_slice) {
+                    if let Some(i) = qs.iter().position(|&x| x == q) {
+                        gevonden[i] = gevonden[i].max(k);
                         spans.push((b as usize, e as usize));
                     }
                 }
-                waarde += w.gewicht * gevonden * p.gewicht;
             }
+            let waarde: f32 = qs
+                .iter()
+                .zip(&gevonden)
+                .map(|(&q, &g)| self.woorden[q].gewicht * g * p.gewicht)
+                .sum();
             if waarde > 0.0 && beste.as_ref().is_none_or(|(b, _, _)| waarde > *b) {
                 spans.sort_unstable();
                 spans.dedup();
@@ -964,9 +1001,9 @@ impl<'a> Zoektocht<'a> {
 }
 
 /// Input word positions' alternatives: the word itself and the longer words it is part of.
-fn alternatieven(stam: &str) -> Vec<(u32, f32)> {
+fn alternatieven(stam: &str) -> Alternatieven {
     let index = &*INDEX;
-    let mut uit: Vec<(u32, f32)> = Vec::new();
+    let mut uit: Alternatieven = Vec::new();
     if let Some(id) = index.id(stam) {
         uit.push((id, 1.0));
     }
@@ -991,13 +1028,12 @@ fn kop_van(stam: &str) -> Option<(u32, f32)> {
 /// A compound the index does not know, split into two known parts ("risico" + "jongeren"):
 /// the end must be a word of the index (the head of a compound is a word), the start a word or
 /// the start of one ("cyber" of "cybercrime").
-#[allow(clippy::type_complexity)]
-fn splits(stam: &str) -> Option<(Vec<(u32, f32)>, Vec<(u32, f32)>)> {
+fn splits(stam: &str) -> Option<(Alternatieven, Alternatieven)> {
     let index = &*INDEX;
     if !stam.is_ascii() || stam.len() < 7 {
         return None;
     }
-    let mut beste: Option<(f32, Vec<(u32, f32)>, Vec<(u32, f32)>)> = None;
+    let mut beste: Option<(f32, Alternatieven, Alternatieven)> = None;
     for i in 3..=stam.len() - 4 {
         let staart_stam = tekst::stam(&stam[i..]);
         if index.id(&staart_stam).is_none() {
@@ -1056,11 +1092,18 @@ fn naam_van(tekst: &str, soort: NaamSoort, o: Onderwerp) -> String {
     match soort {
         NaamSoort::Officieel => format!("de naam \"{tekst}\" van {}", o.code()),
         NaamSoort::Schrijfwijze => {
-            format!("de schrijfwijze \"{tekst}\" van de handreiking voor {}", o.code())
+            format!(
+                "de schrijfwijze \"{tekst}\" van de handreiking voor {}",
+                o.code()
+            )
         }
         NaamSoort::Ouder => format!("de oudere naam \"{tekst}\" van {}", o.code()),
         NaamSoort::Titel => format!("de titel \"{tekst}\" van {}", o.code()),
-        NaamSoort::Alias(a) => format!("de alias \"{}\" van {}", a.naam, codes(a.onderwerpen.iter().copied())),
+        NaamSoort::Alias(a) => format!(
+            "de alias \"{}\" van {}",
+            a.naam,
+            codes(a.onderwerpen.iter().copied())
+        ),
         NaamSoort::Veld(v) => format!("de naam \"{tekst}\" van veiligheidsveld {}", v.nummer()),
     }
 }
@@ -1136,7 +1179,11 @@ fn citeer(tekst: &str, spans: &[(usize, usize)]) -> String {
     }
     let eerste = spans.first().map_or(0, |s| s.0);
     let laatste = spans.last().map_or(0, |s| s.1);
-    let laatste = if laatste - eerste > 2 * RUIMTE { eerste + RUIMTE } else { laatste };
+    let laatste = if laatste - eerste > 2 * RUIMTE {
+        eerste + RUIMTE
+    } else {
+        laatste
+    };
     let begin = vorige_spatie(tekst, eerste.saturating_sub(RUIMTE));
     let eind = volgende_spatie(tekst, (laatste + RUIMTE).min(tekst.len()));
     let mut uit = String::new();
@@ -1188,7 +1235,10 @@ mod tests {
         let tekst = "aaa ".repeat(40) + "straatroof " + &"bbb ".repeat(40);
         let b = tekst.find("straatroof").unwrap_or(0);
         let c = citeer(&tekst, &[(b, b + 10)]);
-        assert!(c.starts_with('…') && c.ends_with('…') && c.contains("straatroof"), "{c}");
+        assert!(
+            c.starts_with('…') && c.ends_with('…') && c.contains("straatroof"),
+            "{c}"
+        );
         assert!(c.len() < 160, "{c}");
     }
 }

@@ -8,15 +8,107 @@ use crate::naam;
 /// Words that carry no subject: articles, prepositions, conjunctions, and the filler words of
 /// plan headings ("overige thema's"). Sorted, for a binary search.
 const STOPWOORDEN: &[&str] = &[
-    "aan", "al", "als", "andere", "bij", "bijv", "binnen", "bv", "ca", "daar", "dan", "dat", "de",
-    "den", "der", "des", "deze", "die", "dit", "door", "een", "eens", "elkaar", "en", "enz", "er",
-    "etc", "gaan", "gaat", "hen", "het", "hier", "hij", "hoe", "hun", "ik", "in", "inclusief",
-    "is", "je", "jij", "kan", "kunnen", "m", "maar", "mbt", "meer", "met", "mijn", "moet",
-    "moeten", "naar", "nb", "niet", "nl", "nog", "o", "of", "om", "ons", "onze", "ook", "op",
-    "over", "overig", "overige", "per", "rond", "rondom", "te", "tegen", "ten", "ter", "thema",
-    "themas", "tot", "tussen", "u", "uw", "van", "via", "voor", "waar", "waarom", "waaronder",
-    "wat", "we", "wel", "welke", "wie", "wij", "worden", "wordt", "ze", "zgn", "zich", "zij",
-    "zijn", "zo", "zoals", "zowel",
+    "aan",
+    "al",
+    "als",
+    "andere",
+    "bij",
+    "bijv",
+    "binnen",
+    "bv",
+    "ca",
+    "daar",
+    "dan",
+    "dat",
+    "de",
+    "den",
+    "der",
+    "des",
+    "deze",
+    "die",
+    "dit",
+    "door",
+    "een",
+    "eens",
+    "elkaar",
+    "en",
+    "enz",
+    "er",
+    "etc",
+    "gaan",
+    "gaat",
+    "hen",
+    "het",
+    "hier",
+    "hij",
+    "hoe",
+    "hun",
+    "ik",
+    "in",
+    "inclusief",
+    "is",
+    "je",
+    "jij",
+    "kan",
+    "kunnen",
+    "m",
+    "maar",
+    "mbt",
+    "meer",
+    "met",
+    "mijn",
+    "moet",
+    "moeten",
+    "naar",
+    "nb",
+    "niet",
+    "nl",
+    "nog",
+    "o",
+    "of",
+    "om",
+    "ons",
+    "onze",
+    "ook",
+    "op",
+    "over",
+    "overig",
+    "overige",
+    "per",
+    "rond",
+    "rondom",
+    "te",
+    "tegen",
+    "ten",
+    "ter",
+    "thema",
+    "themas",
+    "tot",
+    "tussen",
+    "u",
+    "uw",
+    "van",
+    "via",
+    "voor",
+    "waar",
+    "waarom",
+    "waaronder",
+    "wat",
+    "we",
+    "wel",
+    "welke",
+    "wie",
+    "wij",
+    "worden",
+    "wordt",
+    "ze",
+    "zgn",
+    "zich",
+    "zij",
+    "zijn",
+    "zo",
+    "zoals",
+    "zowel",
 ];
 
 /// Stems that say a name is about safety or about an approach without saying which: "Veilig
@@ -238,10 +330,7 @@ pub(super) fn tokens(tekst: &str, bekend: &dyn Fn(&str) -> bool, beide: bool) ->
             }
         } else if d.open_voor {
             // The start comes from the word before the conjunction.
-            let vorige = w[..i - 1]
-                .iter()
-                .rev()
-                .find(|v| !is_voegwoord(&v.tekst));
+            let vorige = w[..i - 1].iter().rev().find(|v| !is_voegwoord(&v.tekst));
             if let Some(begin) = vorige.and_then(|v| deel(&v.tekst, bekend, false)) {
                 tekst = format!("{begin}{}", d.tekst);
             }
@@ -309,7 +398,12 @@ mod tests {
 
     #[test]
     fn samenstellingen_en_weglatingen() {
-        let bekend = ["omgeving", "overlast", "criminaliteit", "informatieveiligheid"];
+        let bekend = [
+            "omgeving",
+            "overlast",
+            "criminaliteit",
+            "informatieveiligheid",
+        ];
         assert_eq!(
             stammen("Veilige woon- en leefomgeving", &bekend),
             ["veilig", "wonomgeving", "lefomgeving"]
@@ -330,8 +424,14 @@ mod tests {
             stammen("high-impact crime", &bekend),
             ["high", "impact", "crim"]
         );
-        assert_eq!(stammen("Zorg & Veiligheid", &bekend), ["zorg", "veiligheid"]);
-        assert_eq!(stammen("Overige thema's 2023-2026", &bekend), Vec::<String>::new());
+        assert_eq!(
+            stammen("Zorg & Veiligheid", &bekend),
+            ["zorg", "veiligheid"]
+        );
+        assert_eq!(
+            stammen("Overige thema's 2023-2026", &bekend),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
