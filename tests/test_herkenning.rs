@@ -434,6 +434,18 @@ fn suggesties_van_leesfouten_komen_uit_de_herkenning() {
 }
 
 #[test]
+fn resultaten_gaan_tussen_threads() {
+    fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<Herkenning>();
+    send_sync::<kernbeleid::catalogus::herkenning::Kandidaat>();
+    send_sync::<Onderwerp>();
+    let h = std::thread::spawn(|| herken("Ondermijning"))
+        .join()
+        .expect("thread");
+    assert_eq!(h, herken("Ondermijning"));
+}
+
+#[test]
 fn lange_invoer_kost_niet_de_kop() {
     let lang = "Ondermijning ".repeat(5_000);
     let h = herken(&lang);

@@ -357,15 +357,16 @@ pub(crate) fn suggesties<T>(
     if invoer.len() > naam::MAX_LENGTE {
         return Vec::new();
     }
-    let h = herken(invoer);
-    let Some(beste) = h.kandidaten.first() else {
+    // The ranking only: the reasons are not needed here.
+    let lijst = Zoektocht::new(invoer).gerangschikt();
+    let Some(&(_, beste)) = lijst.first() else {
         return Vec::new();
     };
-    let grens = (beste.score - 0.25).max(0.3);
-    h.kandidaten
-        .iter()
-        .filter(|k| k.score >= grens)
-        .filter_map(|k| soort(k.onderwerp))
+    let grens = (beste - 0.25).max(0.3);
+    lijst
+        .into_iter()
+        .filter(|&(_, score)| score >= grens)
+        .filter_map(|(o, _)| soort(o))
         .take(hoeveel)
         .collect()
 }
@@ -795,7 +796,8 @@ impl<'a> Zoektocht<'a> {
         uit
     }
 
-    fn uitkomst(self) -> Herkenning {
+    /// The candidates and their scores, best first, without reasons.
+    fn gerangschikt(&self) -> Vec<(Onderwerp, f64)> {
         let mut lijst: Vec<(Onderwerp, f64)> = self
             .scores
             .iter()
@@ -812,6 +814,11 @@ impl<'a> Zoektocht<'a> {
         let grens = lijst.first().map_or(0.0, |b| b.1 * MIN_DEEL_VAN_BESTE);
         lijst.retain(|&(_, s)| s >= grens);
         lijst.truncate(MAX_KANDIDATEN);
+        lijst
+    }
+
+    fn uitkomst(self) -> Herkenning {
+        let lijst = self.gerangschikt();
         let genoemd = self.genoemd();
         let meervoudig = genoemd.len() > 1;
         let eenduidig = match lijst.as_slice() {
