@@ -299,7 +299,7 @@ fn foutmeldingen_van_een_eigen_koppeling() {
     );
     assert_eq!(
         fout(&format!("{KOP}categorie = \"1.1.1\"\nthema = \"Woninginbraak\"\n")),
-        "regel 4, kolom 9 (koppeling[0].thema): onbekend veiligheidsthema \"Woninginbraak\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema"
+        "regel 4, kolom 9 (koppeling[0].thema): onbekend veiligheidsthema \"Woninginbraak\": verwacht een code van 1.1 tot en met 5.5 of de naam van een thema (bedoelt u 1.3 Objectieve veiligheid/ veelvoorkomende en high impact crime?)"
     );
     assert_eq!(
         fout(&format!("{KOP}categorie = \"1.1.1\"\nthema = \"1.3\"\nindicator = \"aantal woninginbraken\"\n")),

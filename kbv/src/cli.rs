@@ -10,7 +10,8 @@ use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Sub
 
 use crate::fout::{verwijzing, Fout};
 use crate::{
-    catalogus, cijfers, controle, documenten, planning, raakvlakken, regionaal, skelet, vertaling,
+    catalogus, cijfers, controle, documenten, herken, planning, raakvlakken, regionaal, skelet,
+    vertaling,
 };
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
@@ -102,6 +103,7 @@ pub enum Opdracht {
     Cijfers(cijfers::CijfersArgs),
     Catalogus(catalogus::CatalogusArgs),
     Thema(catalogus::ThemaArgs),
+    Herken(herken::HerkenArgs),
     Lacunes(catalogus::LacunesArgs),
     Regels(controle::RegelsArgs),
     Raakvlakken(raakvlakken::RaakvlakkenArgs),

@@ -17,6 +17,7 @@ mod cli;
 mod controle;
 mod documenten;
 mod fout;
+mod herken;
 mod invoer;
 mod planning;
 mod raakvlakken;
@@ -59,6 +60,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Cijfers(a) => cijfers::cijfers(a, uit),
         Opdracht::Catalogus(a) => catalogus::catalogus(a, uit),
         Opdracht::Thema(a) => catalogus::thema(a, uit),
+        Opdracht::Herken(a) => herken::herken(a, uit),
         Opdracht::Lacunes(a) => catalogus::lacunes(a, uit),
         Opdracht::Regels(a) => controle::regels(a, uit),
         Opdracht::Raakvlakken(a) => raakvlakken::raakvlakken(a, uit),

@@ -320,7 +320,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 13] = [
+const OPDRACHTEN: [&str; 14] = [
     "skelet",
     "controleer",
     "regionaal",
@@ -328,6 +328,7 @@ const OPDRACHTEN: [&str; 13] = [
     "cijfers",
     "catalogus",
     "thema",
+    "herken",
     "lacunes",
     "regels",
     "raakvlakken",
@@ -619,4 +620,92 @@ fn een_gesloten_pijp_is_geen_fout() {
     let o = met_gesloten_pijp(&["controleer", pad.to_str().expect("pad")], 1);
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
     assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn herken_toont_kandidaten_met_reden() {
+    let o = kbv(&["herken", "Ondermijning", "Drugs", "Zwemles op dinsdag"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let uit = stdout(&o);
+    assert!(
+        uit.starts_with(
+            "\"Ondermijning\": eenduidig: 5.2 Georganiseerde/ondermijnende criminaliteit\n  \
+             1. 5.2 Georganiseerde/ondermijnende criminaliteit (thema, score 0.95)\n     \
+             is de alias \"Ondermijning\" van 5.2"
+        ),
+        "{uit}"
+    );
+    assert!(uit.contains("\n\"Drugs\": meerduidig"), "{uit}");
+    assert!(uit.contains("3.3 Jeugd, alcohol en drugs"), "{uit}");
+    assert!(
+        uit.ends_with(
+            "\"Zwemles op dinsdag\": onbekend: geen naam, alias of passage van de handreiking \
+             gevonden\n"
+        ),
+        "{uit}"
+    );
+    zonder_engels(&uit, "herken");
+}
+
+#[test]
+fn herken_json_heeft_de_afgesproken_vorm() {
+    let o = kbv(&["herken", "--json", "Zorg & Veiligheid", "Overlast"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let lijst = json.as_array().expect("een lijst per tekst");
+    assert_eq!(lijst.len(), 2);
+    assert_eq!(lijst[0]["invoer"], "Zorg & Veiligheid");
+    assert_eq!(lijst[0]["eenduidig"], true);
+    let k = &lijst[0]["kandidaten"][0];
+    assert_eq!(
+        (&k["code"], &k["naam"]),
+        (&"S2".into(), &"Zorg en Veiligheid".into())
+    );
+    assert_eq!(k["score"], 1.0);
+    assert!(k["reden"].is_string());
+    assert_eq!(lijst[1]["eenduidig"], false);
+    assert!(lijst[1]["kandidaten"]
+        .as_array()
+        .is_some_and(|k| k.len() > 1));
+    // Without a text it is a usage error.
+    let o = kbv(&["herken"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<TEKST>"), "{}", stderr(&o));
+}
+
+#[test]
+fn thema_toont_strategische_thema_s_aspecten_en_eenduidige_lokale_namen() {
+    let o = kbv(&["thema", "S2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("S2 Zorg en Veiligheid\nStrategisch thema: Zorg en Veiligheid\n")
+    );
+    assert!(o.stderr.is_empty());
+    let o = kbv(&["thema", "Gedigitaliseerde criminaliteit", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(json["code"], "S1");
+    let o = kbv(&["thema", "aspect 1.5"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("aspect 1.5 Toezicht en handhaving\n"));
+    // An unambiguous local name: the theme on stdout, how it was recognised on stderr.
+    let o = kbv(&["thema", "Ondermijning"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("5.2 Georganiseerde/ondermijnende criminaliteit\n"));
+    assert!(stderr(&o).starts_with(
+        "kbv: \"Ondermijning\" herkend als 5.2 Georganiseerde/ondermijnende criminaliteit: is de alias"
+    ));
+    // An ambiguous one stays an error, with the candidates to look at.
+    let o = kbv(&["thema", "Drugs"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("(bedoelt u een van: 3.3 Jeugd, alcohol en drugs;"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("Zie 'kbv herken \"Drugs\"'"),
+        "{}",
+        stderr(&o)
+    );
 }

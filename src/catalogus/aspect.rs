@@ -148,6 +148,15 @@ impl Benoembaar for Aspect {
         Aspect::herken(invoer)
     }
 
+    /// The aspects among the best candidates of the recognition of local names
+    /// ([`herkenning`](super::herkenning)): "betrekken bewoners" suggests 1.4.
+    fn suggesties(invoer: &str) -> Vec<Aspect> {
+        super::herkenning::suggesties(invoer, 3, |o| match o {
+            super::herkenning::Onderwerp::Aspect(a) => Some(a),
+            _ => None,
+        })
+    }
+
     /// "1.5 Toezicht en handhaving".
     fn schrijf_suggestie(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{self:#}")

@@ -29,6 +29,7 @@ mod aanpak;
 mod aspect;
 #[rustfmt::skip]
 mod gegevens;
+pub mod herkenning;
 pub mod lacunes;
 mod onderdeel;
 mod overzicht;

@@ -553,6 +553,15 @@ impl Benoembaar for StrategischThema {
     fn verwachting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("S1, S2, S3 of de naam van een strategisch thema")
     }
+
+    /// The strategic themes among the best candidates of the recognition of local names
+    /// ([`herkenning`](super::herkenning)): "Cybercrime" suggests S1, "Zorg & Veiligheid" S2.
+    fn suggesties(invoer: &str) -> Vec<StrategischThema> {
+        super::herkenning::suggesties(invoer, 3, |o| match o {
+            super::herkenning::Onderwerp::Strategisch(s) => Some(s),
+            _ => None,
+        })
+    }
 }
 
 impl fmt::Display for StrategischThema {

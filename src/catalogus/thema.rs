@@ -425,15 +425,29 @@ impl Benoembaar for Thema {
         Thema::herken(invoer)
     }
 
-    /// The three closest themes ([`Thema::dichtstbij`]).
+    /// At most three themes: for a code-shaped input ("2.9") the themes of that veld
+    /// ([`Thema::dichtstbij`]); otherwise the themes among the best candidates of the
+    /// recognition of local names ([`herkenning`](super::herkenning)), which knows the
+    /// aliases real plans use ("Ondermijning" suggests 5.2) and typing errors alike.
     fn suggesties(invoer: &str) -> Vec<Thema> {
-        Thema::dichtstbij(invoer, 3)
+        if is_codevormig(invoer) {
+            return Thema::dichtstbij(invoer, 3);
+        }
+        super::herkenning::suggesties(invoer, 3, |o| match o {
+            super::herkenning::Onderwerp::Thema(t) => Some(t),
+            _ => None,
+        })
     }
 
     /// "3.1 Jeugdoverlast".
     fn schrijf_suggestie(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{self:#}")
     }
+}
+
+/// Whether the input looks like a theme code: a digit, a dot, a digit.
+fn is_codevormig(invoer: &str) -> bool {
+    matches!(invoer.trim().as_bytes(), &[v, b'.', n] if v.is_ascii_digit() && n.is_ascii_digit())
 }
 
 impl fmt::Display for Thema {
