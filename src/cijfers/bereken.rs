@@ -15,6 +15,7 @@ use super::reeks::{Apart, Categoriereeks, Cijfers, NietGebruikt, Punt, Reeks, Tr
 use super::regio::{Niveau, Regio};
 use super::tabel::Tabel;
 use crate::catalogus::Thema;
+use strum::VariantArray;
 
 /// Computes the figures per gemeente, theme, indicator and year from one or more downloads.
 ///
@@ -74,7 +75,7 @@ pub fn bereken(
         zonder_thema: Vec::new(),
         niet_gebruikt: Vec::new(),
     };
-    for tabel in Tabel::ALL {
+    for &tabel in Tabel::VARIANTS {
         let groep: Vec<(usize, &Bestand)> = bestanden
             .iter()
             .enumerate()

@@ -5,9 +5,12 @@ use core::fmt;
 use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 /// Which list a category belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Classificatie {
@@ -24,14 +27,6 @@ pub enum Classificatie {
 }
 
 impl Classificatie {
-    /// All four, in this order.
-    pub const ALL: [Classificatie; 4] = [
-        Classificatie::Politie,
-        Classificatie::Cbs,
-        Classificatie::Overlast,
-        Classificatie::Veiligheidsmonitor,
-    ];
-
     /// The word used in a mapping file (`bron = "politie"`).
     #[must_use]
     pub const fn woord(self) -> &'static str {
@@ -112,8 +107,9 @@ impl FromStr for Classificatie {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let kort = compact(s);
-        Classificatie::ALL
-            .into_iter()
+        Classificatie::VARIANTS
+            .iter()
+            .copied()
             .find(|c| c.woord() == kort)
             .ok_or_else(|| OnbekendeClassificatie(s.to_owned()))
     }
@@ -551,7 +547,7 @@ mod tests {
 
     #[test]
     fn lijsten_zijn_eenduidig() {
-        for c in Classificatie::ALL {
+        for &c in Classificatie::VARIANTS {
             for (i, a) in c.soorten().iter().enumerate() {
                 assert_eq!(c.zoek(a.titel).map(|(s, _)| s), Some(a), "{a}");
                 for b in c.soorten().iter().skip(i + 1) {

@@ -3,13 +3,14 @@
 use core::fmt;
 
 use serde::{Serialize, Serializer};
+use strum::VariantArray;
 
 use super::categorie::{compact, Classificatie};
 use super::fout::CijferFout;
 use crate::document::IndicatorBron;
 
 /// A table of the police's open data or of CBS StatLine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray)]
 #[non_exhaustive]
 pub enum Tabel {
     /// 47013NED: registered crimes per month, per gemeente, by police "soort misdrijf".
@@ -29,16 +30,6 @@ pub enum Tabel {
 }
 
 impl Tabel {
-    /// All six.
-    pub const ALL: [Tabel; 6] = [
-        Tabel::GeregistreerdeMisdrijven,
-        Tabel::MisdrijvenWijkBuurt,
-        Tabel::Overlast,
-        Tabel::OverlastWijkBuurt,
-        Tabel::Criminaliteit,
-        Tabel::Veiligheidsmonitor,
-    ];
-
     /// The table's identifier: `47013NED` and so on.
     #[must_use]
     pub const fn id(self) -> &'static str {
@@ -403,7 +394,7 @@ fn kopfout(
     regel: u64,
     ontbreekt: &dyn Fn(Tabel) -> Vec<&'static str>,
 ) -> CijferFout {
-    let tabellen: Vec<String> = Tabel::ALL
+    let tabellen: Vec<String> = Tabel::VARIANTS
         .iter()
         .map(|t| format!("{} ({})", t.id(), t.kop()))
         .collect();
@@ -412,7 +403,7 @@ fn kopfout(
         tabellen.join("; ")
     );
     // The table the header comes closest to, if it has most of its columns.
-    let beste = Tabel::ALL
+    let beste = Tabel::VARIANTS
         .iter()
         .map(|t| (ontbreekt(*t), *t))
         // Only a table whose own column (the category or the margins) is there, and most of
@@ -459,7 +450,7 @@ mod tests {
 
     #[test]
     fn elke_tabel_herkent_zijn_eigen_kop() {
-        for tabel in Tabel::ALL {
+        for &tabel in Tabel::VARIANTS {
             let indeling = herken(&namen(&tabel.kop().replace(";...", "")), 1).expect("kop");
             assert_eq!(indeling.tabel, tabel);
         }
