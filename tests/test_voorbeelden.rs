@@ -76,3 +76,38 @@ fn regionaal_overzicht() {
     );
     assert!(String::from_utf8_lossy(&o.stderr).contains("Vaakst prioriteit: 5.2"));
 }
+
+#[test]
+fn cijfers() {
+    let o = voorbeeld("cijfers")
+        .args([
+            "--gemeente",
+            "Amsterdam",
+            "--namen",
+            "tests/fixtures/cijfers/cbs-regios.csv",
+            "tests/fixtures/cijfers/politie-47013-gemeente-maand.csv",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("draait");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let uit = String::from_utf8_lossy(&o.stdout);
+    assert!(uit.contains("niet het VNG/INP-model"), "{uit}");
+    assert!(uit.contains("Amsterdam 1.3 "), "{uit}");
+    assert!(uit.contains("nulmeting: "), "{uit}");
+}
+
+#[test]
+fn word() {
+    let map = std::env::temp_dir().join(format!("kbv-voorbeeld-word-{}", std::process::id()));
+    std::fs::create_dir_all(&map).expect("map");
+    let o = voorbeeld("word").arg(&map).output().expect("draait");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let uit = String::from_utf8_lossy(&o.stdout);
+    assert!(uit.contains("controle: 0 fouten, 0 waarschuwingen"), "{uit}");
+    let docx = std::fs::read(map.join("ivp-vijfheerenlanden-2027-2030.docx")).expect("docx");
+    assert!(docx.starts_with(b"PK"));
+    let html =
+        std::fs::read_to_string(map.join("ivp-vijfheerenlanden-2027-2030.html")).expect("html");
+    assert!(html.contains("lang=\"nl\""));
+}
