@@ -104,7 +104,10 @@ fn word() {
     let o = voorbeeld("word").arg(&map).output().expect("draait");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let uit = String::from_utf8_lossy(&o.stdout);
-    assert!(uit.contains("controle: 0 fouten, 0 waarschuwingen"), "{uit}");
+    assert!(
+        uit.contains("controle: 0 fouten, 0 waarschuwingen"),
+        "{uit}"
+    );
     let docx = std::fs::read(map.join("ivp-vijfheerenlanden-2027-2030.docx")).expect("docx");
     assert!(docx.starts_with(b"PK"));
     let html =

@@ -10,9 +10,10 @@ use super::analyse::Veiligheidsanalyse;
 use super::formaat::{self, BestandFout, Formaat, LeesFout, SchrijfFout};
 use super::ivp::Ivp;
 use super::uitvoeringsplan::Uitvoeringsplan;
+use strum::VariantArray;
 
-/// Which of the three documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Which of the three documents; `DocumentSoort::VARIANTS` lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum DocumentSoort {
     /// An [`Ivp`].
     Ivp,
@@ -23,13 +24,6 @@ pub enum DocumentSoort {
 }
 
 impl DocumentSoort {
-    /// The three kinds.
-    pub const ALL: [DocumentSoort; 3] = [
-        DocumentSoort::Ivp,
-        DocumentSoort::Uitvoeringsplan,
-        DocumentSoort::Analyse,
-    ];
-
     /// The kind a document's top-level keys show: the kind whose keys they fit best.
     ///
     /// Every key the kind does not know counts two against it, every required key it lacks one
@@ -56,7 +50,7 @@ impl DocumentSoort {
         let mut onbekend = [0usize; 3];
         let mut aanwezig = [0usize; 3];
         for sleutel in sleutels {
-            for (i, soort) in DocumentSoort::ALL.into_iter().enumerate() {
+            for (i, soort) in DocumentSoort::VARIANTS.iter().copied().enumerate() {
                 if soort.verplicht().contains(&sleutel) {
                     aanwezig[i] += 1;
                 }
@@ -66,7 +60,7 @@ impl DocumentSoort {
             }
         }
         let mut beste = (usize::MAX, DocumentSoort::Ivp);
-        for (i, soort) in DocumentSoort::ALL.into_iter().enumerate() {
+        for (i, soort) in DocumentSoort::VARIANTS.iter().copied().enumerate() {
             let ontbrekend = soort.verplicht().len().saturating_sub(aanwezig[i]);
             let afstand = 2 * onbekend[i] + ontbrekend;
             if afstand < beste.0 {
@@ -79,7 +73,7 @@ impl DocumentSoort {
     /// The kind that alone has top-level key `sleutel`, if one does.
     fn van_sleutel(sleutel: &str) -> Option<DocumentSoort> {
         let mut enige = None;
-        for soort in DocumentSoort::ALL {
+        for &soort in DocumentSoort::VARIANTS {
             if soort.sleutels().contains(&sleutel) {
                 if enige.is_some() {
                     return None;
