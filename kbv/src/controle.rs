@@ -7,7 +7,7 @@ use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bi
 use kernbeleid::document::Document;
 
 use crate::fout::Fout;
-use crate::invoer::lees_document;
+use crate::invoer::{lees_met_bevindingen, BevindingIn, Gelezen};
 use crate::uitvoer::{schrijf, schrijf_json};
 
 // `kbv regels`.
@@ -27,12 +27,15 @@ pub struct RegelsArgs {
     about = "Een IVP, uitvoeringsplan of veiligheidsanalyse toetsen aan de methode",
     override_usage = "kbv controleer BESTAND [--ivp IVP] [--json]",
     after_help = "Exitcode 0: geen fouten (waarschuwingen en hints mogen), 1: fouten,\n\
-                  2: onleesbaar of verkeerd aangeroepen."
+                  2: onleesbaar of verkeerd aangeroepen.\n\
+                  Bij een Word-bestand staat tekst buiten de invulvelden (en wat verder niet\n\
+                  gelezen kon worden) op de foutuitvoer, en met --json onder \"bevindingen\"."
 )]
 pub struct ControleerArgs {
     #[arg(
         value_name = "BESTAND",
-        help = "Het document, JSON of TOML; - leest de standaardinvoer"
+        help = "Het document: JSON, TOML of een ingevuld Word-bestand (.docx);\n\
+                - leest de standaardinvoer"
     )]
     pad: String,
 
@@ -46,6 +49,14 @@ pub struct ControleerArgs {
 
     #[arg(long, help = "Het rapport als JSON")]
     json: bool,
+}
+
+/// The report as `--json` writes it: its own keys, then `bevindingen`.
+#[derive(serde::Serialize)]
+struct MetBevindingen<'a, T> {
+    #[serde(flatten)]
+    rapport: &'a T,
+    bevindingen: &'a [BevindingIn<'a>],
 }
 
 pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
@@ -68,12 +79,34 @@ pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
 /// unreadable. With `--ivp`, an uitvoeringsplan is checked against the IVP it belongs to.
 pub fn controleer(args: ControleerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let ControleerArgs { pad, ivp_pad, json } = args;
-    let document = lees_document(&pad)?;
-    let rapport = match (ivp_pad, &document) {
-        (None, _) => controle(&document),
-        (Some(ivp_pad), Document::Uitvoeringsplan(up)) => match lees_document(&ivp_pad)? {
-            Document::Ivp(ivp) => controleer_uitvoeringsplan_bij(up, &ivp),
-            ander => {
+    let gelezen = lees_met_bevindingen(&pad)?;
+    let document = &gelezen.document;
+    let mut bevindingen: Vec<BevindingIn> = gelezen
+        .bevindingen
+        .iter()
+        .map(|bevinding| BevindingIn {
+            bestand: &pad,
+            bevinding,
+        })
+        .collect();
+    let ivp_gelezen;
+    let rapport = match (&ivp_pad, document) {
+        (None, _) => controle(document),
+        (Some(ivp_pad), Document::Uitvoeringsplan(up)) => match lees_met_bevindingen(ivp_pad)? {
+            Gelezen {
+                document: Document::Ivp(ivp),
+                bevindingen: b,
+            } => {
+                ivp_gelezen = b;
+                bevindingen.extend(ivp_gelezen.iter().map(|bevinding| BevindingIn {
+                    bestand: ivp_pad,
+                    bevinding,
+                }));
+                controleer_uitvoeringsplan_bij(up, &ivp)
+            }
+            Gelezen {
+                document: ander, ..
+            } => {
                 return Err(Fout::new(format!(
                     "{ivp_pad}: dit is een {}, geen IVP",
                     ander.soort()
@@ -91,7 +124,15 @@ pub fn controleer(args: ControleerArgs, uit: &mut dyn Write) -> Result<u8, Fout>
         }
     };
     if json {
-        schrijf_json(uit, &rapport)?;
+        // The report's own shape, with the Word reader's findings added (empty for JSON and
+        // TOML input).
+        schrijf_json(
+            uit,
+            &MetBevindingen {
+                rapport: &rapport,
+                bevindingen: &bevindingen,
+            },
+        )?;
     } else {
         schrijf(uit, &format!("{rapport}\n"))?;
     }

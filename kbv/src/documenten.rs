@@ -1,12 +1,14 @@
 //! `kbv schema`, `kbv lees`: the documents (IVP, uitvoeringsplan, veiligheidsanalyse).
 
 use std::io::Write;
-use std::path::Path;
 
-use kernbeleid::document::{BestandFout, Document, DocumentSoort, Formaat};
+use kernbeleid::document::{DocumentSoort, Formaat};
 
 use crate::fout::Fout;
-use crate::uitvoer::{schrijf, schrijf_json};
+use crate::invoer::{is_docx, lees_bytes, lees_uit_bytes, meld_bevindingen};
+use crate::uitvoer::{lever, maak, niet_naar_terminal, schrijf_json, Uitvoerformaat};
+
+const OPDRACHT: &str = "lees";
 
 // `kbv schema`.
 #[derive(clap::Args)]
@@ -26,21 +28,46 @@ pub struct SchemaArgs {
 #[derive(clap::Args)]
 #[command(
     about = "Een IVP, uitvoeringsplan of veiligheidsanalyse lezen en genormaliseerd schrijven",
-    override_usage = "kbv lees BESTAND [--json | --toml]"
+    override_usage = "kbv lees BESTAND [--json | --toml | --formaat FORMAAT] [--uitvoer BESTAND]",
+    after_help = "Een ingevuld Word-bestand (.docx) dat kbv skelet --formaat docx maakte, wordt\n\
+                  teruggelezen: de invulvelden worden de waarden. Tekst buiten de invulvelden\n\
+                  en andere bevindingen staan op de foutuitvoer, met waar ze staan.\n\
+                  Omzetten: kbv lees plan.toml --formaat docx --uitvoer plan.docx.\n\
+                  Een Word-bestand gaat nooit naar de terminal: geef --uitvoer."
 )]
 pub struct LeesArgs {
-    #[arg(value_name = "BESTAND", help = "Het document, JSON of TOML")]
+    #[arg(
+        value_name = "BESTAND",
+        help = "Het document: JSON, TOML of een ingevuld Word-bestand (.docx);\n\
+                - leest de standaardinvoer"
+    )]
     pad: String,
 
     #[arg(
         long,
-        conflicts_with = "toml",
-        help = "Schrijf JSON (zonder --json of --toml: het formaat van het bestand)"
+        conflicts_with_all = ["toml", "formaat"],
+        help = "Schrijf JSON (zonder --json, --toml of --formaat: het formaat van\n\
+                het bestand, of dat van de extensie van --uitvoer)"
     )]
     json: bool,
 
-    #[arg(long, help = "Schrijf TOML")]
+    #[arg(long, conflicts_with = "formaat", help = "Schrijf TOML")]
     toml: bool,
+
+    #[arg(
+        long,
+        value_name = "FORMAAT",
+        help = "json, toml, docx (Word, om in te vullen), html (een pagina om te\n\
+                publiceren) of markdown"
+    )]
+    formaat: Option<String>,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        help = "Schrijf naar dit bestand in plaats van naar de standaarduitvoer"
+    )]
+    uitvoer: Option<String>,
 }
 
 /// `kbv schema ivp|uitvoeringsplan|analyse`: the JSON Schema of a document.
@@ -53,25 +80,51 @@ pub fn schema(args: SchemaArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     Ok(0)
 }
 
-/// `kbv lees BESTAND [--json|--toml]`: reads any document and writes it back normalised, in
-/// the format asked for or else its own.
+/// `kbv lees BESTAND [--json|--toml|--formaat F] [--uitvoer BESTAND]`: reads any document
+/// (JSON, TOML, a filled-in .docx) and writes it back normalised, in the format asked for, else
+/// the one the extension of `--uitvoer` names, else its own.
 pub fn lees(args: LeesArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let LeesArgs { pad, json, toml } = args;
-    let bytes = std::fs::read(&pad)
-        .map_err(|e| Fout::new(BestandFout::lezen(Path::new(&pad), &e).to_string()))?;
-    let document = Document::lees(&bytes, Some(Path::new(&pad)))
-        .map_err(|e| Fout::new(format!("{pad}: {e}")))?;
-    let formaat = if json {
-        Formaat::Json
+    let LeesArgs {
+        pad,
+        json,
+        toml,
+        formaat,
+        uitvoer: doel,
+    } = args;
+    let gevraagd = if json {
+        Some("json")
     } else if toml {
-        Formaat::Toml
+        Some("toml")
     } else {
-        Formaat::uit_bestandsnaam(&pad)
-            .unwrap_or_else(|| Formaat::uit_inhoud(&String::from_utf8_lossy(&bytes)))
+        formaat.as_deref()
     };
-    let tekst = document
-        .schrijf(formaat)
-        .map_err(|e| Fout::new(format!("{e}")))?;
-    schrijf(uit, &tekst)?;
+    // The format is known before reading when it is asked for, or named by --uitvoer.
+    let vooraf = match gevraagd {
+        Some(_) => Some(Uitvoerformaat::kies(
+            OPDRACHT,
+            gevraagd,
+            None,
+            Uitvoerformaat::Json,
+        )?),
+        None => doel.as_deref().and_then(Uitvoerformaat::uit_bestandsnaam),
+    };
+    if let Some(f) = vooraf {
+        niet_naar_terminal(OPDRACHT, f, doel.as_deref())?;
+    }
+    let bytes = lees_bytes(&pad)?;
+    let gelezen = lees_uit_bytes(&pad, &bytes)?;
+    meld_bevindingen(&pad, &gelezen.bevindingen);
+    let formaat = match vooraf {
+        Some(f) => f,
+        None if is_docx(&pad, &bytes) => Uitvoerformaat::Docx,
+        None => match Formaat::uit_bestandsnaam(&pad)
+            .unwrap_or_else(|| Formaat::uit_inhoud(&String::from_utf8_lossy(&bytes)))
+        {
+            Formaat::Json => Uitvoerformaat::Json,
+            Formaat::Toml => Uitvoerformaat::Toml,
+        },
+    };
+    niet_naar_terminal(OPDRACHT, formaat, doel.as_deref())?;
+    lever(uit, doel.as_deref(), &maak(&gelezen.document, formaat)?)?;
     Ok(0)
 }

@@ -21,7 +21,8 @@ pub struct RegionaalArgs {
     #[arg(
         value_name = "BESTAND",
         required = true,
-        help = "De IVP's, JSON of TOML; - leest er één van de standaardinvoer"
+        help = "De IVP's: JSON, TOML of ingevulde Word-bestanden (.docx);\n\
+                - leest er één van de standaardinvoer"
     )]
     paden: Vec<String>,
 

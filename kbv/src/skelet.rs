@@ -5,19 +5,19 @@ use std::io::Write;
 
 use chrono::Datelike;
 
-use kernbeleid::document::{Document, Formaat, Periode};
+use kernbeleid::document::{Document, Periode};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 
 use crate::cijfers;
 use crate::fout::Fout;
-use crate::uitvoer::schrijf;
+use crate::uitvoer::{lever, maak, niet_naar_terminal, Uitvoerformaat};
 
 const OPDRACHT: &str = "skelet";
 
 const GEBRUIK: &str = "\
 kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
-             --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml]
-             [--uitvoeringsplan | --analyse]
+             --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml|docx|html]
+             [--uitvoer BESTAND] [--uitvoeringsplan | --analyse]
              [--cijfers BESTAND... [--namen BESTAND] [--inwoners BESTAND] [--koppeling BESTAND]]";
 
 // `kbv skelet`.
@@ -30,7 +30,12 @@ kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
                   Met --cijfers (downloads van politie en CBS, zie kbv cijfers --help) krijgt\n\
                   elke effectindicator waarvoor cijfers zijn een nulmeting (laatste volledige\n\
                   jaar, met bron) en de gemeten reeks, en de analyse de cijfers per thema.\n\
-                  Wat geen cijfers heeft, blijft in te vullen."
+                  Wat geen cijfers heeft, blijft in te vullen.\n\
+                  Met --formaat docx komt er een Word-bestand om in te vullen: elk veld dat de\n\
+                  gemeente schrijft is een invulveld. Lees het ingevulde bestand terug met\n\
+                  kbv lees of toets het met kbv controleer. Een Word-bestand gaat nooit naar de\n\
+                  terminal: geef --uitvoer ivp.docx. Zonder --formaat kiest --uitvoer het\n\
+                  formaat uit de extensie (.md, .json, .toml, .docx, .html)."
 )]
 pub struct SkeletArgs {
     #[arg(
@@ -61,10 +66,18 @@ pub struct SkeletArgs {
     #[arg(
         long,
         value_name = "FORMAAT",
-        help = "markdown (standaard), json of toml; json en toml zijn documenten\n\
-                om te bewerken en te controleren"
+        help = "markdown (standaard), json, toml, docx of html: json en toml zijn\n\
+                documenten om te bewerken en te controleren, docx een Word-bestand\n\
+                om in te vullen, html een pagina om te publiceren"
     )]
     formaat: Option<String>,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        help = "Schrijf naar dit bestand in plaats van naar de standaarduitvoer"
+    )]
+    uitvoer: Option<String>,
 
     #[arg(
         long,
@@ -110,6 +123,7 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         periode,
         prioriteiten,
         formaat,
+        uitvoer: doel,
         uitvoeringsplan: als_up,
         analyse: als_analyse,
         cijfers: cijferpaden,
@@ -137,17 +151,14 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             "kbv skelet verwacht --prioriteiten, bijvoorbeeld --prioriteiten 1.3,5.2,3.2",
         ));
     }
-    let formaat = match formaat.as_deref() {
-        None | Some("markdown") | Some("md") => None,
-        Some("json") => Some(Formaat::Json),
-        Some("toml") => Some(Formaat::Toml),
-        Some(ander) => {
-            return Err(Fout::gebruik(
-                OPDRACHT,
-                format!("--formaat: onbekend formaat \"{ander}\"; verwacht markdown, json of toml"),
-            ))
-        }
-    };
+    let formaat = Uitvoerformaat::kies(
+        OPDRACHT,
+        formaat.as_deref(),
+        doel.as_deref(),
+        Uitvoerformaat::Markdown,
+    )?;
+    // Before any work: a Word file is never written to a terminal.
+    niet_naar_terminal(OPDRACHT, formaat, doel.as_deref())?;
 
     // The figures, only those of the plan's gemeenten; a gemeente without any is an error
     // (a wrong download, or names missing), not a silently empty skeleton.
@@ -165,27 +176,19 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     if let Some(c) = &gemeten {
         skelet::vul_cijfers(&mut ivp, c);
     }
-    let (document, markdown): (Document, String) = if als_analyse {
+    let document: Document = if als_analyse {
         // The analysis is made in the year before the plan period starts.
         let jaar = periode.van.year() - 1;
         let mut a = skelet::analyse(gemeenten, jaar);
         if let Some(c) = &gemeten {
             skelet::vul_analyse_cijfers(&mut a, c);
         }
-        let md = skelet::analyse_naar_markdown(&a);
-        (a.into(), md)
+        a.into()
     } else if als_up {
-        let up = skelet::uitvoeringsplan(&ivp);
-        let md = skelet::uitvoeringsplan_naar_markdown(&up);
-        (up.into(), md)
+        skelet::uitvoeringsplan(&ivp).into()
     } else {
-        let md = skelet::ivp_naar_markdown(&ivp);
-        (ivp.into(), md)
+        ivp.into()
     };
-    let tekst = match formaat {
-        None => markdown,
-        Some(f) => document.schrijf(f).map_err(|e| Fout::new(e.to_string()))?,
-    };
-    schrijf(uit, &tekst)?;
+    lever(uit, doel.as_deref(), &maak(&document, formaat)?)?;
     Ok(0)
 }

@@ -1,6 +1,12 @@
-//! Writing to standard output: text and pretty JSON, I/O errors as Dutch messages.
+//! Writing to standard output or to the file `--uitvoer` names: text, pretty JSON, and a
+//! document in any of its formats (Markdown, JSON, TOML, Word, HTML); I/O errors as Dutch
+//! messages.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
+
+use kernbeleid::document::{Document, Formaat};
+use kernbeleid::skelet;
+use kernbeleid::uitvoer::{docx, html};
 
 use crate::fout::{io_fout, Fout};
 
@@ -35,4 +41,122 @@ pub fn schrijf_json<T: serde::Serialize + ?Sized>(
         .map_err(|e| Fout::new(format!("kan geen JSON maken: {e}")))?;
     tekst.push('\n');
     schrijf(uit, &tekst)
+}
+
+/// The formats a document can be written in, for `kbv skelet` and `kbv lees`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Uitvoerformaat {
+    /// The Markdown skeleton, to read.
+    Markdown,
+    /// JSON, to edit and check.
+    Json,
+    /// TOML, to edit and check.
+    Toml,
+    /// A Word file to fill in (binary).
+    Docx,
+    /// One self-contained HTML page, to publish.
+    Html,
+}
+
+/// The names `--formaat` takes, for the error message.
+pub const FORMATEN: &str = "markdown, json, toml, docx of html";
+
+impl Uitvoerformaat {
+    /// The format `--formaat` names.
+    pub fn uit_naam(naam: &str) -> Option<Self> {
+        match naam.to_ascii_lowercase().as_str() {
+            "markdown" | "md" => Some(Uitvoerformaat::Markdown),
+            "json" => Some(Uitvoerformaat::Json),
+            "toml" => Some(Uitvoerformaat::Toml),
+            "docx" | "word" => Some(Uitvoerformaat::Docx),
+            "html" | "htm" => Some(Uitvoerformaat::Html),
+            _ => None,
+        }
+    }
+
+    /// The format a file name's extension names (`ivp.docx`), if any.
+    pub fn uit_bestandsnaam(pad: &str) -> Option<Self> {
+        std::path::Path::new(pad)
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(Self::uit_naam)
+    }
+
+    /// Reads `--formaat`, or else the extension of `--uitvoer`, or else `standaard`.
+    pub fn kies(
+        opdracht: &str,
+        formaat: Option<&str>,
+        doel: Option<&str>,
+        standaard: Self,
+    ) -> Result<Self, Fout> {
+        match formaat {
+            Some(naam) => Self::uit_naam(naam).ok_or_else(|| {
+                Fout::gebruik(
+                    opdracht,
+                    format!("--formaat: onbekend formaat \"{naam}\"; verwacht {FORMATEN}"),
+                )
+            }),
+            None => Ok(doel.and_then(Self::uit_bestandsnaam).unwrap_or(standaard)),
+        }
+    }
+
+    /// Whether the format is binary, and so never written to a terminal.
+    pub fn is_binair(self) -> bool {
+        self == Uitvoerformaat::Docx
+    }
+}
+
+/// Refuses a binary format for a terminal: `--formaat docx` without `--uitvoer` while standard
+/// output is a terminal. To a pipe or a file, stdout is fine.
+pub fn niet_naar_terminal(
+    opdracht: &str,
+    formaat: Uitvoerformaat,
+    doel: Option<&str>,
+) -> Result<(), Fout> {
+    let naar_stdout = doel.is_none_or(|d| d == "-");
+    if formaat.is_binair() && naar_stdout && io::stdout().is_terminal() {
+        return Err(Fout::gebruik(
+            opdracht,
+            "een Word-bestand (docx) is binair en wordt niet naar de terminal geschreven;\n\
+             geef --uitvoer BESTAND.docx, stuur de uitvoer naar een bestand (> plan.docx),\n\
+             of kies met --formaat een tekstformaat (markdown, json, toml of html)",
+        ));
+    }
+    Ok(())
+}
+
+/// Renders a document in a format: text, or the bytes of a .docx.
+pub fn maak(document: &Document, formaat: Uitvoerformaat) -> Result<Vec<u8>, Fout> {
+    let tekst = match formaat {
+        Uitvoerformaat::Markdown => match document {
+            Document::Ivp(ivp) => skelet::ivp_naar_markdown(ivp),
+            Document::Uitvoeringsplan(up) => skelet::uitvoeringsplan_naar_markdown(up),
+            Document::Analyse(a) => skelet::analyse_naar_markdown(a),
+        },
+        Uitvoerformaat::Json => document
+            .schrijf(Formaat::Json)
+            .map_err(|e| Fout::new(e.to_string()))?,
+        Uitvoerformaat::Toml => document
+            .schrijf(Formaat::Toml)
+            .map_err(|e| Fout::new(e.to_string()))?,
+        Uitvoerformaat::Html => html::schrijf(document),
+        Uitvoerformaat::Docx => {
+            return docx::schrijf(document)
+                .map_err(|e| Fout::new(format!("kan het Word-bestand niet maken: {e}")))
+        }
+    };
+    Ok(tekst.into_bytes())
+}
+
+/// Writes the output to the file `--uitvoer` names, or to stdout (also for `-`).
+pub fn lever(uit: &mut dyn Write, doel: Option<&str>, inhoud: &[u8]) -> Result<(), Fout> {
+    match doel {
+        None | Some("-") => uit.write_all(inhoud).or_else(niet_bij_gesloten_pijp),
+        Some(pad) => std::fs::write(pad, inhoud).map_err(|e| {
+            Fout::new(format!(
+                "kan bestand \"{pad}\" niet schrijven: {}",
+                io_fout(&e)
+            ))
+        }),
+    }
 }
