@@ -544,6 +544,13 @@ fn leesfouten_van_een_rapport() {
     assert!(lees(&json).is_err_and(|e| e.contains("unknown field `suggestie`")));
     let json = json!({ "diagnoses": [], "fouten": 0, "waarschuwingen": 0 });
     assert!(lees(&json).is_err_and(|e| e.contains("missing field `hints`")));
+    // Keys a tool writes around the report are passed over; the report is still checked.
+    let json =
+        json!({ "diagnoses": [], "fouten": 0, "waarschuwingen": 0, "hints": 0, "bevindingen": [] });
+    assert_eq!(lees(&json), Ok(Rapport::default()));
+    let json =
+        json!({ "diagnoses": [], "fouten": 1, "waarschuwingen": 0, "hints": 0, "bevindingen": [] });
+    assert!(lees(&json).is_err());
     let json =
         json!({ "diagnoses": [diagnose("ernstig")], "fouten": 0, "waarschuwingen": 0, "hints": 0 });
     assert!(lees(&json).is_err_and(|e| e.contains("unknown variant `ernstig`")));

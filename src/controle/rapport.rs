@@ -175,8 +175,12 @@ impl Serialize for Rapport {
 }
 
 /// The serialised shape, as read: the counts as written, to be checked against the findings.
+///
+/// Other keys beside these four are passed over: a tool may write more around the report (`kbv
+/// controleer --json` adds `bevindingen`, what it noticed reading a Word file), and a published
+/// shape only ever gains keys. The findings themselves are read strictly.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename = "Rapport")]
+#[serde(rename = "Rapport")]
 struct GelezenRapport {
     diagnoses: Vec<Diagnose>,
     fouten: usize,
