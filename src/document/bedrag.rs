@@ -149,7 +149,7 @@ impl fmt::Display for Bedrag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let teken = if self.centen < 0 { "-" } else { "" };
         let centen = self.centen.unsigned_abs();
-        if centen % 100 == 0 {
+        if centen.is_multiple_of(100) {
             write!(f, "{teken}{}", centen / 100)
         } else {
             write!(f, "{teken}{}.{:02}", centen / 100, centen % 100)
