@@ -692,6 +692,7 @@ fn een_bestand_lezen() {
     std::fs::remove_dir_all(&map).unwrap();
 }
 
+#[cfg(feature = "schema")]
 #[test]
 fn schema_beschrijft_de_sleutels() {
     let ivp = DocumentSoort::Ivp.schema();
@@ -1086,6 +1087,7 @@ fn fouten_die_een_coordinator_begrijpt() {
 }
 
 /// The keys kind detection works with are those of the types and of the schema.
+#[cfg(feature = "schema")]
 #[test]
 fn sleutels_per_soort_volgen_het_schema() {
     for &soort in DocumentSoort::VARIANTS {

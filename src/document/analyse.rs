@@ -1,7 +1,6 @@
 //! The veiligheidsanalyse of step 2: per theme the drieslag problematiek, huidige aanpak and
 //! beleidsversterkingen; veld 1's approach through its six aspects; proposed priorities.
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::formaat::{self, LeesFout, SchrijfFout};
@@ -40,7 +39,8 @@ use crate::catalogus::{Aspect, Thema, Veld};
 /// assert_eq!(Veiligheidsanalyse::uit_json(&analyse.naar_json())?, analyse);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Veiligheidsanalyse {
     /// The gemeente, or the gemeenten that analyse together.
@@ -116,7 +116,8 @@ impl Veiligheidsanalyse {
 }
 
 /// The drieslag for one theme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThemaAnalyse {
     /// The theme, written as its code.
@@ -150,7 +151,8 @@ impl ThemaAnalyse {
 }
 
 /// A figure in the analysis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cijfer {
     /// What is counted or measured.
@@ -174,7 +176,8 @@ pub struct Cijfer {
 }
 
 /// Veld 1: the current approach and possible strengthening for one of its six aspects.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AspectAnalyse {
     /// The aspect, written as its code 1.1 to 1.6.
@@ -188,7 +191,8 @@ pub struct AspectAnalyse {
 }
 
 /// The priorities the analysis proposes in one veld.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VoorstelVeld {
     /// The veld, written as its number.

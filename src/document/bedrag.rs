@@ -1,10 +1,12 @@
 //! [`Bedrag`]: an amount of money in euro, exact to the cent.
 
+#[cfg(feature = "schema")]
 use std::borrow::Cow;
 
 use core::fmt;
 use core::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -222,6 +224,7 @@ impl Visitor<'_> for Bezoeker {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Bedrag {
     fn schema_name() -> Cow<'static, str> {
         "Bedrag".into()
@@ -229,7 +232,6 @@ impl JsonSchema for Bedrag {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An amount in euro with at most two decimals (cents).",
             "type": "number",
             "minimum": -999_999_999_999.99,
             "maximum": 999_999_999_999.99

@@ -1,12 +1,14 @@
 //! Types the three documents share: theme references, the period, adoption, the budget, and the
 //! serde helpers for dates and numbers.
 
+#[cfg(feature = "schema")]
 use std::borrow::Cow;
 
 use core::fmt;
 use core::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "schema")]
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -14,9 +16,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::bedrag::Bedrag;
 use super::formaat::datum;
 use super::invulbaar::{Invulbaar, Tekst};
-use crate::catalogus::{Aspect, StrategischThema, Thema, Veld};
+#[cfg(feature = "schema")]
+use crate::catalogus::{Aspect, Veld};
+use crate::catalogus::{StrategischThema, Thema};
+#[cfg(feature = "schema")]
 use crate::methode::SturingVoorziening;
 use crate::naam::Onbekend;
+#[cfg(feature = "schema")]
 use strum::VariantArray;
 
 /// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
@@ -216,6 +222,7 @@ impl<'de> Deserialize<'de> for ThemaVerwijzing {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for ThemaVerwijzing {
     fn schema_name() -> Cow<'static, str> {
         "ThemaVerwijzing".into()
@@ -228,15 +235,15 @@ impl JsonSchema for ThemaVerwijzing {
             .chain(StrategischThema::VARIANTS.iter().map(|t| t.code()))
             .collect();
         json_schema!({
-            "description": "A theme, written as its code: a veiligheidsthema 1.1 to 5.5 or a strategic theme S1 to S3. On input its name or an older name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "the name or an older name of a theme" }
+                { "type": "string" }
             ]
         })
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Thema {
     fn schema_name() -> Cow<'static, str> {
         "Thema".into()
@@ -245,15 +252,15 @@ impl JsonSchema for Thema {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let codes: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.code()).collect();
         json_schema!({
-            "description": "A veiligheidsthema, written as its code 1.1 to 5.5. On input its name or an older name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "the name or an older name of a theme" }
+                { "type": "string" }
             ]
         })
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Veld {
     fn schema_name() -> Cow<'static, str> {
         "Veld".into()
@@ -261,15 +268,15 @@ impl JsonSchema for Veld {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A veiligheidsveld, written as its number 1 to 5. On input its name is accepted too.",
             "anyOf": [
                 { "type": "integer", "minimum": 1, "maximum": 5 },
-                { "type": "string", "description": "the name of a veld" }
+                { "type": "string" }
             ]
         })
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Aspect {
     fn schema_name() -> Cow<'static, str> {
         "Aspect".into()
@@ -278,15 +285,15 @@ impl JsonSchema for Aspect {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let codes: Vec<&str> = Aspect::VARIANTS.iter().map(|a| a.code()).collect();
         json_schema!({
-            "description": "An aanpak-aspect of veld 1, written as its code 1.1 to 1.6. On input its name is accepted too.",
             "anyOf": [
                 { "type": "string", "enum": codes },
-                { "type": "string", "description": "the name of an aspect" }
+                { "type": "string" }
             ]
         })
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for SturingVoorziening {
     fn schema_name() -> Cow<'static, str> {
         "SturingVoorziening".into()
@@ -298,7 +305,6 @@ impl JsonSchema for SturingVoorziening {
             .map(|v| v.sleutel())
             .collect();
         json_schema!({
-            "description": "A voorziening for steering in the uitvoeringsfase (step 6).",
             "type": "string",
             "enum": sleutels
         })
@@ -324,18 +330,17 @@ impl JsonSchema for SturingVoorziening {
 /// assert_eq!(periode.aantal_jaren(), Some(4));
 /// # Ok::<(), kernbeleid::document::OngeldigePeriode>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Periode {
     /// First day.
     #[serde(with = "datum")]
-    #[schemars(with = "NaiveDate")]
+    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub van: NaiveDate,
     /// Last day (inclusive).
     #[serde(with = "datum")]
-    #[schemars(with = "NaiveDate")]
+    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub tot: NaiveDate,
 }
 
@@ -424,9 +429,8 @@ impl FromStr for Periode {
 }
 
 /// Who adopted (vastgesteld) a document.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Orgaan {
     /// The gemeenteraad: adopts the IVP (step 4: "De Gemeenteraad stelt het IVP vast").
@@ -452,7 +456,8 @@ impl fmt::Display for Orgaan {
 ///
 /// A document holds a list of them: an IVP of several gemeenten is adopted by the raad of each
 /// ("Het IVP wordt vervolgens in elke gemeente vastgesteld door de Raad").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Vaststelling {
     /// The gemeente whose organ adopted it; may be left out when the document has one gemeente.
@@ -466,12 +471,13 @@ pub struct Vaststelling {
         skip_serializing_if = "Option::is_none",
         with = "datum::optie"
     )]
-    #[schemars(with = "Option<NaiveDate>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub datum: Option<NaiveDate>,
 }
 
 /// The financial basis of the plan: IVP chapter 7, uitvoeringsplan chapter 5.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Begroting {
     /// The explanation.
@@ -490,7 +496,8 @@ impl Begroting {
 }
 
 /// One item of a [`Begroting`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Post {
     /// What the money is for.

@@ -1,11 +1,13 @@
 //! Effectindicatoren with nulmeting, streefwaarde and a measured series (handbook p. 14).
 
+#[cfg(feature = "schema")]
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use core::fmt;
 use core::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -35,7 +37,8 @@ use super::invulbaar::{Invulbaar, Tekst};
 /// };
 /// assert_eq!(indicator.naam.waarde().map(String::as_str), Some("Aantal geregistreerde woninginbraken"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Effectindicator {
     /// What is measured.
@@ -66,7 +69,7 @@ pub struct Effectindicator {
         serialize_with = "reeks::serialize",
         deserialize_with = "reeks::deserialize"
     )]
-    #[schemars(with = "Vec<Meting>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Meting>"))]
     pub reeks: BTreeMap<i32, f64>,
     /// An explanation in the plan's words: why this indicator, what the target means.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,7 +94,8 @@ impl Effectindicator {
 }
 
 /// A measured or target value in a year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meting {
     /// The year.
@@ -102,9 +106,8 @@ pub struct Meting {
 }
 
 /// Objective or subjective indicator (handbook p. 14).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorSoort {
     /// Registered facts, for example from the politieregistratie.
@@ -114,9 +117,8 @@ pub enum IndicatorSoort {
 }
 
 /// The direction an indicator should move in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Richting {
     /// Should go down (crime, nuisance).
@@ -219,6 +221,7 @@ impl<'de> Deserialize<'de> for IndicatorBron {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for IndicatorBron {
     fn schema_name() -> Cow<'static, str> {
         "IndicatorBron".into()
@@ -226,7 +229,6 @@ impl JsonSchema for IndicatorBron {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Where the figures come from: politieregistratie, veiligheidsmonitor, gemeente, or any other source as text.",
             "anyOf": [
                 { "type": "string", "enum": ["politieregistratie", "veiligheidsmonitor", "gemeente"] },
                 { "type": "string" }

@@ -43,9 +43,13 @@ pub const IN_TE_VULLEN: &str = "in_te_vullen";
 /// let ingevuld: Tekst = "Omdat het overal speelt.".into();
 /// assert_eq!(ingevuld.waarde().map(String::as_str), Some("Omdat het overal speelt."));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
-#[schemars(rename = "Invulbaar_{T}", deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(rename = "Invulbaar_{T}", deny_unknown_fields)
+)]
 pub enum Invulbaar<T> {
     /// The value as written.
     Waarde(T),

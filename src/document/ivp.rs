@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::formaat::{self, LeesFout, SchrijfFout};
@@ -51,7 +50,8 @@ use crate::raakvlakken::ThemaSet;
 /// assert_eq!(Ivp::uit_json(&ivp.naar_json())?, ivp);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Ivp {
     /// The gemeente, or the gemeenten of a joint IVP.
@@ -226,7 +226,8 @@ impl UitwerkingSoort {
 ///
 /// Besides the summary per veld the handbook asks for, a plan may sketch the situation as a
 /// whole ([`algemeen`](Self::algemeen)); real plans often do only that.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Uitgangssituatie {
     /// The situation as a whole.
@@ -245,7 +246,8 @@ impl Uitgangssituatie {
 }
 
 /// The summary of the safety situation and current approach in one veld.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VeldSamenvatting {
     /// The veld, written as its number 1 to 5.
@@ -257,7 +259,8 @@ pub struct VeldSamenvatting {
 
 /// Chapter 2, Strategische doelstelling: "waar willen we 'staan' in het jaar 20.. met de
 /// veiligheid?", with a qualitative and a quantitative part.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StrategischeDoelstelling {
     /// The qualitative part: the board's vision on safety and liveability.
@@ -289,7 +292,8 @@ impl StrategischeDoelstelling {
 /// qualitative and quantitative (effect indicators).
 ///
 /// Required on input: `naam` and `themas`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Themauitwerking {
     /// The plan's own name for the theme, for example "Zorg & Veiligheid".
@@ -386,7 +390,8 @@ impl Themauitwerking {
 
 /// A sub-theme within a priority or other theme, as real plans distinguish them (for example
 /// "Jonge Aanwas" within "Jeugd & Veiligheid").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Deelthema {
     /// The plan's name for the sub-theme.
@@ -406,7 +411,8 @@ pub struct Deelthema {
 }
 
 /// A theme the plan explicitly leaves out, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BuitenBeschouwing {
     /// The theme.
@@ -419,7 +425,8 @@ pub struct BuitenBeschouwing {
 /// Chapter 6, Coördinatie, beleidscyclus: "de karakteristieken van de ambtelijke en bestuurlijke
 /// coördinatie over het beleid, de beleidscyclus, sturing en voortgangsbewaking,
 /// informatiepositie", with the three voorzieningen for steering of step 6.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Coordinatie {
     /// Coordination among officials.
@@ -449,7 +456,8 @@ impl Coordinatie {
 
 /// The local-specific paragraph of one gemeente in an IVP of several: its own priorities and
 /// other themes, with its own approach.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LokaleParagraaf {
     /// The gemeente; one of the IVP's [`gemeenten`](Ivp::gemeenten).

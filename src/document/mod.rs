@@ -70,6 +70,7 @@ mod invulbaar;
 mod ivp;
 mod uitvoeringsplan;
 
+#[cfg(feature = "schema")]
 mod schema;
 mod soort;
 

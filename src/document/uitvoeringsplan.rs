@@ -1,7 +1,6 @@
 //! The Uitvoeringsplan Integrale Veiligheid: the five chapters of step 5.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::formaat::datum;
@@ -39,7 +38,8 @@ use super::invulbaar::{Invulbaar, Tekst};
 /// assert_eq!(Uitvoeringsplan::uit_toml(&plan.naar_toml()?)?, plan);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Uitvoeringsplan {
     /// The gemeente, or the gemeenten of a joint plan.
@@ -147,7 +147,8 @@ impl Uitvoeringsplan {
 }
 
 /// Which IVP an uitvoeringsplan carries out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IvpVerwijzing {
     /// The IVP's title.
@@ -159,7 +160,8 @@ pub struct IvpVerwijzing {
 
 /// Chapter 2, Terugblik: developments in the safety picture and in the approach over the past
 /// period (step 5: the follow-up plans thereby have an evaluative function too).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Terugblik {
     /// How the safety picture developed.
@@ -179,7 +181,8 @@ impl Terugblik {
 
 /// A priority or other theme of the IVP worked out for the year: its items/actiepunten, each
 /// clustering concrete measures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UitvoeringsItem {
     /// The name as in the IVP.
@@ -208,7 +211,8 @@ impl UitvoeringsItem {
 
 /// An item/actiepunt: "logische clusterings van de concretere maatregelen", possibly linked to a
 /// main line of the IVP's approach.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actiepunt {
     /// The name of the cluster.
@@ -223,7 +227,8 @@ pub struct Actiepunt {
 
 /// A measure/activity, described "concreet en meetbaar", with who leads it, who takes part, when,
 /// and its prestatie-indicator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Maatregel {
     /// What is done.
@@ -260,23 +265,23 @@ impl Maatregel {
 }
 
 /// When a measure runs: from `start` up to and including `eind`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Looptijd {
     /// First day.
     #[serde(with = "datum")]
-    #[schemars(with = "NaiveDate")]
+    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub start: NaiveDate,
     /// Last day (inclusive).
     #[serde(with = "datum")]
-    #[schemars(with = "NaiveDate")]
+    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub eind: NaiveDate,
 }
 
 /// The measures for one gemeente's local themes in a joint uitvoeringsplan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LokaleUitvoering {
     /// The gemeente.
