@@ -3,6 +3,7 @@
 #![cfg(feature = "schema")]
 
 use kernbeleid::document::DocumentSoort;
+use kernbeleid::VariantArray;
 use serde_json::Value;
 
 /// Every description in a schema, with the JSON path where it stands.
@@ -53,7 +54,7 @@ const ENGELS: &[&str] = &[
 
 #[test]
 fn beschrijvingen_zijn_nederlands() {
-    for soort in DocumentSoort::ALL {
+    for &soort in DocumentSoort::VARIANTS {
         let mut alle = Vec::new();
         beschrijvingen(&soort.schema(), "", &mut alle);
         assert!(alle.len() > 20, "{soort}: {} beschrijvingen", alle.len());
@@ -113,7 +114,7 @@ fn elke_eigenschap_en_definitie_heeft_een_beschrijving() {
             _ => {}
         }
     }
-    for soort in DocumentSoort::ALL {
+    for &soort in DocumentSoort::VARIANTS {
         controleer(&soort.schema(), soort);
     }
 }

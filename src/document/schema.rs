@@ -936,6 +936,7 @@ fn bezoek_in(
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+    use strum::VariantArray;
 
     /// Every (definition, place) that has a description, with it.
     fn beschrijvingen(schema: &Value) -> Vec<(String, String, String)> {
@@ -967,7 +968,7 @@ mod tests {
 
     #[test]
     fn elke_plaats_heeft_een_nederlandse_beschrijving() {
-        for soort in DocumentSoort::ALL {
+        for &soort in DocumentSoort::VARIANTS {
             let rustdoc = soort.schema_met_rustdoc();
             let nl = soort.schema();
             let engels = beschrijvingen(&rustdoc);
@@ -992,7 +993,7 @@ mod tests {
     #[test]
     fn elke_regel_van_de_tabel_wordt_gebruikt() {
         let mut gebruikt = BTreeSet::new();
-        for soort in DocumentSoort::ALL {
+        for &soort in DocumentSoort::VARIANTS {
             for (definitie, plaats, _) in beschrijvingen(&soort.schema()) {
                 gebruikt.insert((tabelnaam(&definitie).to_owned(), plaats));
             }
