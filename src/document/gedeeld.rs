@@ -122,6 +122,17 @@ impl FromStr for ThemaVerwijzing {
 /// The theme `s` names, without suggestions: a veiligheidsthema first, then a strategic theme.
 /// Both lookups are allocation-free.
 fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
+    // Codes first, the common case in a document: "1.3" and "S1" need no name comparison.
+    if let Some(thema) = Thema::uit_code(s) {
+        return Some(ThemaVerwijzing::Kbv(thema));
+    }
+    let code = s.trim();
+    if let Some(&thema) = StrategischThema::VARIANTS
+        .iter()
+        .find(|t| t.code().eq_ignore_ascii_case(code))
+    {
+        return Some(ThemaVerwijzing::Strategisch(thema));
+    }
     if let Some(thema) = Thema::herken(s) {
         return Some(ThemaVerwijzing::Kbv(thema));
     }
