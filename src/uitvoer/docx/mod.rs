@@ -64,6 +64,7 @@ use serde::Serialize;
 use crate::document::Document;
 
 mod lezen;
+mod lichaam;
 mod samenvoegen;
 mod schrijven;
 
