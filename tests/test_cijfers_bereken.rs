@@ -720,6 +720,13 @@ proptest! {
         invoer.extend(bytes);
         let _ = Inwoners::lees(invoer.as_slice());
     }
+
+    #[test]
+    fn regionamen_lezen_valt_nooit(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let mut invoer = b"Key;Title\n".to_vec();
+        invoer.extend(bytes);
+        let _ = kernbeleid::cijfers::Regionamen::lees(invoer.as_slice());
+    }
 }
 
 #[test]

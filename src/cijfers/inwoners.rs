@@ -5,11 +5,12 @@ use std::io::Read;
 
 use super::categorie::compact;
 use super::cel::Cel;
-use super::fout::{io_soort, kort, CijferFout};
-use super::lezen::{is_leeg, Bestand, LegeRegels};
+use super::fout::CijferFout;
+use super::klein;
+use super::lezen::Bestand;
 use super::periode::{Deel, Periode};
 use super::regio::Regio;
-use super::tabel::{kolomnamen, Tabel};
+use super::tabel::Tabel;
 
 /// Inhabitants per region and year.
 ///
@@ -127,152 +128,75 @@ impl Inwoners {
     ///
     /// [`CijferFout`] naming line and column: an unknown header, a cell that is no year or no
     /// whole number of inhabitants, or a failing reader.
-    pub fn lees<R: Read>(mut invoer: R) -> Result<Inwoners, CijferFout> {
-        let mut bytes = Vec::new();
-        invoer
-            .read_to_end(&mut bytes)
-            .map_err(|e| CijferFout::Lezen {
-                regel: 1,
-                soort: io_soort(&e),
-            })?;
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let eerste = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-        let scheiding = if eerste.iter().filter(|&&b| b == b',').count()
-            > eerste.iter().filter(|&&b| b == b';').count()
-        {
-            b','
-        } else {
-            b';'
-        };
-        let mut csv = csv::ReaderBuilder::new()
-            .delimiter(scheiding)
-            .has_headers(false)
-            .flexible(true)
-            // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed
-            // with the padding. (With CRLF as terminator the csv crate counts lines one behind.)
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_reader(LegeRegels::new(bytes));
-        let mut record = csv::ByteRecord::new();
-        let leesfout = |regel| CijferFout::Lezen {
-            regel,
-            soort: "onbekende oorzaak".to_owned(),
-        };
-        if !csv.read_byte_record(&mut record).map_err(|_| leesfout(1))? {
-            return Err(CijferFout::Leeg);
-        }
-        let mut kolommen = Vec::new();
-        for (i, veld) in record.iter().enumerate() {
-            let tekst = core::str::from_utf8(veld).map_err(|_| CijferFout::GeenUtf8 {
-                regel: 1,
-                kolom: i + 1,
-            })?;
-            kolommen.push(tekst.trim().to_owned());
-        }
-        let zoek = |namen: &[&str]| {
-            kolommen
-                .iter()
-                .position(|k| kolomnamen(k).iter().any(|n| namen.contains(&n.as_str())))
-        };
-        let (Some(k_regio), Some(k_jaar), Some(k_aantal)) = (
-            zoek(&[
-                "regio",
-                "regios",
-                "gemeente",
-                "gemeenten",
-                "wijkenenbuurten",
-            ]),
-            zoek(&["jaar", "perioden", "periode"]),
-            zoek(&[
-                "inwoners",
-                "bevolking",
-                "bevolkingaanhetbeginvandeperiode",
-                "aantalinwoners",
-            ]),
-        ) else {
-            return Err(CijferFout::Kop {
-                regel: 1,
-                kolommen,
-                verwacht: "de kolommen Regio;Jaar;Inwoners".to_owned(),
-            });
-        };
+    pub fn lees<R: Read>(invoer: R) -> Result<Inwoners, CijferFout> {
         let mut inwoners = Inwoners::new();
-        loop {
-            let regel = csv.position().line();
-            match csv.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(_) => return Err(leesfout(regel)),
-            }
-            let regel = record.position().map_or(regel, csv::Position::line);
-            if is_leeg(&record) {
-                continue;
-            }
-            if record.len() != kolommen.len() {
-                return Err(CijferFout::AantalVelden {
-                    regel,
-                    gevonden: record.len(),
-                    verwacht: kolommen.len(),
-                });
-            }
-            let cel = |k: usize| -> Result<&str, CijferFout> {
-                core::str::from_utf8(record.get(k).unwrap_or_default())
-                    .map(str::trim)
-                    .map_err(|_| CijferFout::GeenUtf8 {
-                        regel,
-                        kolom: k + 1,
-                    })
-            };
-            let veldfout = |k: usize, waarde: &str, verwacht: &str| CijferFout::Veld {
-                regel,
-                kolom: k + 1,
-                naam: kolommen.get(k).cloned().unwrap_or_default(),
-                waarde: kort(waarde),
-                verwacht: verwacht.to_owned(),
-            };
-            let regio = cel(k_regio)?;
-            if regio.is_empty() {
-                return Err(veldfout(
-                    k_regio,
-                    regio,
-                    "een regio, zoals GM0363 of Amsterdam",
-                ));
-            }
-            let jaar_cel = cel(k_jaar)?;
-            let jaar = match Periode::lees(jaar_cel) {
-                Some((
-                    Periode {
-                        jaar,
-                        deel: Deel::Jaar,
-                    },
-                    _,
-                )) => jaar,
-                _ => {
-                    return Err(veldfout(
-                        k_jaar,
-                        jaar_cel,
-                        "een jaar, zoals 2023 of 2023JJ00",
-                    ))
+        klein::lees(
+            invoer,
+            |kolommen| {
+                let zoek = |namen: &[&str]| klein::kolom(kolommen, namen);
+                match (
+                    zoek(&[
+                        "regio",
+                        "regios",
+                        "gemeente",
+                        "gemeenten",
+                        "wijkenenbuurten",
+                    ]),
+                    zoek(&["jaar", "perioden", "periode"]),
+                    zoek(&[
+                        "inwoners",
+                        "bevolking",
+                        "bevolkingaanhetbeginvandeperiode",
+                        "aantalinwoners",
+                    ]),
+                ) {
+                    (Some(regio), Some(jaar), Some(aantal)) => Ok((regio, jaar, aantal)),
+                    _ => Err(CijferFout::Kop {
+                        regel: 1,
+                        kolommen: kolommen.to_vec(),
+                        verwacht: "de kolommen Regio;Jaar;Inwoners".to_owned(),
+                    }),
                 }
-            };
-            let aantal_cel = cel(k_aantal)?;
-            let aantal = aantal_cel
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| {
-                    veldfout(
-                        k_aantal,
-                        aantal_cel,
-                        "een geheel aantal inwoners groter dan 0",
-                    )
-                })?;
-            let regio = Regio::lees(regio);
-            inwoners.voeg_toe(
-                regio.code.as_deref().unwrap_or(regio.weergave()),
-                jaar,
-                aantal,
-            );
-        }
+            },
+            |&(k_regio, k_jaar, k_aantal), rij| {
+                let regio = rij.cel(k_regio)?;
+                if regio.is_empty() {
+                    return Err(rij.fout(k_regio, regio, "een regio, zoals GM0363 of Amsterdam"));
+                }
+                let jaar_cel = rij.cel(k_jaar)?;
+                let jaar = match Periode::lees(jaar_cel) {
+                    Some((
+                        Periode {
+                            jaar,
+                            deel: Deel::Jaar,
+                        },
+                        _,
+                    )) => jaar,
+                    _ => {
+                        return Err(rij.fout(k_jaar, jaar_cel, "een jaar, zoals 2023 of 2023JJ00"))
+                    }
+                };
+                let aantal_cel = rij.cel(k_aantal)?;
+                let aantal = aantal_cel
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| {
+                        rij.fout(
+                            k_aantal,
+                            aantal_cel,
+                            "een geheel aantal inwoners groter dan 0",
+                        )
+                    })?;
+                let regio = Regio::lees(regio);
+                inwoners.voeg_toe(
+                    regio.code.as_deref().unwrap_or(regio.weergave()),
+                    jaar,
+                    aantal,
+                );
+                Ok(())
+            },
+        )?;
         Ok(inwoners)
     }
 }

@@ -85,6 +85,7 @@ mod categorie;
 mod cel;
 mod fout;
 mod inwoners;
+mod klein;
 mod koppeling;
 mod koppeling_toml;
 mod lezen;

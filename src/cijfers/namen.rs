@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use super::fout::{io_soort, kort, CijferFout};
-use super::lezen::{is_leeg, Bestand, LegeRegels};
+use super::fout::CijferFout;
+use super::klein;
+use super::lezen::Bestand;
 use super::regio::{Niveau, Regio};
-use super::tabel::kolomnamen;
 
 /// Region names by key.
 ///
@@ -72,98 +72,37 @@ impl Regionamen {
     ///
     /// [`CijferFout`] naming line and column: a header without those columns, a row with a
     /// different number of fields, text that is not UTF-8, or a failing reader.
-    pub fn lees<R: Read>(mut invoer: R) -> Result<Regionamen, CijferFout> {
-        let mut bytes = Vec::new();
-        invoer
-            .read_to_end(&mut bytes)
-            .map_err(|e| CijferFout::Lezen {
-                regel: 1,
-                soort: io_soort(&e),
-            })?;
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let eerste = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-        let komma = eerste.iter().filter(|&&b| b == b',').count();
-        let puntkomma = eerste.iter().filter(|&&b| b == b';').count();
-        let mut csv = csv::ReaderBuilder::new()
-            .delimiter(if komma > puntkomma { b',' } else { b';' })
-            .has_headers(false)
-            .flexible(true)
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_reader(LegeRegels::new(bytes));
-        let mut record = csv::ByteRecord::new();
-        let leesfout = |regel| CijferFout::Lezen {
-            regel,
-            soort: "onbekende oorzaak".to_owned(),
-        };
-        if !csv.read_byte_record(&mut record).map_err(|_| leesfout(1))? {
-            return Err(CijferFout::Leeg);
-        }
-        let mut kolommen = Vec::new();
-        for (i, veld) in record.iter().enumerate() {
-            let tekst = core::str::from_utf8(veld).map_err(|_| CijferFout::GeenUtf8 {
-                regel: 1,
-                kolom: i + 1,
-            })?;
-            kolommen.push(tekst.trim().to_owned());
-        }
-        let zoek = |namen: &[&str]| {
-            kolommen
-                .iter()
-                .position(|k| kolomnamen(k).iter().any(|n| namen.contains(&n.as_str())))
-        };
-        let (Some(k_code), Some(k_naam)) = (
-            zoek(&["key", "code", "regios", "wijkenenbuurten", "gemeentecode"]),
-            zoek(&["title", "naam", "gemeentenaam", "titel"]),
-        ) else {
-            return Err(CijferFout::Kop {
-                regel: 1,
-                kolommen,
-                verwacht:
-                    "een sleutel- en een naamkolom, zoals Key;Title (het dimensiebestand van CBS)"
-                        .to_owned(),
-            });
-        };
+    pub fn lees<R: Read>(invoer: R) -> Result<Regionamen, CijferFout> {
         let mut namen = Regionamen::new();
-        loop {
-            let regel = csv.position().line();
-            match csv.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(_) => return Err(leesfout(regel)),
-            }
-            let regel = record.position().map_or(regel, csv::Position::line);
-            if is_leeg(&record) {
-                continue;
-            }
-            if record.len() != kolommen.len() {
-                return Err(CijferFout::AantalVelden {
-                    regel,
-                    gevonden: record.len(),
-                    verwacht: kolommen.len(),
-                });
-            }
-            let cel = |k: usize| -> Result<&str, CijferFout> {
-                core::str::from_utf8(record.get(k).unwrap_or_default())
-                    .map(str::trim)
-                    .map_err(|_| CijferFout::GeenUtf8 {
-                        regel,
-                        kolom: k + 1,
-                    })
-            };
-            let (code, naam) = (cel(k_code)?, cel(k_naam)?);
-            if code.is_empty() {
-                return Err(CijferFout::Veld {
-                    regel,
-                    kolom: k_code + 1,
-                    naam: kolommen.get(k_code).cloned().unwrap_or_default(),
-                    waarde: kort(code),
-                    verwacht: "een sleutel, zoals GM0344".to_owned(),
-                });
-            }
-            if !naam.is_empty() {
-                namen.voeg_toe(code, naam);
-            }
-        }
+        klein::lees(
+            invoer,
+            |kolommen| {
+                let zoek = |namen: &[&str]| klein::kolom(kolommen, namen);
+                match (
+                    zoek(&["key", "code", "regios", "wijkenenbuurten", "gemeentecode"]),
+                    zoek(&["title", "naam", "gemeentenaam", "titel"]),
+                ) {
+                    (Some(code), Some(naam)) => Ok((code, naam)),
+                    _ => Err(CijferFout::Kop {
+                        regel: 1,
+                        kolommen: kolommen.to_vec(),
+                        verwacht: "een sleutel- en een naamkolom, zoals Key;Title (het \
+                                   dimensiebestand van CBS)"
+                            .to_owned(),
+                    }),
+                }
+            },
+            |&(k_code, k_naam), rij| {
+                let (code, naam) = (rij.cel(k_code)?, rij.cel(k_naam)?);
+                if code.is_empty() {
+                    return Err(rij.fout(k_code, code, "een sleutel, zoals GM0344"));
+                }
+                if !naam.is_empty() {
+                    namen.voeg_toe(code, naam);
+                }
+                Ok(())
+            },
+        )?;
         Ok(namen)
     }
 }
