@@ -173,6 +173,18 @@ fn groei(c: &mut Criterion) {
             |b, ivps| meet(b, &id, || Overzicht::van(black_box(ivps))),
         );
     }
+    // The stacking alone: the controle's report given, as `kbv` could after `controleer`. The
+    // plans are the same, so one report serves them all.
+    let rapport = controleer_ivp(&klein_ivp());
+    for n in PLANNEN {
+        let ivps = plannen(n);
+        let id = format!("regionaal_groei/gecontroleerd/{n}");
+        groep.bench_with_input(BenchmarkId::new("gecontroleerd", n), &ivps, |b, ivps| {
+            meet(b, &id, || {
+                Overzicht::van_gecontroleerd(black_box(ivps).iter().map(|i| (i, &rapport)))
+            })
+        });
+    }
     let basis = klein_ivp();
     for n in [KLEIN, GROOT, GROTER] {
         let ivp = [met_lokale_paragrafen(&basis, n)];
@@ -254,6 +266,13 @@ fn main() {
         &mut s,
         "regionaal, verschillende gemeenten",
         |n| format!("regionaal_groei/verschillende_gemeenten/{n}"),
+        &PLANNEN,
+        (342, 34_200, 120.0),
+    );
+    groei_regels(
+        &mut s,
+        "regionaal zonder controle (rapporten gegeven), verschillende gemeenten",
+        |n| format!("regionaal_groei/gecontroleerd/{n}"),
         &PLANNEN,
         (342, 34_200, 120.0),
     );

@@ -6,10 +6,105 @@
 //! A plan counts for the days of its period on which no newer plan of the gemeente runs, and
 //! the counts of the overview use each gemeente's newest plan.
 
+use core::fmt;
+
 use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
 
 use super::Gemeente;
 use crate::document::Periode;
+
+/// Disjoint periods, earliest first: the days for which a plan counts
+/// ([`Gemeente::geldt_voor`]).
+///
+/// Nearly always one period or none, held without allocating. It displays as the periods
+/// separated by commas, or "geen", and serialises as a list of periods.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Periode;
+/// use kernbeleid::regionaal::Perioden;
+///
+/// let mut perioden = Perioden::new();
+/// assert_eq!(perioden.to_string(), "geen");
+/// perioden.push(Periode::jaren(2021, 2022)?);
+/// perioden.push(Periode::jaren(2025, 2026)?);
+/// assert_eq!(perioden.len(), 2);
+/// assert_eq!(perioden.to_string(), "2021-2022, 2025-2026");
+/// # Ok::<(), kernbeleid::document::OngeldigePeriode>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Perioden {
+    eerste: Option<Periode>,
+    verder: Vec<Periode>,
+}
+
+impl Perioden {
+    /// No period.
+    #[must_use]
+    pub const fn new() -> Perioden {
+        Perioden {
+            eerste: None,
+            verder: Vec::new(),
+        }
+    }
+
+    /// Adds `periode` at the end; the caller keeps them disjoint and earliest first.
+    pub fn push(&mut self, periode: Periode) {
+        if self.eerste.is_none() {
+            self.eerste = Some(periode);
+        } else {
+            self.verder.push(periode);
+        }
+    }
+
+    /// The periods, earliest first.
+    pub fn iter(&self) -> impl Iterator<Item = &Periode> + '_ {
+        self.eerste.iter().chain(&self.verder)
+    }
+
+    /// The number of periods.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        usize::from(self.eerste.is_some()) + self.verder.len()
+    }
+
+    /// Whether there is no period: no day.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.eerste.is_none()
+    }
+
+    /// Whether `datum` falls in one of the periods.
+    #[must_use]
+    pub fn bevat(&self, datum: NaiveDate) -> bool {
+        self.iter().any(|p| p.bevat(datum))
+    }
+}
+
+impl fmt::Display for Perioden {
+    /// "2027-2030", "2021-2022, 2025-2026", or "geen".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return f.write_str("geen");
+        }
+        for (i, p) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Perioden {
+    /// A list of periods: `[{ "van": "2027-01-01", "tot": "2030-12-31" }]`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
 
 /// Puts `gemeenten` (one entry per gemeente per plan, in input order) in the order of the
 /// overview and fills in [`Gemeente::geldt_voor`] and [`Gemeente::telt_mee`].
@@ -20,6 +115,14 @@ use crate::document::Periode;
 /// has more than one plan.
 pub(crate) fn orden(gemeenten: Vec<Gemeente>, groep: &[usize], groepen: usize) -> Vec<Gemeente> {
     debug_assert_eq!(gemeenten.len(), groep.len());
+    let mut gemeenten = gemeenten;
+    if groep.iter().enumerate().all(|(i, &g)| g == i) {
+        // Every gemeente once, in order of appearance (the usual case): nothing to move.
+        for g in &mut gemeenten {
+            pas_toe(core::slice::from_mut(g));
+        }
+        return gemeenten;
+    }
     // A stable counting sort by gemeente: where each gemeente's entries begin.
     let mut begin = vec![0usize; groepen + 1];
     for &g in groep {
@@ -30,23 +133,18 @@ pub(crate) fn orden(gemeenten: Vec<Gemeente>, groep: &[usize], groepen: usize) -
     for i in 1..begin.len() {
         begin[i] += begin[i - 1];
     }
-    let mut geordend: Vec<Gemeente> = if groep.iter().enumerate().all(|(i, &g)| g == i) {
-        // Every gemeente once, in order of appearance (the usual case): nothing to move.
-        gemeenten
-    } else {
-        let mut plek: Vec<usize> = begin.clone();
-        let mut volgorde: Vec<Option<Gemeente>> = Vec::with_capacity(gemeenten.len());
-        volgorde.resize_with(gemeenten.len(), || None);
-        for (gemeente, &g) in gemeenten.into_iter().zip(groep) {
-            if let Some(p) = plek.get_mut(g) {
-                if let Some(vak) = volgorde.get_mut(*p) {
-                    *vak = Some(gemeente);
-                }
-                *p += 1;
+    let mut plek: Vec<usize> = begin.clone();
+    let mut volgorde: Vec<Option<Gemeente>> = Vec::with_capacity(gemeenten.len());
+    volgorde.resize_with(gemeenten.len(), || None);
+    for (gemeente, &g) in gemeenten.into_iter().zip(groep) {
+        if let Some(p) = plek.get_mut(g) {
+            if let Some(vak) = volgorde.get_mut(*p) {
+                *vak = Some(gemeente);
             }
+            *p += 1;
         }
-        volgorde.into_iter().flatten().collect()
-    };
+    }
+    let mut geordend: Vec<Gemeente> = volgorde.into_iter().flatten().collect();
     for paar in begin.windows(2) {
         if let Some(plannen) = geordend.get_mut(paar[0]..paar[1]) {
             pas_toe(plannen);
@@ -59,7 +157,10 @@ pub(crate) fn orden(gemeenten: Vec<Gemeente>, groep: &[usize], groepen: usize) -
 /// fills in what each counts for.
 fn pas_toe(plannen: &mut [Gemeente]) {
     if let [enig] = plannen {
-        enig.geldt_voor = geldig(enig.periode).into_iter().collect();
+        enig.geldt_voor = Perioden::new();
+        if let Some(p) = geldig(enig.periode) {
+            enig.geldt_voor.push(p);
+        }
         enig.telt_mee = true;
         return;
     }
@@ -71,10 +172,10 @@ fn pas_toe(plannen: &mut [Gemeente]) {
     for plan in plannen.iter_mut().rev() {
         plan.telt_mee = false;
         let Some(Periode { van, tot }) = geldig(plan.periode) else {
-            plan.geldt_voor = Vec::new();
+            plan.geldt_voor = Perioden::new();
             continue;
         };
-        let mut vrij = Vec::new();
+        let mut vrij = Perioden::new();
         // The first day not yet accounted for; `None` past the last representable day.
         let mut vanaf = Some(van);
         let mut eind = tot;
@@ -171,7 +272,8 @@ mod tests {
                 prop_assert_eq!(gevonden, verwacht.into_iter().collect::<Vec<_>>(), "dag {}", d);
             }
             for g in &uit {
-                for paar in g.geldt_voor.windows(2) {
+                let perioden: Vec<&Periode> = g.geldt_voor.iter().collect();
+                for paar in perioden.windows(2) {
                     prop_assert!(paar[0].tot < paar[1].van, "gesorteerd en gescheiden");
                 }
             }

@@ -73,10 +73,11 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+pub use geldigheid::Perioden;
 pub use keuze::{StrategischeKeuzes, StrategischeSet};
 
 use crate::catalogus::Veld;
-use crate::controle::{controleer_ivp, Ernst};
+use crate::controle::{controleer_ivp, Ernst, Rapport};
 use crate::document::{Ivp, Periode, ThemaVerwijzing};
 use crate::raakvlakken::ThemaSet;
 use keuze::{Keuzes, Themas};
@@ -130,7 +131,7 @@ pub struct Gemeente {
     /// The days of the period for which this plan counts for this gemeente: all of it, unless
     /// a newer plan of the gemeente runs on some of them. Disjoint, earliest first; empty when
     /// a newer plan covers the whole period, or when the period ends before it starts.
-    pub geldt_voor: Vec<Periode>,
+    pub geldt_voor: Perioden,
     /// Whether the counts of the overview use this entry: true for the gemeente's newest plan.
     pub telt_mee: bool,
     /// The plan's findings of severity fout in the controle; such a plan is stacked, and
@@ -152,7 +153,7 @@ impl Gemeente {
                 van: chrono::NaiveDate::MIN,
                 tot: chrono::NaiveDate::MIN,
             },
-            geldt_voor: Vec::new(),
+            geldt_voor: Perioden::new(),
             telt_mee: false,
             fouten: 0,
         }
@@ -299,8 +300,8 @@ impl Telling {
 /// let overzicht = Overzicht::van([&nieuw, &oud]);
 /// let [ouder, nieuwer] = &overzicht.gemeenten[..] else { panic!("twee") };
 /// assert_eq!((ouder.plan, nieuwer.plan), (2, 1)); // oldest first, numbered in input order
-/// assert_eq!(ouder.geldt_voor[0].to_string(), "2021-2022");
-/// assert_eq!(nieuwer.geldt_voor[0].to_string(), "2023-2026");
+/// assert_eq!(ouder.geldt_voor.to_string(), "2021-2022");
+/// assert_eq!(nieuwer.geldt_voor.to_string(), "2023-2026");
 /// assert!(nieuwer.telt_mee && !ouder.telt_mee);
 /// assert_eq!(ouder.status(Thema::Jeugdoverlast), Status::Prioriteit);
 /// assert_eq!(overzicht.telling(Thema::Jeugdoverlast).prioriteit, 0);
@@ -357,7 +358,47 @@ impl Overzicht {
         )
     }
 
+    /// As [`van`](Self::van), with the controle's report of each plan given by the caller (a
+    /// tool that has checked the plans already need not check them twice). Only the number of
+    /// findings of severity fout is used; `rapport` is meant to be [`controleer_ivp`] of `ivp`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::controle::controleer_ivp;
+    /// use kernbeleid::document::Ivp;
+    /// use kernbeleid::regionaal::Overzicht;
+    ///
+    /// let ivp = Ivp::uit_toml(r#"
+    ///     gemeenten = ["Lopik"]
+    ///     periode = { van = "2027-01-01", tot = "2026-12-31" }
+    /// "#)?;
+    /// let rapport = controleer_ivp(&ivp);
+    /// assert!(!rapport.is_geldig());
+    /// let overzicht = Overzicht::van_gecontroleerd([(&ivp, &rapport)]);
+    /// assert_eq!(overzicht, Overzicht::van([&ivp]));
+    /// assert!(overzicht.plannen[0].fouten > 0);
+    /// # Ok::<(), kernbeleid::document::LeesFout>(())
+    /// ```
+    #[must_use]
+    pub fn van_gecontroleerd<'a>(
+        plannen: impl IntoIterator<Item = (&'a Ivp, &'a Rapport)>,
+    ) -> Overzicht {
+        Overzicht::stapel_met(
+            plannen
+                .into_iter()
+                .map(|(ivp, rapport)| (None, ivp, fouten(rapport))),
+        )
+    }
+
     fn stapel<'a>(plannen: impl Iterator<Item = (Option<String>, &'a Ivp)>) -> Overzicht {
+        Overzicht::stapel_met(plannen.map(|(bron, ivp)| (bron, ivp, fouten(&controleer_ivp(ivp)))))
+    }
+
+    /// Stacks plans with their source and their number of findings of severity fout.
+    fn stapel_met<'a>(
+        plannen: impl Iterator<Item = (Option<String>, &'a Ivp, usize)>,
+    ) -> Overzicht {
         // Room for one gemeente per IVP (the usual case) from the start.
         let verwacht = plannen.size_hint().0;
         let mut overzicht = Overzicht {
@@ -369,8 +410,7 @@ impl Overzicht {
         let mut nummer: HashMap<Naam<'a>, usize> = HashMap::with_capacity(verwacht);
         // Per gemeente of one IVP: the themes of its local paragraphs (priorities, other).
         let mut lokaal: HashMap<Naam<'a>, (Themas, Themas)> = HashMap::new();
-        for (i, (bron, ivp)) in plannen.enumerate() {
-            let fouten = controleer_ivp(ivp).aantal(Ernst::Fout);
+        for (i, (bron, ivp, fouten)) in plannen.enumerate() {
             overzicht.plannen.push(Plan {
                 plan: i + 1,
                 bron,
@@ -442,6 +482,14 @@ impl Overzicht {
         }
         t
     }
+}
+
+/// The findings of severity fout in `rapport`: they come first (a [`Rapport`] holds its
+/// findings most serious first), so this reads no further than the first finding below fout.
+fn fouten(rapport: &Rapport) -> usize {
+    rapport
+        .diagnoses()
+        .partition_point(|d| d.ernst >= Ernst::Fout)
 }
 
 /// A gemeente's name as a local paragraph is matched to it: without surrounding white space,

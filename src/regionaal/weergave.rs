@@ -10,7 +10,7 @@ use strum::VariantArray;
 
 use super::{Gemeente, Overzicht, Status, Telling};
 use crate::catalogus::{StrategischThema, Thema, Veld};
-use crate::document::{Periode, ThemaVerwijzing};
+use crate::document::ThemaVerwijzing;
 
 /// Every theme in the order of the outputs: the 22 veiligheidsthema's, then S1 to S3.
 fn alle_themas() -> impl Iterator<Item = ThemaVerwijzing> {
@@ -25,24 +25,6 @@ const REGEL: &str = "Per gemeente en per plan één rij. Heeft een gemeente meer
     waar hun periodes overlappen het nieuwere plan: het plan dat later begint (bij dezelfde \
     begindatum het plan dat later eindigt, bij dezelfde periode het plan dat later is gegeven). \
     De tellingen nemen elke gemeente één keer mee, met haar nieuwste plan.";
-
-/// What an entry's plan counts for, in words: "2027-2030", "2021-2022, 2025-2026" or "geen".
-struct GeldtVoor<'a>(&'a [Periode]);
-
-impl fmt::Display for GeldtVoor<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            return f.write_str("geen");
-        }
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
-}
 
 /// What a row below the themes shows for an entry.
 type Waarde = fn(&Gemeente) -> String;
@@ -111,9 +93,7 @@ impl Overzicht {
         let rijen: [(&str, &str, Waarde); 5] = [
             ("plan", "Plan (volgorde van invoer)", |g| g.plan.to_string()),
             ("periode", "Periode van het plan", |g| g.periode.to_string()),
-            ("geldt_voor", "Geldt voor", |g| {
-                GeldtVoor(&g.geldt_voor).to_string()
-            }),
+            ("geldt_voor", "Geldt voor", |g| g.geldt_voor.to_string()),
             ("telt_mee", "Telt mee in de tellingen", |g| {
                 if g.telt_mee { "ja" } else { "nee" }.to_owned()
             }),
@@ -212,7 +192,7 @@ impl Overzicht {
                 cel(&g.naam),
                 g.plan,
                 g.periode,
-                GeldtVoor(&g.geldt_voor),
+                g.geldt_voor,
                 if g.telt_mee { "ja" } else { "nee" },
                 fout,
                 cellen.join(" | ")
@@ -291,9 +271,7 @@ impl Overzicht {
                 .map(|g| {
                     format!(
                         "plan {} ({}) geldt voor {}",
-                        g.plan,
-                        g.periode,
-                        GeldtVoor(&g.geldt_voor)
+                        g.plan, g.periode, g.geldt_voor
                     )
                 })
                 .collect();
