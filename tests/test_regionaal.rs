@@ -590,3 +590,16 @@ fn gelijke_periode_het_laatst_gegeven_plan_telt() {
     let o = Overzicht::van([&twee, &een]);
     assert_eq!(o.telling(Thema::Jeugdoverlast).prioriteit, 1);
 }
+
+#[test]
+fn gegeven_rapporten_geven_hetzelfde_overzicht() {
+    let plannen = regio();
+    let ivps: Vec<&Ivp> = plannen.iter().map(|(_, ivp)| ivp).collect();
+    let rapporten: Vec<_> = ivps
+        .iter()
+        .map(|ivp| kernbeleid::controle::controleer_ivp(ivp))
+        .collect();
+    let gegeven = Overzicht::van_gecontroleerd(ivps.iter().copied().zip(&rapporten));
+    assert_eq!(gegeven, Overzicht::van(ivps.iter().copied()));
+    assert_eq!(gegeven.plannen[4].fouten, rapporten[4].fouten());
+}

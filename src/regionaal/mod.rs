@@ -484,12 +484,13 @@ impl Overzicht {
     }
 }
 
-/// The findings of severity fout in `rapport`: they come first (a [`Rapport`] holds its
-/// findings most serious first), so this reads no further than the first finding below fout.
+/// The findings of severity fout in `rapport`.
 fn fouten(rapport: &Rapport) -> usize {
     rapport
         .diagnoses()
-        .partition_point(|d| d.ernst >= Ernst::Fout)
+        .iter()
+        .filter(|d| d.ernst == Ernst::Fout)
+        .count()
 }
 
 /// A gemeente's name as a local paragraph is matched to it: without surrounding white space,
