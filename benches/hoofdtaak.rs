@@ -1,7 +1,10 @@
 //! The main job and the controle at speed.
-//! Targets: skeleton IVP with four priorities to Markdown < 200 µs; regional view of 342 IVPs
-//! < 1 ms; controle of a full IVP (four priorities, three indicators each, all themes assigned)
-//! < 20 µs; read-and-check of its JSON within twice the plain serde read.
+//! Targets: skeleton IVP with four priorities to Markdown < 200 µs; controle of a full IVP
+//! (four priorities, three indicators each, all themes assigned) < 20 µs; read-and-check of its
+//! JSON within twice the plain serde read. The regional view of 342 skeleton IVPs runs the
+//! controle on each plan (issue 13: a plan with errors is marked), about 9 ms on two shared
+//! cores; the stacking alone, with the reports given (`Overzicht::van_gecontroleerd`), is
+//! measured beside it in the growth group.
 //!
 //! Growth (issues 10 and 11), as ratios printed at the end: the regional view of 34,200 plans
 //! with distinct gemeenten within 120 times 342 (linear: 100); the regional view and the
@@ -10,8 +13,10 @@
 //!
 //! Measured on two shared cores: the controle of N priorities costs about
 //! 0.3 µs per priority up to 1,000 and about 2.3 µs from 10,000 on (30,000 -> 100,000: x3.5
-//! for x3.3); the regional view about 160 ns per plan up to 3,420 and 800-900 ns from 34,200
-//! on (34,200 -> 102,600: x3.4 for x3). The step is the document leaving the caches (a plan of
+//! for x3.3); the regional view, with the controle of each plan, about 8 µs per plan at every
+//! size (342 -> 34,200: x105); the stacking alone about 140 ns per plan at 342 and 430-490 ns
+//! from 34,200 on (342 -> 34,200: x320; 34,200 -> 102,600: x3.4 for x3), the plans no longer
+//! fitting the caches. The step is the document leaving the caches (a plan of
 //! 10,000 priorities holds about 65 MB, 6.7 KB per priority by peak memory, in small heap
 //! objects reached by pointer), not a quadratic
 //! path: the per-item lines of the summary show it.
@@ -173,6 +178,18 @@ fn groei(c: &mut Criterion) {
             |b, ivps| meet(b, &id, || Overzicht::van(black_box(ivps))),
         );
     }
+    // The stacking alone: the controle's report given, as `kbv` could after `controleer`. The
+    // plans are the same, so one report serves them all.
+    let rapport = controleer_ivp(&klein_ivp());
+    for n in PLANNEN {
+        let ivps = plannen(n);
+        let id = format!("regionaal_groei/gecontroleerd/{n}");
+        groep.bench_with_input(BenchmarkId::new("gecontroleerd", n), &ivps, |b, ivps| {
+            meet(b, &id, || {
+                Overzicht::van_gecontroleerd(black_box(ivps).iter().map(|i| (i, &rapport)))
+            })
+        });
+    }
     let basis = klein_ivp();
     for n in [KLEIN, GROOT, GROTER] {
         let ivp = [met_lokale_paragrafen(&basis, n)];
@@ -254,6 +271,13 @@ fn main() {
         &mut s,
         "regionaal, verschillende gemeenten",
         |n| format!("regionaal_groei/verschillende_gemeenten/{n}"),
+        &PLANNEN,
+        (342, 34_200, 120.0),
+    );
+    groei_regels(
+        &mut s,
+        "regionaal zonder controle (rapporten gegeven), verschillende gemeenten",
+        |n| format!("regionaal_groei/gecontroleerd/{n}"),
         &PLANNEN,
         (342, 34_200, 120.0),
     );

@@ -1,5 +1,6 @@
 //! A tool for a regional planner: stack the IVPs of several gemeenten (here: skeletons with
-//! different priorities) and print, per theme, how many make it a priority, as CSV.
+//! different priorities, one of them the strategic theme S1) and print, per theme, how many
+//! make it a priority, as CSV.
 //!
 //! ```text
 //! cargo run --example regionaal_overzicht
@@ -8,7 +9,7 @@
 use std::error::Error;
 use std::process::ExitCode;
 
-use kernbeleid::catalogus::Thema;
+use kernbeleid::catalogus::{StrategischThema, Thema};
 use kernbeleid::document::Periode;
 use kernbeleid::regionaal::Overzicht;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
@@ -48,7 +49,13 @@ fn voer_uit() -> Result<(), Box<dyn Error>> {
     eprintln!(
         "Vaakst prioriteit: {meest:#} ({} van de {} gemeenten)",
         overzicht.telling(meest).prioriteit,
-        overzicht.gemeenten.len()
+        overzicht.aantal_gemeenten()
+    );
+    let s1 = StrategischThema::GedigitaliseerdeCriminaliteit;
+    eprintln!(
+        "{s1}: prioriteit in {} van de {} gemeenten",
+        overzicht.telling(s1).prioriteit,
+        overzicht.aantal_gemeenten()
     );
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! `kbv regionaal`: many IVPs stacked, per theme and per veld.
+//! `kbv regionaal`: many IVPs stacked, per theme and per veld, each plan apart.
 
 use std::io::Write;
 
@@ -13,8 +13,12 @@ use crate::uitvoer::{schrijf, schrijf_json};
 #[derive(clap::Args)]
 #[command(
     about = "Veel IVP's gestapeld: per thema en per veld, gemeente x thema",
-    after_help = "Per thema: hoeveel gemeenten het een prioriteit of een overig thema maken,\n\
-                  buiten beschouwing laten of niet noemen; de totalen per veld.",
+    after_help = "Per thema (ook S1 tot S3): hoeveel gemeenten het een prioriteit of een overig\n\
+                  thema maken, buiten beschouwing laten of niet noemen; de totalen per veld.\n\
+                  Elk plan blijft apart, genummerd in de volgorde van de bestanden. Heeft een\n\
+                  gemeente meer plannen, dan geldt waar ze overlappen het nieuwere plan (het\n\
+                  plan dat later begint); de tellingen volgen per gemeente het nieuwste plan.\n\
+                  Een plan met fouten in de controle telt mee, maar is gemarkeerd.",
     override_usage = "kbv regionaal BESTAND... [--csv | --json]"
 )]
 pub struct RegionaalArgs {
@@ -35,10 +39,10 @@ pub struct RegionaalArgs {
 
 pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let RegionaalArgs { paden, csv, json } = args;
-    let mut ivps: Vec<Ivp> = Vec::with_capacity(paden.len());
+    let mut ivps: Vec<(&str, Ivp)> = Vec::with_capacity(paden.len());
     for pad in &paden {
         match lees_document(pad)? {
-            Document::Ivp(ivp) => ivps.push(*ivp),
+            Document::Ivp(ivp) => ivps.push((pad, *ivp)),
             ander => {
                 return Err(Fout::new(format!(
                     "{pad}: dit is een {}, geen IVP",
@@ -47,7 +51,7 @@ pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             }
         }
     }
-    let overzicht = Overzicht::van(&ivps);
+    let overzicht = Overzicht::van_bronnen(ivps.iter().map(|(pad, ivp)| (*pad, ivp)));
     if json {
         schrijf_json(uit, &overzicht)?;
     } else if csv {

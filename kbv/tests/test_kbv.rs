@@ -230,6 +230,43 @@ fn regionaal_csv() {
 }
 
 #[test]
+fn regionaal_plannen_apart_met_bron_en_fouten() {
+    let oud = tijdelijk(
+        "regio-utrecht-2023.toml",
+        b"gemeenten = [\"Utrecht\"]\nperiode = { van = \"2023-01-01\", tot = \"2026-12-31\" }\n\
+          prioriteiten = [{ naam = \"Jeugd\", themas = [\"3.1\"] }]\n",
+    );
+    let nieuw = tijdelijk(
+        "regio-utrecht-2025.toml",
+        b"gemeenten = [\"Utrecht\"]\nperiode = { van = \"2025-01-01\", tot = \"2024-12-31\" }\n\
+          prioriteiten = [{ naam = \"Zorg en Veiligheid\", themas = [\"S2\"] }]\n",
+    );
+    let (oud, nieuw) = (oud.to_str().expect("pad"), nieuw.to_str().expect("pad"));
+    let o = kbv(&["regionaal", oud, nieuw]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains("1 gemeente in 2 plannen."), "{md}");
+    assert!(
+        md.contains("**Let op:** 1 van de 2 plannen heeft fouten"),
+        "{md}"
+    );
+    assert!(md.contains(&format!("| 1 | {oud} |")), "{md}");
+    assert!(
+        md.contains("| S2 Zorg en Veiligheid | 1 | 0 | 0 | 0 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Utrecht: plan 1 (2023-2026) geldt voor 2023-2026; plan 2"),
+        "{md}"
+    );
+    let o = kbv(&["regionaal", oud, nieuw, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(json["plannen"][1]["bron"], nieuw);
+    assert_eq!(json["gemeenten"][1]["telt_mee"], true);
+    assert!(json["gemeenten"][1]["fouten"].as_u64() >= Some(1));
+}
+
+#[test]
 fn skelet_fouten() {
     let o = kbv(&["skelet", "--periode", "2027-2030", "--prioriteiten", "1.3"]);
     assert_eq!(o.status.code(), Some(2));
