@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use kernbeleid::controle::{
     controleer_analyse, controleer_ivp, controleer_uitvoeringsplan, controleer_uitvoeringsplan_bij,
-    Diagnose, Ernst, Rapport, REGELS,
+    Diagnose, Ernst, GrondSoort, Rapport, REGELS,
 };
 use kernbeleid::document::{
     BuitenBeschouwing, Effectindicator, IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Looptijd,
@@ -406,6 +406,10 @@ fn vorm_van_kbv(r: &Rapport) -> Value {
             if let Some(pagina) = d.bron.pagina {
                 bron["pagina"] = json!(pagina);
             }
+            // The one key added since: a common-sense ground says so.
+            if d.bron.grond == GrondSoort::GezondVerstand {
+                bron["grond"] = json!("gezond_verstand");
+            }
             json!({
                 "code": &*d.code,
                 "ernst": d.ernst.to_string(),
@@ -580,7 +584,7 @@ fn diagnose() -> impl Strategy<Value = Diagnose> {
         any::<String>().prop_map(Cow::Owned),
     ];
     let bron = prop_oneof![
-        (0..REGELS.len()).prop_map(|i| Bronvermelding::from(REGELS[i].bron)),
+        (0..REGELS.len()).prop_map(|i| REGELS[i].grond.bronvermelding()),
         (any::<String>(), any::<Option<u16>>()).prop_map(|(s, p)| Bronvermelding::new(s, p)),
     ];
     (

@@ -3,7 +3,9 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bij, REGELS};
+use kernbeleid::controle::{
+    controleer as controle, controleer_uitvoeringsplan_bij, Grond, REGELS,
+};
 use kernbeleid::document::Document;
 
 use crate::fout::Fout;
@@ -13,7 +15,7 @@ use crate::uitvoer::{schrijf, schrijf_json};
 // `kbv regels`.
 #[derive(clap::Args)]
 #[command(
-    about = "De regels van de controle, met code en bron",
+    about = "De regels van de controle: code, ernst, document en grond (handreiking of gezond verstand)",
     override_usage = "kbv regels [--json]"
 )]
 pub struct RegelsArgs {
@@ -69,7 +71,18 @@ pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         let _ = writeln!(t, "{} ({}, {}): {}", r.code, r.ernst, r.document, r.titel);
         let _ = writeln!(t, "    {}", r.uitleg);
         let _ = writeln!(t, "    Oplossing: {}", r.oplossing);
-        let _ = writeln!(t, "    Handreiking: \"{}\" ({})\n", r.citaat, r.bron);
+        match r.grond {
+            Grond::Handreiking { citaat, bron } => {
+                let _ = writeln!(t, "    Grond: handreiking, {bron}: \"{citaat}\"\n");
+            }
+            Grond::GezondVerstand { stelling } => {
+                let _ = writeln!(t, "    Grond: gezond verstand: {stelling}\n");
+            }
+            // A kind of ground added later: its kind and its text.
+            ander => {
+                let _ = writeln!(t, "    Grond: {}: {}\n", ander.soort(), ander.tekst());
+            }
+        }
     }
     schrijf(uit, &t)?;
     Ok(0)

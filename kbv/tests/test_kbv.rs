@@ -83,6 +83,39 @@ fn regels_en_lacunes() {
         json.as_array().map(Vec::len),
         Some(kernbeleid::controle::REGELS.len())
     );
+    // The published keys, and the kind of ground added.
+    for regel in json.as_array().into_iter().flatten() {
+        for sleutel in [
+            "code", "ernst", "document", "titel", "uitleg", "oplossing", "citaat", "bron", "grond",
+        ] {
+            assert!(regel.get(sleutel).is_some(), "{sleutel}: {regel}");
+        }
+    }
+    let ivp_011 = json
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["code"] == "IVP-011"))
+        .expect("IVP-011");
+    assert_eq!(ivp_011["grond"], "gezond_verstand");
+    // The text: code, severity, document, kind of ground and the passage or statement.
+    let o = kbv(&["regels"]);
+    assert_eq!(o.status.code(), Some(0));
+    let tekst = stdout(&o);
+    assert!(
+        tekst.contains("IVP-003 (waarschuwing, IVP): meer dan vier prioriteiten\n"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("    Grond: handreiking, Kernbeleid Veiligheid 2021, Stappenplan, Stap 3: Prioritering (p. 6): \"Uitgangspunt is een maximum van drie a vier prioriteiten"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("IVP-011 (fout, IVP): periode begint niet voor zij eindigt\n"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("    Grond: gezond verstand: Een periode eindigt niet voordat zij begint.\n"),
+        "{tekst}"
+    );
     let o = kbv(&["lacunes", "--json"]);
     assert_eq!(o.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");

@@ -30,7 +30,7 @@
 //!     .ok_or("IVP-005 verwacht")?;
 //! assert_eq!(bevinding.ernst, Ernst::Waarschuwing);
 //! let regel = bevinding.regel().ok_or("een regel van de crate")?;
-//! println!("{bevinding}\n    de handreiking: \"{}\"", regel.citaat);
+//! println!("{bevinding}\n    de handreiking: \"{}\"", regel.grond.tekst());
 //!
 //! // Only what is at least a waarschuwing, and the JSON of `kbv controleer --json` read back.
 //! let ernstig = rapport.diagnoses().iter().filter(|d| d.ernst >= Ernst::Waarschuwing);
@@ -50,7 +50,8 @@ mod regels;
 
 pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
-pub use regels::{Regel, Toepassing, INGETROKKEN, REGELS};
+pub use crate::bron::GrondSoort;
+pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 
 mod analyse;
 mod ivp;
