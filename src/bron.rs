@@ -145,7 +145,9 @@ impl Bronvermelding {
 /// The kind of ground a rule (and each of its findings) rests on.
 ///
 /// Serialises as `"handreiking"` or `"gezond_verstand"`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GrondSoort {
     /// A passage of *Kernbeleid Veiligheid 2021*, quoted verbatim.

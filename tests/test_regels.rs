@@ -133,7 +133,15 @@ fn de_json_van_een_regel_houdt_zijn_sleutels_en_noemt_de_grond() {
             .map(String::as_str)
             .collect();
         for sleutel in [
-            "code", "ernst", "document", "titel", "uitleg", "oplossing", "citaat", "bron", "grond",
+            "code",
+            "ernst",
+            "document",
+            "titel",
+            "uitleg",
+            "oplossing",
+            "citaat",
+            "bron",
+            "grond",
         ] {
             assert!(sleutels.contains(&sleutel), "{}: {sleutel}", regel.code);
         }

@@ -3,9 +3,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use kernbeleid::controle::{
-    controleer as controle, controleer_uitvoeringsplan_bij, Grond, REGELS,
-};
+use kernbeleid::controle::{controleer as controle, controleer_uitvoeringsplan_bij, Grond, REGELS};
 use kernbeleid::document::Document;
 
 use crate::fout::Fout;

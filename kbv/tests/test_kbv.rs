@@ -86,7 +86,15 @@ fn regels_en_lacunes() {
     // The published keys, and the kind of ground added.
     for regel in json.as_array().into_iter().flatten() {
         for sleutel in [
-            "code", "ernst", "document", "titel", "uitleg", "oplossing", "citaat", "bron", "grond",
+            "code",
+            "ernst",
+            "document",
+            "titel",
+            "uitleg",
+            "oplossing",
+            "citaat",
+            "bron",
+            "grond",
         ] {
             assert!(regel.get(sleutel).is_some(), "{sleutel}: {regel}");
         }
@@ -101,7 +109,7 @@ fn regels_en_lacunes() {
     assert_eq!(o.status.code(), Some(0));
     let tekst = stdout(&o);
     assert!(
-        tekst.contains("IVP-003 (waarschuwing, IVP): meer dan vier prioriteiten\n"),
+        tekst.contains("IVP-003 (waarschuwing, IVP): meer dan drie a vier prioriteiten\n"),
         "{tekst}"
     );
     assert!(
@@ -113,7 +121,8 @@ fn regels_en_lacunes() {
         "{tekst}"
     );
     assert!(
-        tekst.contains("    Grond: gezond verstand: Een periode eindigt niet voordat zij begint.\n"),
+        tekst
+            .contains("    Grond: gezond verstand: Een periode eindigt niet voordat zij begint.\n"),
         "{tekst}"
     );
     let o = kbv(&["lacunes", "--json"]);
@@ -203,7 +212,7 @@ fn controleer_met_fouten_geeft_1() {
     );
     let o = kbv(&["controleer", pad.to_str().expect("pad")]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(stdout(&o).contains("fout [IVP-012] /periode"));
+    assert!(stdout(&o).contains("waarschuwing [IVP-012] /periode"));
     assert!(stdout(&o).contains("fout [IVP-002] /prioriteiten"));
 }
 

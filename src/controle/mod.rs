@@ -48,9 +48,9 @@ mod diagnose;
 mod rapport;
 mod regels;
 
+pub use crate::bron::GrondSoort;
 pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
-pub use crate::bron::GrondSoort;
 pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 
 mod analyse;

@@ -10,6 +10,7 @@ use serde::{Serialize, Serializer};
 
 use super::Ernst;
 use crate::bron::GrondSoort;
+use crate::methode;
 use crate::{Bron, Bronvermelding};
 
 /// The document a rule applies to.
@@ -172,12 +173,10 @@ impl Regel {
 pub const INGETROKKEN: &[&str] = &[];
 
 const STAP_2: Bron = Bron::new("Stappenplan, Stap 2: Veiligheidsanalyse", Some(6));
-const STAP_3: Bron = Bron::new("Stappenplan, Stap 3: Prioritering", Some(6));
 const STAP_4: Bron = Bron::new("Stappenplan, Stap 4: Opstellen IVP", Some(6));
 const STAP_5: Bron = Bron::new("Stappenplan, Stap 5: Opstellen Uitvoeringsplan", Some(6));
 const EFFECTINDICATOREN: Bron = Bron::new("Effectindicatoren", Some(14));
 const DRIEHOEK: Bron = Bron::new("IVP en de Driehoek", Some(15));
-const REGIONAAL: Bron = Bron::new("IVP en het Regionaal Beleidsplan politie", Some(15));
 const OVERZICHT: Bron = Bron::new(
     "Overzicht: belangrijke karakteristieken van het proces",
     Some(12),
@@ -189,8 +188,20 @@ const DIGITAAL: Bron = Bron::new(
 );
 const UITGANGSPUNTEN: Bron = Bron::new("Uitgangspunten", Some(5));
 
+/// The four vaste onderdelen of a priority (step 4, chapter 4).
+const VASTE_ONDERDELEN: &str = "Vaste onderdelen zijn: (*) uitleg/toelichting van het veiligheidsthema: waarom is het prioritair in de gemeente?; (*) hoofdlijnen van de aanpak in komende jaren: daadwerkelijk de 'hoofdlijnen' – concretisering gebeurt in het Uitvoeringsplan; wel kunnen voorbeeldsgewijs specifieke instrumenten worden genoemd; (*) flankerend beleid, vooral van de gemeente; denk aan zorg- en welzijnsbeleid, participatiebeleid, wijkmanagement/ gebiedsgericht werken, etc.; (*) doelstelling, wederom zowel kwalitatief ('missie') als kwantitatief (streefwaarden op effectindicatoren)";
+
+/// What step 5 asks of every action and measure.
+const MAATREGELEN: &str = "De acties en maatregelen worden concreet en meetbaar beschreven ('prestatie-indicatoren'), met explicitering van aspecten zoals bestuurlijk en ambtelijk trekker, betrokken partijen, planning.";
+
+/// Step 3's filtering: what is not a priority comes back as an other strategic theme.
+const KANTELING: &str = "In stap 3 worden uit dit geheel prioriteiten 'gefilterd' en de resterende veiligheidsthema's binnen de velden geclusterd tot een logische set overige strategische thema's.";
+
+/// Where an IVP and an uitvoeringsplan are adopted.
+const VASTSTELLING: &str = "De gemeenteraad stelt het IVP vast, het College het Uitvoeringsplan.";
+
 /// Every rule, in code order.
-pub static REGELS: [Regel; 34] = [
+pub static REGELS: [Regel; 40] = [
     Regel {
         code: "KBV-001",
         ernst: Ernst::Hint,
@@ -198,9 +209,8 @@ pub static REGELS: [Regel; 34] = [
         titel: "nog in te vullen",
         uitleg: "Een veld staat nog open (een plaatshouder uit een skelet). Dat is geen gebrek van een concept, maar het document is pas af als het is ingevuld.",
         oplossing: "Vul het veld in volgens de aanwijzing bij de plaatshouder.",
-        grond: Grond::Handreiking {
-            citaat: "Het IVP bevat bij voorkeur heldere effectdoelstellingen, het Uitvoeringsplan tastbare prestatie-indicatoren.",
-            bron: UITGANGSPUNTEN,
+        grond: Grond::GezondVerstand {
+            stelling: "Een plaatshouder is nog geen inhoud: een document is pas af als elke plaatshouder is ingevuld.",
         },
     },
     Regel {
@@ -220,23 +230,23 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Fout,
         document: Toepassing::Ivp,
         titel: "geen prioriteit",
-        uitleg: "Een IVP zonder prioriteiten heeft geen focus: stap 3 levert de prioriteiten op die hoofdstuk 4 uitwerkt.",
+        uitleg: "Een IVP zonder prioriteiten mist hoofdstuk 4 van de vaste opzet: stap 3 levert de prioriteiten op die hoofdstuk 4 uitwerkt.",
         oplossing: "Kies in stap 3 de prioriteiten en werk ze uit in hoofdstuk 4.",
         grond: Grond::Handreiking {
-            citaat: "In deze stap worden de prioriteiten van het nieuwe veiligheidsbeleid vastgesteld.",
-            bron: STAP_3,
+            citaat: "Prioriteiten. In dit hoofdstuk worden de prioriteiten zoals die in stap 3 zijn benoemd, uitgewerkt.",
+            bron: STAP_4,
         },
     },
     Regel {
         code: "IVP-003",
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
-        titel: "meer dan vier prioriteiten",
-        uitleg: "Meer dan vier prioriteiten ondergraaft het prioritaire karakter.",
+        titel: "meer dan drie a vier prioriteiten",
+        uitleg: "Meer prioriteiten dan het maximum dat de handreiking als uitgangspunt neemt, ondergraaft het prioritaire karakter; bij een gezamenlijk IVP telt per gemeente de gezamenlijke en de eigen lokale prioriteiten.",
         oplossing: "Breng het aantal terug tot drie a vier; de rest kan als overig strategisch thema verder.",
         grond: Grond::Handreiking {
-            citaat: "Uitgangspunt is een maximum van drie a vier prioriteiten, om het prioritaire karakter te onderstrepen en vast te houden.",
-            bron: STAP_3,
+            citaat: methode::PRIORITEITEN.citaat,
+            bron: methode::PRIORITEITEN.bron,
         },
     },
     Regel {
@@ -244,10 +254,10 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "thema zowel prioriteit als overig thema",
-        uitleg: "Een thema staat bij een prioriteit en bij een overig strategisch thema. Dat kan bewust zijn (woninginbraak prioritair, fietsdiefstal going concern), maar dan hoort het plan dat toe te lichten.",
-        oplossing: "Licht bij het overige thema toe welk deel van het thema hier valt, of haal het thema op een van beide plaatsen weg.",
+        uitleg: "Een overig strategisch thema is wat na de prioriteiten resteert. Staat een thema bij beide, dan kan dat bewust zijn (woninginbraak prioritair, fietsdiefstal going concern), maar dan zegt het overige thema welk deel van het thema het omvat: met een deelthema dat het thema noemt, of met een toelichting die het thema (code of naam) of de prioriteit bij naam noemt. Een toelichting die over iets anders gaat, verklaart de overlap niet.",
+        oplossing: "Noem in de toelichting van het overige thema welk deel van het thema hier valt (of geef het een deelthema met dat thema), of haal het thema op een van beide plaatsen weg.",
         grond: Grond::Handreiking {
-            citaat: "In stap 3 worden uit dit geheel prioriteiten 'gefilterd' en de resterende veiligheidsthema's binnen de velden geclusterd tot een logische set overige strategische thema's.",
+            citaat: KANTELING,
             bron: OVERZICHT,
         },
     },
@@ -256,10 +266,10 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "vast onderdeel van een prioriteit ontbreekt",
-        uitleg: "Elke prioriteit heeft een toelichting, hoofdlijnen van de aanpak, een kwalitatieve doelstelling en effectindicatoren.",
-        oplossing: "Vul het ontbrekende onderdeel aan.",
+        uitleg: "Elke prioriteit heeft de vier vaste onderdelen: een toelichting, hoofdlijnen van de aanpak, flankerend beleid en een doelstelling, kwalitatief en kwantitatief (effectindicatoren). Wat in de deelthema's van de prioriteit staat (toelichting, aanpak, kwalitatieve doelstelling), telt mee.",
+        oplossing: "Vul het ontbrekende onderdeel aan, bij de prioriteit of bij haar deelthema's.",
         grond: Grond::Handreiking {
-            citaat: "uitleg/toelichting van het veiligheidsthema: waarom is het prioritair in de gemeente?",
+            citaat: VASTE_ONDERDELEN,
             bron: STAP_4,
         },
     },
@@ -267,12 +277,12 @@ pub static REGELS: [Regel; 34] = [
         code: "IVP-006",
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
-        titel: "niet twee a drie effectindicatoren",
-        uitleg: "Een prioriteit heeft twee a drie effectindicatoren; meer compliceert de informatieverzameling, een enkele geeft geen betrouwbaar beeld.",
+        titel: "meer dan twee a drie effectindicatoren",
+        uitleg: "De handreiking vraagt het aantal indicatoren te beperken tot twee a drie per prioriteit: een teveel compliceert de informatieverzameling en verantwoording.",
         oplossing: "Kies twee a drie indicatoren, eventueel samengestelde.",
         grond: Grond::Handreiking {
-            citaat: "Beperk het aantal indicatoren (twee a drie per prioriteit).",
-            bron: EFFECTINDICATOREN,
+            citaat: methode::EFFECTINDICATOREN_PER_PRIORITEIT.citaat,
+            bron: methode::EFFECTINDICATOREN_PER_PRIORITEIT.bron,
         },
     },
     Regel {
@@ -280,8 +290,8 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "geen combinatie van objectief en subjectief",
-        uitleg: "De effectindicatoren van een prioriteit combineren een objectieve indicator (bijvoorbeeld politieregistratie) met een subjectieve (bijvoorbeeld Veiligheidsmonitor).",
-        oplossing: "Voeg een indicator van de ontbrekende soort toe, of geef bij elke indicator de soort aan.",
+        uitleg: "De effectindicatoren van een prioriteit combineren een objectieve indicator (bijvoorbeeld politieregistratie) met een subjectieve (bijvoorbeeld Veiligheidsmonitor). Waar de soort ontbreekt, telt een indicator uit de politieregistratie als objectief en een uit de Veiligheidsmonitor als subjectief.",
+        oplossing: "Voeg een indicator van de ontbrekende soort toe, of geef bij elke indicator de soort of de bron aan.",
         grond: Grond::Handreiking {
             citaat: "Maak combinaties van 'objectieve' indicatoren (bijvoorbeeld uit de politieregistratie) en 'subjectieve' indicatoren (bijvoorbeeld uit de Veiligheidsmonitor)",
             bron: EFFECTINDICATOREN,
@@ -291,9 +301,9 @@ pub static REGELS: [Regel; 34] = [
         code: "IVP-008",
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
-        titel: "meting ontbreekt of ligt buiten de periode",
-        uitleg: "Een effectindicator heeft een nulmeting en een streefwaarde; het jaar van de streefwaarde ligt binnen de periode van het IVP.",
-        oplossing: "Vul nulmeting en streefwaarde aan en kies het streefjaar binnen de planperiode.",
+        titel: "effectindicator zonder streefwaarde",
+        uitleg: "De kwantitatieve doelstelling bestaat uit streefwaarden op effectindicatoren. Een indicator met de richting 'gelijk' en een nulmeting heeft een streefwaarde: het gemeten niveau houden (\"dit willen we zo houden\").",
+        oplossing: "Geef de streefwaarde, of bij 'gelijk houden' de nulmeting die gehouden moet worden.",
         grond: Grond::Handreiking {
             citaat: "doelstelling, wederom zowel kwalitatief ('missie') als kwantitatief (streefwaarden op effectindicatoren)",
             bron: STAP_4,
@@ -304,11 +314,10 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Fout,
         document: Toepassing::Ivp,
         titel: "nulmeting niet voor de streefwaarde",
-        uitleg: "De nulmeting hoort vóór het jaar van de streefwaarde te liggen; anders valt er niets te meten.",
+        uitleg: "Het jaar van de nulmeting ligt op of na het jaar van de streefwaarde; het document spreekt zichzelf tegen.",
         oplossing: "Corrigeer het jaar van de nulmeting of van de streefwaarde.",
-        grond: Grond::Handreiking {
-            citaat: "Bepalen streefwaarden:",
-            bron: EFFECTINDICATOREN,
+        grond: Grond::GezondVerstand {
+            stelling: "Een nulmeting gaat vooraf aan de streefwaarde die erop voortbouwt; anders valt er geen ontwikkeling te meten.",
         },
     },
     Regel {
@@ -336,14 +345,14 @@ pub static REGELS: [Regel; 34] = [
     },
     Regel {
         code: "IVP-012",
-        ernst: Ernst::Fout,
+        ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
-        titel: "periode langer dan vier jaar",
-        uitleg: "De raad stelt ten minste eens in de vier jaar de doelen van het lokale veiligheidsbeleid vast (Politiewet art. 38b); het IVP is, net als het Regionaal Beleidsplan, vierjaarlijks.",
-        oplossing: "Kort de periode in tot ten hoogste vier jaar.",
+        titel: "periode langer dan de vierjaarlijkse cyclus",
+        uitleg: "Het IVP is, net als het Regionaal Beleidsplan van de politie waarvoor het input is, vierjaarlijks; een langere periode loopt uit de pas met die cyclus.",
+        oplossing: "Kort de periode in tot vier jaar.",
         grond: Grond::Handreiking {
-            citaat: "Dit eveneens vierjaarlijkse beleid",
-            bron: REGIONAAL,
+            citaat: methode::IVP_JAREN.citaat,
+            bron: methode::IVP_JAREN.bron,
         },
     },
     Regel {
@@ -351,10 +360,10 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Hint,
         document: Toepassing::Ivp,
         titel: "dwarsverbanden bewaken",
-        uitleg: "Een thema van een prioriteit heeft raakvlakken met een thema dat nergens in het plan terugkomt.",
-        oplossing: "Neem het thema op als overig strategisch thema, of licht toe hoe het dwarsverband wordt bewaakt.",
+        uitleg: "Een thema van een prioriteit heeft raakvlakken met een thema dat het plan buiten beschouwing laat, en de prioriteit noemt dat raakvlak niet. Thema's die nergens in het plan staan, meldt IVP-014.",
+        oplossing: "Noem het thema bij de raakvlakken van de prioriteit en licht toe hoe het dwarsverband wordt bewaakt, of neem het thema op als overig strategisch thema.",
         grond: Grond::Handreiking {
-            citaat: "dwarsverbanden bewaakt tussen veiligheidsthema's",
+            citaat: "Veiligheidsbeleid is bij voorkeur integraal, in de zin van dat het zich richt op sociale én fysieke veiligheid, dwarsverbanden bewaakt tussen veiligheidsthema's",
             bron: UITGANGSPUNTEN,
         },
     },
@@ -363,11 +372,11 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "thema niet verantwoord",
-        uitleg: "Elk van de 22 thema's is een prioriteit, een overig strategisch thema, of bewust buiten beschouwing gelaten met een reden: zo is de veiligheidsanalyse volledig doorvertaald.",
+        uitleg: "Wat in stap 3 geen prioriteit wordt, keert terug als overig strategisch thema; een thema dat nergens in het plan staat, is niet doorvertaald. Daarnaast laat de crate toe een thema bewust buiten beschouwing te laten (dat noemt de handreiking niet; zie IVP-025).",
         oplossing: "Neem het thema op bij een prioriteit of overig thema, of zet het onder buiten_beschouwing met een reden.",
         grond: Grond::Handreiking {
-            citaat: "De vijf velden spelen een belangrijke rol in de analysefase, als garantie voor de compleetheid daarvan.",
-            bron: Bron::new("Definitie Integrale Veiligheid", Some(5)),
+            citaat: KANTELING,
+            bron: OVERZICHT,
         },
     },
     Regel {
@@ -375,7 +384,7 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Hint,
         document: Toepassing::Ivp,
         titel: "gedigitaliseerde criminaliteit niet in de strategische doelstelling",
-        uitleg: "De handreiking beveelt aan gedigitaliseerde criminaliteit als doorsnijdend thema in hoofdstuk 2 uit te werken.",
+        uitleg: "De handreiking beveelt aan gedigitaliseerde criminaliteit als doorsnijdend thema in hoofdstuk 2 uit te werken. Telt: de kwalitatieve of kwantitatieve strategische doelstelling noemt het (cybercrime, gedigitaliseerde of digitale criminaliteit, digitale veiligheid), of het plan maakt S1 tot thema. De verbindingen met ander beleid tellen niet: die beschrijven andermans plannen.",
         oplossing: "Neem gedigitaliseerde criminaliteit (S1) op in de strategische doelstelling.",
         grond: Grond::Handreiking {
             citaat: "Introductie en uitwerking als doorsnijdend, overkoepelend veiligheidsthema in hoofdstuk 2 van het IVP: Strategische doelstelling.",
@@ -410,11 +419,11 @@ pub static REGELS: [Regel; 34] = [
         code: "IVP-018",
         ernst: Ernst::Hint,
         document: Toepassing::Ivp,
-        titel: "niet door de raad vastgesteld",
-        uitleg: "De gemeenteraad stelt het IVP vast.",
-        oplossing: "Laat het IVP vaststellen door de raad.",
+        titel: "geen vaststelling door de raad",
+        uitleg: "De gemeenteraad stelt het IVP vast. Gemeld wordt een vaststelling door een ander orgaan, en een IVP waarbij geen vaststelling is vastgelegd (bij een concept vanzelfsprekend).",
+        oplossing: "Laat het IVP vaststellen door de raad en leg de vaststelling vast.",
         grond: Grond::Handreiking {
-            citaat: "De gemeenteraad stelt het IVP vast, het College het Uitvoeringsplan.",
+            citaat: VASTSTELLING,
             bron: DRIEHOEK,
         },
     },
@@ -425,9 +434,8 @@ pub static REGELS: [Regel; 34] = [
         titel: "geen gemeente of dubbele gemeente",
         uitleg: "Een IVP hoort bij een of meer gemeenten, elk één keer genoemd.",
         oplossing: "Noem elke deelnemende gemeente één keer.",
-        grond: Grond::Handreiking {
-            citaat: "Het aantal 'gezamenlijke' IVP's – van meerdere gemeenten – neemt toe.",
-            bron: MEERDERE,
+        grond: Grond::GezondVerstand {
+            stelling: "Een plan is van ten minste één gemeente, en wie twee keer genoemd wordt, doet niet twee keer mee.",
         },
     },
     Regel {
@@ -435,11 +443,10 @@ pub static REGELS: [Regel; 34] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "prioriteit of overig thema zonder thema",
-        uitleg: "Een prioriteit of overig strategisch thema hoort te zeggen welke veiligheidsthema's het omvat, zodat het plan te stapelen en te controleren is.",
+        uitleg: "Een prioriteit of overig strategisch thema hoort te zeggen welke veiligheidsthema's het omvat; zonder die koppeling vallen het buiten elke toets op thema's (IVP-004, IVP-013, IVP-014) en is het plan niet te stapelen.",
         oplossing: "Noem bij themas de codes van de KBV-thema's (of S1-S3).",
-        grond: Grond::Handreiking {
-            citaat: "De sets prioriteiten en overige strategische thema's keren terug in het IVP (in hoofdstuk 4 en 5) en uitvoeringsplan (hoofdstuk 3 en 4).",
-            bron: OVERZICHT,
+        grond: Grond::GezondVerstand {
+            stelling: "Wat niet zegt over welke veiligheidsthema's het gaat, is op thema's niet te toetsen of te vergelijken.",
         },
     },
     Regel {
@@ -455,15 +462,72 @@ pub static REGELS: [Regel; 34] = [
         },
     },
     Regel {
+        code: "IVP-022",
+        ernst: Ernst::Waarschuwing,
+        document: Toepassing::Ivp,
+        titel: "periode korter dan de vierjaarlijkse cyclus",
+        uitleg: "Het IVP is meerjarig beleid, vierjaarlijks zoals het Regionaal Beleidsplan waarvoor het input is; een plan voor korter (een jaarlijkse lijst van afspraken) is eerder een uitvoeringsplan.",
+        oplossing: "Geef het IVP een periode van vier jaar, of behandel het document als uitvoeringsplan bij een IVP.",
+        grond: Grond::Handreiking {
+            citaat: methode::IVP_JAREN.citaat,
+            bron: methode::IVP_JAREN.bron,
+        },
+    },
+    Regel {
+        code: "IVP-023",
+        ernst: Ernst::Hint,
+        document: Toepassing::Ivp,
+        titel: "één effectindicator bij een prioriteit",
+        uitleg: "De handreiking noemt twee a drie indicatoren per prioriteit, en samengestelde indicatoren als manier om het aantal te beperken; één indicator past daarbij als het een samengestelde is.",
+        oplossing: "Voeg een tweede indicator toe, of licht toe dat de indicator samengesteld is.",
+        grond: Grond::Handreiking {
+            citaat: methode::EFFECTINDICATOREN_PER_PRIORITEIT.citaat,
+            bron: methode::EFFECTINDICATOREN_PER_PRIORITEIT.bron,
+        },
+    },
+    Regel {
+        code: "IVP-024",
+        ernst: Ernst::Waarschuwing,
+        document: Toepassing::Ivp,
+        titel: "streefwaarde buiten de periode",
+        uitleg: "Het jaar van een streefwaarde ligt buiten de periode van het IVP.",
+        oplossing: "Kies het jaar van de streefwaarde binnen de planperiode.",
+        grond: Grond::GezondVerstand {
+            stelling: "Een plan kan alleen doelen stellen voor de jaren waarin het geldt.",
+        },
+    },
+    Regel {
+        code: "IVP-025",
+        ernst: Ernst::Hint,
+        document: Toepassing::Ivp,
+        titel: "buiten beschouwing zonder reden",
+        uitleg: "Een thema staat onder buiten_beschouwing, maar het plan zegt niet waarom. De handreiking kent geen thema's buiten beschouwing (zie IVP-014); wie er een zo plaatst, geeft de reden.",
+        oplossing: "Geef de reden, of neem het thema op als overig strategisch thema.",
+        grond: Grond::GezondVerstand {
+            stelling: "Een bewuste keuze om een thema weg te laten is pas te zien als de reden erbij staat.",
+        },
+    },
+    Regel {
+        code: "IVP-026",
+        ernst: Ernst::Hint,
+        document: Toepassing::Ivp,
+        titel: "strategische doelstelling zonder kwantitatief deel",
+        uitleg: "De handreiking beveelt voor hoofdstuk 2 een kwalitatief en een kwantitatief deel aan: streefwaarden op overstijgende indicatoren zoals het totaalvolume criminaliteit en het veiligheidsgevoel.",
+        oplossing: "Voeg streefwaarden op overstijgende indicatoren toe onder strategische_doelstelling.kwantitatief.",
+        grond: Grond::Handreiking {
+            citaat: "Aan te bevelen is een kwalitatief en een kwantitatief deel.",
+            bron: STAP_4,
+        },
+    },
+    Regel {
         code: "UP-001",
         ernst: Ernst::Fout,
         document: Toepassing::Uitvoeringsplan,
         titel: "jaar buiten de periode van het IVP",
-        uitleg: "Een uitvoeringsplan geldt voor één kalenderjaar binnen de periode van het IVP waar het bij hoort.",
+        uitleg: "Een uitvoeringsplan werkt een IVP uit en valt binnen de periode ervan (de handreiking geeft het bij voorkeur één jaar; een uitvoeringsplan heeft hier één jaar).",
         oplossing: "Corrigeer het jaar of de periode van het IVP.",
-        grond: Grond::Handreiking {
-            citaat: "Het uitvoeringsplan geldt bij voorkeur voor één jaar.",
-            bron: STAP_5,
+        grond: Grond::GezondVerstand {
+            stelling: "Een uitvoeringsplan kan een IVP alleen uitvoeren in de jaren waarin dat IVP geldt.",
         },
     },
     Regel {
@@ -486,7 +550,7 @@ pub static REGELS: [Regel; 34] = [
         uitleg: "Elke maatregel heeft een bestuurlijk en een ambtelijk trekker.",
         oplossing: "Wijs een bestuurlijk en een ambtelijk trekker aan.",
         grond: Grond::Handreiking {
-            citaat: "met explicitering van aspecten zoals bestuurlijk en ambtelijk trekker, betrokken",
+            citaat: MAATREGELEN,
             bron: STAP_5,
         },
     },
@@ -498,7 +562,7 @@ pub static REGELS: [Regel; 34] = [
         uitleg: "Elke maatregel heeft een planning.",
         oplossing: "Geef start- en einddatum van de maatregel.",
         grond: Grond::Handreiking {
-            citaat: "partijen, planning.",
+            citaat: MAATREGELEN,
             bron: STAP_5,
         },
     },
@@ -510,7 +574,7 @@ pub static REGELS: [Regel; 34] = [
         uitleg: "Acties en maatregelen worden concreet en meetbaar beschreven met prestatie-indicatoren.",
         oplossing: "Geef aan waaraan te zien is dat de maatregel is uitgevoerd.",
         grond: Grond::Handreiking {
-            citaat: "De acties en maatregelen worden concreet en meetbaar beschreven ('prestatie-indicatoren')",
+            citaat: MAATREGELEN,
             bron: STAP_5,
         },
     },
@@ -522,7 +586,7 @@ pub static REGELS: [Regel; 34] = [
         uitleg: "Het college stelt het uitvoeringsplan vast; de raad ontvangt het ter informatie.",
         oplossing: "Laat het uitvoeringsplan vaststellen door het college.",
         grond: Grond::Handreiking {
-            citaat: "De gemeenteraad stelt het IVP vast, het College het Uitvoeringsplan.",
+            citaat: VASTSTELLING,
             bron: DRIEHOEK,
         },
     },
@@ -533,9 +597,8 @@ pub static REGELS: [Regel; 34] = [
         titel: "planning eindigt voor zij begint",
         uitleg: "De einddatum van een maatregel ligt voor de begindatum.",
         oplossing: "Corrigeer de data.",
-        grond: Grond::Handreiking {
-            citaat: "partijen, planning.",
-            bron: STAP_5,
+        grond: Grond::GezondVerstand {
+            stelling: "Een planning eindigt niet voordat zij begint.",
         },
     },
     Regel {
@@ -559,6 +622,18 @@ pub static REGELS: [Regel; 34] = [
         oplossing: "Voeg een terugblik toe op veiligheidsbeeld en aanpak.",
         grond: Grond::Handreiking {
             citaat: "Voor de 'vervolgplannen' is het aan te bevelen een terugblik op ontwikkelingen in het veiligheidsbeeld en de aanpak in de afgelopen periode op te nemen",
+            bron: STAP_5,
+        },
+    },
+    Regel {
+        code: "UP-010",
+        ernst: Ernst::Hint,
+        document: Toepassing::Uitvoeringsplan,
+        titel: "hoofdstuk van de aanbevolen opzet ontbreekt",
+        uitleg: "De handreiking beveelt voor het uitvoeringsplan een opzet van vijf hoofdstukken aan; gemeld worden de hoofdlijn van het IVP (met de beleidscyclus), de uitwerking van de prioriteiten en de begroting als ze ontbreken. De terugblik is UP-009.",
+        oplossing: "Voeg het hoofdstuk toe met de inhoud die de handreiking noemt.",
+        grond: Grond::Handreiking {
+            citaat: "De aanbevolen opzet van het uitvoeringsplan (zie ook het format voor het uitvoeringsplan) is:",
             bron: STAP_5,
         },
     },
