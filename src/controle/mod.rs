@@ -5,8 +5,9 @@
 //! passage the rule enforces. The rules themselves are listed in [`REGELS`].
 //!
 //! A check gives a [`Rapport`]: the findings most serious first, with counts. It is data, not
-//! text: print it ([`Display`](core::fmt::Display) gives the Dutch lines `kbv controleer`
-//! prints), filter it, add findings of your own ([`Diagnose::new`], [`Rapport::insert`]), or
+//! text: print it ([`Display`](core::fmt::Display) gives one Dutch line per finding with its
+//! source, and the counts; `kbv controleer` groups the findings by rule and quotes each rule's
+//! ground once), filter it, add findings of your own ([`Diagnose::new`], [`Rapport::insert`]), or
 //! write it as JSON and read it back (`serde`).
 //!
 //! # Example
