@@ -171,3 +171,57 @@ fn ernst_is_geordend() {
         "\"waarschuwing\""
     );
 }
+
+/// The severity follows the handbook's wording: a rule whose passage says "bij voorkeur",
+/// "aan te bevelen", "aanbevolen", "eventueel" or "denk aan" is at most a hint.
+#[test]
+fn zachte_woorden_geven_hoogstens_een_hint() {
+    const ZACHT: [&str; 5] = [
+        "bij voorkeur",
+        "aan te bevelen",
+        "aanbevolen",
+        "eventueel",
+        "denk aan",
+    ];
+    // IVP-005 quotes the four "Vaste onderdelen"; its "denk aan" introduces examples of
+    // flankerend beleid, not the rule.
+    const UITZONDERINGEN: [&str; 1] = ["IVP-005"];
+    for regel in &REGELS {
+        let Grond::Handreiking { citaat, .. } = regel.grond else {
+            continue;
+        };
+        let zacht = ZACHT.iter().find(|w| citaat.to_lowercase().contains(*w));
+        if let Some(woord) = zacht {
+            assert!(
+                regel.ernst == Ernst::Hint || UITZONDERINGEN.contains(&regel.code),
+                "{} is een {} op \"{woord}\": {citaat:?}",
+                regel.code,
+                regel.ernst
+            );
+        }
+    }
+}
+
+/// The numbers the rules count with are methode's, quoted where the rule rests on them.
+#[test]
+fn regels_met_een_getal_citeren_methode() {
+    use kernbeleid::methode::{EFFECTINDICATOREN_PER_PRIORITEIT, IVP_JAREN, PRIORITEITEN};
+    for (code, kengetal) in [
+        ("IVP-003", &PRIORITEITEN),
+        ("IVP-006", &EFFECTINDICATOREN_PER_PRIORITEIT),
+        ("IVP-023", &EFFECTINDICATOREN_PER_PRIORITEIT),
+        ("IVP-012", &IVP_JAREN),
+        ("IVP-022", &IVP_JAREN),
+    ] {
+        let regel = Regel::met_code(code).expect(code);
+        let Grond::Handreiking { citaat, bron } = regel.grond else {
+            panic!("{code} rust op de handreiking");
+        };
+        assert!(
+            kengetal.citaat.contains(citaat) || citaat.contains(kengetal.citaat),
+            "{code}"
+        );
+        assert!(citaat.contains(kengetal.woorden), "{code}");
+        assert_eq!(bron, kengetal.bron, "{code}");
+    }
+}

@@ -280,8 +280,10 @@ pub static REGELS: [Regel; 40] = [
         titel: "meer dan twee a drie effectindicatoren",
         uitleg: "De handreiking vraagt het aantal indicatoren te beperken tot twee a drie per prioriteit: een teveel compliceert de informatieverzameling en verantwoording.",
         oplossing: "Kies twee a drie indicatoren, eventueel samengestelde.",
+        // The number is methode's; the quote stops before "Maak eventueel samengestelde
+        // indicatoren", which is IVP-023's.
         grond: Grond::Handreiking {
-            citaat: methode::EFFECTINDICATOREN_PER_PRIORITEIT.citaat,
+            citaat: "Beperk het aantal indicatoren (twee a drie per prioriteit). Een teveel aan indicatoren compliceert de informatieverzameling en verantwoording.",
             bron: methode::EFFECTINDICATOREN_PER_PRIORITEIT.bron,
         },
     },
