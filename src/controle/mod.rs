@@ -76,9 +76,9 @@ use verzamelaar::Verzamelaar;
 ///     periode = { van = "2027-01-01", tot = "2032-12-31" }
 /// "#)?;
 /// let rapport = controleer_ivp(&ivp);
-/// assert!(!rapport.is_geldig()); // no priorities, and six years
+/// assert!(!rapport.is_geldig()); // no priorities: a fout
 /// assert!(rapport.met_code("IVP-002").next().is_some());
-/// assert!(rapport.met_code("IVP-012").next().is_some());
+/// assert!(rapport.met_code("IVP-012").next().is_some()); // six years: a waarschuwing
 /// # Ok::<(), kernbeleid::document::LeesFout>(())
 /// ```
 #[doc(alias = "validate")]
