@@ -1080,3 +1080,38 @@ fn up_010_noemt_het_hoofdstuk_van_de_aanbevolen_opzet() {
     );
     assert!(r.diagnoses().iter().all(|d| d.ernst == Ernst::Hint), "{r}");
 }
+
+#[test]
+fn een_bevinding_van_gezond_verstand_noemt_geen_passage() {
+    let mut ivp = volledig_ivp();
+    ivp.periode = Periode {
+        van: ivp.periode.tot,
+        tot: ivp.periode.van,
+    };
+    let r = controleer_ivp(&ivp);
+    let d = r.met_code("IVP-011").next().expect("IVP-011");
+    assert_eq!(d.bron, Bronvermelding::gezond_verstand());
+    assert_eq!(
+        d.to_string(),
+        "fout [IVP-011] /periode: de periode begint op 2030-12-31 maar eindigt al op 2027-01-01\n    \
+         bron: gezond verstand (geen passage uit de handreiking)"
+    );
+    let json = serde_json::to_value(d).expect("json");
+    assert_eq!(
+        json["bron"],
+        json!({ "sectie": "gezond verstand", "grond": "gezond_verstand" })
+    );
+    let terug: Diagnose = serde_json::from_value(json).expect("terug");
+    assert_eq!(&terug, d);
+    // A finding written before the kind of ground existed reads as a handbook passage.
+    let oud: Diagnose = serde_json::from_value(json!({
+        "code": "IVP-003", "ernst": "waarschuwing", "pad": "/prioriteiten", "bericht": "b",
+        "bron": { "sectie": "Stappenplan, Stap 3: Prioritering", "pagina": 6 },
+    }))
+    .expect("oud");
+    assert_eq!(oud.bron.grond, GrondSoort::Handreiking);
+    assert_eq!(
+        oud.bron,
+        Bron::new("Stappenplan, Stap 3: Prioritering", Some(6))
+    );
+}
