@@ -57,8 +57,14 @@ impl fmt::Display for Bron {
 /// [`Bronvermelding::new`] takes a borrowed or an owned heading. It serialises exactly as a
 /// [`Bron`] does: `{"sectie": "...", "pagina": 6}`, `pagina` left out where unknown.
 ///
-/// Marked `#[non_exhaustive]`: a reference may gain fields (what kind of ground it is, say);
-/// build one with [`Bronvermelding::new`] or from a [`Bron`].
+/// Most findings rest on a passage of the handbook ([`GrondSoort::Handreiking`]); a rule of plain
+/// common sense (a period that ends before it starts) cites no passage:
+/// [`Bronvermelding::gezond_verstand`] says so, in its own kind of ground, instead of borrowing a
+/// heading. Such a reference serialises with one key more, `"grond": "gezond_verstand"`, and its
+/// text form does not name the handbook.
+///
+/// Marked `#[non_exhaustive]`: a reference may gain fields; build one with
+/// [`Bronvermelding::new`], [`Bronvermelding::gezond_verstand`] or from a [`Bron`].
 ///
 /// # Example
 ///
@@ -72,6 +78,14 @@ impl fmt::Display for Bron {
 ///
 /// let eigen = Bronvermelding::new(format!("Stappenplan, Stap {}", 4), None);
 /// assert_eq!(eigen.to_string(), "Kernbeleid Veiligheid 2021, Stappenplan, Stap 4");
+///
+/// let gezond = Bronvermelding::gezond_verstand();
+/// assert_eq!(gezond.to_string(), "gezond verstand (geen passage uit de handreiking)");
+/// assert_eq!(
+///     serde_json::to_string(&gezond)?,
+///     r#"{"sectie":"gezond verstand","grond":"gezond_verstand"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "source")]
 #[doc(alias = "citation")]
@@ -84,9 +98,16 @@ pub struct Bronvermelding {
     /// The page the handbook's table of contents gives for the section, where it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagina: Option<u16>,
+    /// The kind of ground: a passage of the handbook (the default, left out when writing) or
+    /// common sense.
+    #[serde(default, skip_serializing_if = "GrondSoort::is_handreiking")]
+    pub grond: GrondSoort,
 }
 
 impl Bronvermelding {
+    /// The section heading of a reference that rests on common sense.
+    pub const GEZOND_VERSTAND: &'static str = "gezond verstand";
+
     /// A reference to `sectie`, on `pagina` where known; `sectie` may be borrowed for `'static`
     /// or owned.
     #[must_use]
@@ -94,6 +115,7 @@ impl Bronvermelding {
         Bronvermelding {
             sectie: sectie.into(),
             pagina,
+            grond: GrondSoort::Handreiking,
         }
     }
 
@@ -103,7 +125,53 @@ impl Bronvermelding {
         Bronvermelding {
             sectie: Cow::Borrowed(bron.sectie),
             pagina: bron.pagina,
+            grond: GrondSoort::Handreiking,
         }
+    }
+
+    /// The ground of a rule of plain common sense: no passage of the handbook. Its `sectie` is
+    /// [`Bronvermelding::GEZOND_VERSTAND`], it has no page, and `grond` is
+    /// [`GrondSoort::GezondVerstand`].
+    #[must_use]
+    pub const fn gezond_verstand() -> Self {
+        Bronvermelding {
+            sectie: Cow::Borrowed(Self::GEZOND_VERSTAND),
+            pagina: None,
+            grond: GrondSoort::GezondVerstand,
+        }
+    }
+}
+
+/// The kind of ground a rule (and each of its findings) rests on.
+///
+/// Serialises as `"handreiking"` or `"gezond_verstand"`.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GrondSoort {
+    /// A passage of *Kernbeleid Veiligheid 2021*, quoted verbatim.
+    #[default]
+    Handreiking,
+    /// A plain common-sense statement (for example: a period does not end before it starts);
+    /// the handbook is not cited.
+    GezondVerstand,
+}
+
+impl GrondSoort {
+    /// Whether the ground is a passage of the handbook.
+    #[must_use]
+    pub fn is_handreiking(&self) -> bool {
+        *self == GrondSoort::Handreiking
+    }
+}
+
+impl fmt::Display for GrondSoort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            GrondSoort::Handreiking => "handreiking",
+            GrondSoort::GezondVerstand => "gezond verstand",
+        })
     }
 }
 
@@ -115,7 +183,7 @@ impl From<Bron> for Bronvermelding {
 
 impl PartialEq<Bron> for Bronvermelding {
     fn eq(&self, other: &Bron) -> bool {
-        self.sectie == other.sectie && self.pagina == other.pagina
+        self.grond.is_handreiking() && self.sectie == other.sectie && self.pagina == other.pagina
     }
 }
 
@@ -127,7 +195,12 @@ impl PartialEq<Bronvermelding> for Bron {
 
 impl fmt::Display for Bronvermelding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        schrijf(f, &self.sectie, self.pagina)
+        match self.grond {
+            GrondSoort::Handreiking => schrijf(f, &self.sectie, self.pagina),
+            GrondSoort::GezondVerstand => {
+                write!(f, "{} (geen passage uit de handreiking)", self.sectie)
+            }
+        }
     }
 }
 

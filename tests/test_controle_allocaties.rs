@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use kernbeleid::controle::controleer_ivp;
-use kernbeleid::document::{IndicatorSoort, Ivp, Periode};
+use kernbeleid::document::{IndicatorSoort, Ivp, Orgaan, Periode, Vaststelling};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 use serde_json::Value;
 
@@ -49,7 +49,7 @@ fn vul_in(waarde: &mut Value, sleutel: &str) {
                 "nulmeting" => serde_json::json!({"jaar": 2025, "waarde": 100.0}),
                 "streefwaarde" => serde_json::json!({"jaar": 2030, "waarde": 80.0}),
                 "bedrag_euro" => serde_json::json!(1000),
-                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
+                _ => Value::String("Ingevuld, ook het digitale facet (cybercrime).".into()),
             };
         }
         Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
@@ -72,6 +72,12 @@ fn ingevuld_ivp() -> Ivp {
         derde.soort = Some(IndicatorSoort::Objectief);
         p.effectindicatoren.push(derde);
     }
+    // Adopted by the raad, as the handbook asks (IVP-018).
+    ivp.vaststelling = vec![Vaststelling {
+        gemeente: None,
+        door: Orgaan::Raad,
+        datum: None,
+    }];
     let mut waarde = serde_json::to_value(&ivp).expect("json");
     vul_in(&mut waarde, "");
     serde_json::from_value(waarde).expect("ivp")

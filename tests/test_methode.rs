@@ -703,3 +703,28 @@ proptest! {
         let _ = s.parse::<UitvoeringsplanHoofdstuk>();
     }
 }
+
+#[test]
+fn kengetallen_staan_letterlijk_in_de_handreiking() {
+    let bron = handboek();
+    for k in KENGETALLEN {
+        assert!(bron.contains(k.citaat), "{:?}", k.citaat);
+        assert!(
+            k.citaat.contains(k.woorden),
+            "{:?} in {:?}",
+            k.woorden,
+            k.citaat
+        );
+        assert!(k.bereik.min <= k.bereik.max);
+    }
+    assert_eq!(PRIORITEITEN.bereik, Bereik::tussen(3, 4));
+    assert_eq!(
+        EFFECTINDICATOREN_PER_PRIORITEIT.bereik,
+        Bereik::tussen(2, 3)
+    );
+    assert_eq!(IVP_JAREN.bereik, Bereik::tussen(4, 4));
+    assert_eq!(UITVOERINGSPLAN_JAREN.bereik, Bereik::tussen(1, 1));
+    // The indicator count is the guidance's own bullet.
+    assert!(EFFECTINDICATOREN.kiezen_indicatoren.items[1]
+        .starts_with(EFFECTINDICATOREN_PER_PRIORITEIT.citaat));
+}

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use kernbeleid::controle::{Ernst, Regel, Toepassing, INGETROKKEN, REGELS};
+use kernbeleid::controle::{Ernst, Grond, GrondSoort, Regel, Toepassing, INGETROKKEN, REGELS};
 
 #[test]
 fn codes_zijn_uniek_en_nooit_hergebruikt() {
@@ -94,13 +94,72 @@ fn elk_citaat_staat_letterlijk_in_de_handreiking() {
     };
     let bron = plat(include_str!("../bron/kernbeleid-veiligheid-2021.txt"));
     for regel in &REGELS {
-        assert!(
-            bron.contains(&plat(regel.citaat)),
-            "citaat van {} niet letterlijk: {:?}",
-            regel.code,
-            regel.citaat
-        );
-        assert!(!regel.citaat.is_empty());
+        match regel.grond {
+            Grond::Handreiking { citaat, .. } => {
+                assert!(
+                    bron.contains(&plat(citaat)),
+                    "citaat van {} niet letterlijk: {citaat:?}",
+                    regel.code,
+                );
+                assert!(!citaat.is_empty());
+            }
+            Grond::GezondVerstand { stelling } => {
+                // A statement of its own, in a sentence of its own, not a borrowed quote.
+                assert!(
+                    stelling.ends_with('.')
+                        && stelling.chars().next().is_some_and(char::is_uppercase),
+                    "stelling van {}: {stelling:?}",
+                    regel.code
+                );
+                assert!(
+                    !bron.contains(&plat(stelling.trim_end_matches('.'))),
+                    "de stelling van {} staat in de handreiking: dan is het een citaat",
+                    regel.code
+                );
+            }
+            _ => panic!("{}: nieuwe soort grond zonder test", regel.code),
+        }
+    }
+}
+
+#[test]
+fn de_json_van_een_regel_houdt_zijn_sleutels_en_noemt_de_grond() {
+    for regel in &REGELS {
+        let json = serde_json::to_value(regel).expect("json");
+        let sleutels: Vec<&str> = json
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        for sleutel in [
+            "code",
+            "ernst",
+            "document",
+            "titel",
+            "uitleg",
+            "oplossing",
+            "citaat",
+            "bron",
+            "grond",
+        ] {
+            assert!(sleutels.contains(&sleutel), "{}: {sleutel}", regel.code);
+        }
+        assert_eq!(json["citaat"], regel.grond.tekst());
+        match regel.grond.soort() {
+            GrondSoort::Handreiking => {
+                assert_eq!(json["grond"], "handreiking");
+                assert!(json["bron"]["pagina"].is_u64(), "{}", regel.code);
+                assert!(json["bron"].get("grond").is_none());
+            }
+            GrondSoort::GezondVerstand => {
+                assert_eq!(json["grond"], "gezond_verstand");
+                assert_eq!(
+                    json["bron"],
+                    serde_json::json!({"sectie": "gezond verstand", "grond": "gezond_verstand"})
+                );
+            }
+        }
     }
 }
 
@@ -111,4 +170,58 @@ fn ernst_is_geordend() {
         serde_json::to_string(&Ernst::Waarschuwing).expect("json"),
         "\"waarschuwing\""
     );
+}
+
+/// The severity follows the handbook's wording: a rule whose passage says "bij voorkeur",
+/// "aan te bevelen", "aanbevolen", "eventueel" or "denk aan" is at most a hint.
+#[test]
+fn zachte_woorden_geven_hoogstens_een_hint() {
+    const ZACHT: [&str; 5] = [
+        "bij voorkeur",
+        "aan te bevelen",
+        "aanbevolen",
+        "eventueel",
+        "denk aan",
+    ];
+    // IVP-005 quotes the four "Vaste onderdelen"; its "denk aan" introduces examples of
+    // flankerend beleid, not the rule.
+    const UITZONDERINGEN: [&str; 1] = ["IVP-005"];
+    for regel in &REGELS {
+        let Grond::Handreiking { citaat, .. } = regel.grond else {
+            continue;
+        };
+        let zacht = ZACHT.iter().find(|w| citaat.to_lowercase().contains(*w));
+        if let Some(woord) = zacht {
+            assert!(
+                regel.ernst == Ernst::Hint || UITZONDERINGEN.contains(&regel.code),
+                "{} is een {} op \"{woord}\": {citaat:?}",
+                regel.code,
+                regel.ernst
+            );
+        }
+    }
+}
+
+/// The numbers the rules count with are methode's, quoted where the rule rests on them.
+#[test]
+fn regels_met_een_getal_citeren_methode() {
+    use kernbeleid::methode::{EFFECTINDICATOREN_PER_PRIORITEIT, IVP_JAREN, PRIORITEITEN};
+    for (code, kengetal) in [
+        ("IVP-003", &PRIORITEITEN),
+        ("IVP-006", &EFFECTINDICATOREN_PER_PRIORITEIT),
+        ("IVP-023", &EFFECTINDICATOREN_PER_PRIORITEIT),
+        ("IVP-012", &IVP_JAREN),
+        ("IVP-022", &IVP_JAREN),
+    ] {
+        let regel = Regel::met_code(code).expect(code);
+        let Grond::Handreiking { citaat, bron } = regel.grond else {
+            panic!("{code} rust op de handreiking");
+        };
+        assert!(
+            kengetal.citaat.contains(citaat) || citaat.contains(kengetal.citaat),
+            "{code}"
+        );
+        assert!(citaat.contains(kengetal.woorden), "{code}");
+        assert_eq!(bron, kengetal.bron, "{code}");
+    }
 }

@@ -4,7 +4,7 @@
 
 use kernbeleid::catalogus::Thema;
 use kernbeleid::controle::controleer_ivp;
-use kernbeleid::document::{IndicatorSoort, Ivp, Periode};
+use kernbeleid::document::{IndicatorSoort, Ivp, Orgaan, Periode, Vaststelling};
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 use kernbeleid::VariantArray;
 use serde_json::{json, Value};
@@ -26,7 +26,7 @@ pub fn vul_in(waarde: &mut Value, sleutel: &str) {
                 "nulmeting" => json!({"jaar": 2025, "waarde": 100.0}),
                 "streefwaarde" => json!({"jaar": 2030, "waarde": 80.0}),
                 "bedrag_euro" => json!(1000),
-                _ => Value::String("Ingevuld, ook het digitale facet.".into()),
+                _ => Value::String("Ingevuld, ook het digitale facet (cybercrime).".into()),
             };
         }
         Value::Object(map) => map.iter_mut().for_each(|(k, v)| vul_in(v, k)),
@@ -44,6 +44,12 @@ pub fn volledig_ivp() -> Ivp {
         derde.soort = Some(IndicatorSoort::Objectief);
         p.effectindicatoren.push(derde);
     }
+    // Adopted by the raad, as the handbook asks (IVP-018).
+    ivp.vaststelling = vec![Vaststelling {
+        gemeente: None,
+        door: Orgaan::Raad,
+        datum: None,
+    }];
     let mut waarde = serde_json::to_value(&ivp).expect("json");
     vul_in(&mut waarde, "");
     let ivp: Ivp = serde_json::from_value(waarde).expect("ivp");

@@ -83,6 +83,48 @@ fn regels_en_lacunes() {
         json.as_array().map(Vec::len),
         Some(kernbeleid::controle::REGELS.len())
     );
+    // The published keys, and the kind of ground added.
+    for regel in json.as_array().into_iter().flatten() {
+        for sleutel in [
+            "code",
+            "ernst",
+            "document",
+            "titel",
+            "uitleg",
+            "oplossing",
+            "citaat",
+            "bron",
+            "grond",
+        ] {
+            assert!(regel.get(sleutel).is_some(), "{sleutel}: {regel}");
+        }
+    }
+    let ivp_011 = json
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["code"] == "IVP-011"))
+        .expect("IVP-011");
+    assert_eq!(ivp_011["grond"], "gezond_verstand");
+    // The text: code, severity, document, kind of ground and the passage or statement.
+    let o = kbv(&["regels"]);
+    assert_eq!(o.status.code(), Some(0));
+    let tekst = stdout(&o);
+    assert!(
+        tekst.contains("IVP-003 (waarschuwing, IVP): meer dan drie a vier prioriteiten\n"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("    Grond: handreiking, Kernbeleid Veiligheid 2021, Stappenplan, Stap 3: Prioritering (p. 6): \"Uitgangspunt is een maximum van drie a vier prioriteiten"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("IVP-011 (fout, IVP): periode begint niet voor zij eindigt\n"),
+        "{tekst}"
+    );
+    assert!(
+        tekst
+            .contains("    Grond: gezond verstand: Een periode eindigt niet voordat zij begint.\n"),
+        "{tekst}"
+    );
     let o = kbv(&["lacunes", "--json"]);
     assert_eq!(o.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
@@ -170,8 +212,118 @@ fn controleer_met_fouten_geeft_1() {
     );
     let o = kbv(&["controleer", pad.to_str().expect("pad")]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(stdout(&o).contains("fout [IVP-012] /periode"));
-    assert!(stdout(&o).contains("fout [IVP-002] /prioriteiten"));
+    let uit = stdout(&o);
+    assert!(
+        uit.starts_with("fout [IVP-002] geen prioriteit (1 bevinding)\n    grond: Kernbeleid Veiligheid 2021, Stappenplan, Stap 4: Opstellen IVP (p. 6): \"Prioriteiten."),
+        "{uit}"
+    );
+    assert!(
+        uit.contains("\n    /prioriteiten: het IVP heeft geen prioriteiten (hoofdstuk 4)\n"),
+        "{uit}"
+    );
+    assert!(
+        uit.contains(
+            "\nwaarschuwing [IVP-012] periode langer dan de vierjaarlijkse cyclus (1 bevinding)\n"
+        ),
+        "{uit}"
+    );
+    // --ernst leaves out what is lighter, never the exit code.
+    let o = kbv(&["controleer", pad.to_str().expect("pad"), "--ernst", "fout"]);
+    assert_eq!(o.status.code(), Some(1));
+    let uit = stdout(&o);
+    assert!(!uit.contains("waarschuwing ["), "{uit}");
+    assert!(uit.contains("fout [IVP-002]"), "{uit}");
+}
+
+/// The text report: grouped by rule, each rule's ground once, a line of counts at the end; the
+/// JSON keeps its shape, and --ernst leaves out what is lighter.
+#[test]
+fn controleer_groepeert_per_regel_en_filtert_op_ernst() {
+    let o = skelet("toml", &[]);
+    let pad = tijdelijk("groepen.toml", &o.stdout);
+    let pad = pad.to_str().expect("pad");
+    let o = kbv(&["controleer", pad]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let uit = stdout(&o);
+    // A fresh skeleton: one heading per rule, the placeholder passage once.
+    let regels: Vec<&str> = uit
+        .lines()
+        .filter(|r| !r.starts_with(' ') && r.contains(" ["))
+        .collect();
+    assert_eq!(regels.len(), 2, "{uit}");
+    assert!(
+        regels[0].starts_with("hint [KBV-001] nog in te vullen ("),
+        "{uit}"
+    );
+    assert!(
+        regels[1].starts_with("hint [IVP-018] geen vaststelling door de raad (1 bevinding)"),
+        "{uit}"
+    );
+    assert_eq!(uit.matches("    grond: ").count(), 2, "{uit}");
+    assert!(
+        uit.contains("    grond: gezond verstand: Een plaatshouder is nog geen inhoud"),
+        "{uit}"
+    );
+    assert!(!uit.contains("bron: "), "{uit}");
+    let laatste = uit.lines().last().unwrap_or_default();
+    assert!(
+        laatste.starts_with("0 fouten, 0 waarschuwingen, "),
+        "{laatste}"
+    );
+    assert!(laatste.ends_with(" hints"), "{laatste}");
+
+    // --ernst waarschuwing: the hints are left out, and the count line says so.
+    let o = kbv(&["controleer", pad, "--ernst", "waarschuwing"]);
+    assert_eq!(o.status.code(), Some(0));
+    let uit = stdout(&o);
+    assert!(!uit.contains("hint ["), "{uit}");
+    assert!(
+        uit.contains("; niet getoond (lichter dan waarschuwing): "),
+        "{uit}"
+    );
+
+    // The JSON keeps its shape; --ernst filters it the same way.
+    let o = kbv(&["controleer", pad, "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let mut sleutels: Vec<&str> = json
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    sleutels.sort_unstable();
+    assert_eq!(
+        sleutels,
+        [
+            "bevindingen",
+            "diagnoses",
+            "fouten",
+            "hints",
+            "waarschuwingen"
+        ]
+    );
+    let o = kbv(&["controleer", pad, "--json", "--ernst", "waarschuwing"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(json["diagnoses"], serde_json::json!([]));
+    assert_eq!(json["hints"], 0);
+    let terug: kernbeleid::controle::Rapport =
+        serde_json::from_value(json).expect("leest terug als rapport");
+    assert!(terug.diagnoses().is_empty());
+
+    // A wrong value: a Dutch error, exit code 2.
+    let o = kbv(&["controleer", pad, "--ernst", "ernstig"]);
+    assert_eq!(o.status.code(), Some(2));
+    let fout = stderr(&o);
+    assert!(
+        fout.contains(
+            "--ernst <ERNST>: onbekende ernst \"ernstig\"; verwacht hint, waarschuwing of fout"
+        ),
+        "{fout}"
+    );
+    zonder_engels(&fout, "--ernst ernstig");
+    let hulp = stdout(&kbv(&["controleer", "--help"]));
+    assert!(hulp.contains("--ernst <ERNST>"), "{hulp}");
+    zonder_engels(&hulp, "controleer --help");
 }
 
 #[test]
@@ -341,7 +493,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
         stderr(&o)
     );
     let uit = stdout(&o);
-    assert!(uit.contains("waarschuwing [UP-008] /prioriteiten: prioriteit \"Objectieve veiligheid/ veelvoorkomende en high impact crime\" van het IVP komt niet terug in het uitvoeringsplan"), "{uit}");
+    assert!(uit.contains("waarschuwing [UP-008] prioriteit of overig thema van het IVP ontbreekt (2 bevindingen)\n    grond: Kernbeleid Veiligheid 2021, Stappenplan, Stap 5: Opstellen Uitvoeringsplan (p. 6): \"Het is echt de 'operationele doorslag' daarvan.\"\n    /prioriteiten: prioriteit \"Objectieve veiligheid/ veelvoorkomende en high impact crime\" van het IVP komt niet terug in het uitvoeringsplan\n"), "{uit}");
     let o = kbv(&[
         "controleer",
         ivp_pad.to_str().expect("pad"),

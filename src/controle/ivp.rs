@@ -10,10 +10,10 @@ use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::catalogus::{StrategischThema, Thema, Veld};
 use crate::document::{
-    Effectindicator, IndicatorSoort, Invulbaar, Ivp, Orgaan, Richting, ThemaVerwijzing,
-    Themauitwerking,
+    Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Orgaan, Richting,
+    ThemaVerwijzing, Themauitwerking,
 };
-use crate::methode::IvpHoofdstuk;
+use crate::methode::{self, IvpHoofdstuk};
 use crate::raakvlakken::{self, ThemaSet};
 use strum::{EnumCount, VariantArray};
 
@@ -23,6 +23,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     gemeenten(ivp, v);
     periode(ivp, v);
     hoofdstukken(ivp, v);
+    kwantitatief_deel(ivp, v);
     uitgangssituatie_per_veld(ivp, v);
     aantal_prioriteiten(ivp, v);
     // The paths are built as chains of borrowed segments: a string only for a finding.
@@ -201,15 +202,37 @@ fn periode(ivp: &Ivp, v: &mut Verzamelaar) {
         );
         return;
     }
-    // Four years from `van` is the first day that is too late.
-    let grens = p.van.checked_add_months(Months::new(48));
+    // The cycle's length from `van` is the first day that is too late.
+    let jaren = methode::IVP_JAREN.bereik.max;
+    let grens = p.van.checked_add_months(Months::new(u32::from(jaren) * 12));
     if grens.is_none_or(|grens| p.tot >= grens) {
         v.meld(
             "IVP-012",
             "/periode",
             format!(
-                "de periode {} tot en met {} is langer dan vier jaar; de raad stelt ten minste eens in de vier jaar de doelen vast (Politiewet art. 38b)",
-                p.van, p.tot
+                "de periode {} tot en met {} is langer dan {jaren} jaar; het IVP is {} beleid",
+                p.van,
+                p.tot,
+                methode::IVP_JAREN.woorden
+            ),
+        );
+        return;
+    }
+    // Shorter than the cycle: the day before `van` plus the cycle is the last day of a full one.
+    let jaren_min = methode::IVP_JAREN.bereik.min;
+    let vol = p
+        .van
+        .checked_add_months(Months::new(u32::from(jaren_min) * 12))
+        .and_then(|d| d.pred_opt());
+    if vol.is_some_and(|laatste| p.tot < laatste) {
+        v.meld(
+            "IVP-022",
+            "/periode",
+            format!(
+                "de periode {} tot en met {} is korter dan {jaren_min} jaar; het IVP is {} beleid",
+                p.van,
+                p.tot,
+                methode::IVP_JAREN.woorden
             ),
         );
     }
@@ -271,6 +294,19 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
     }
 }
 
+/// IVP-026: the strategic doelstelling has a quantitative part ("Aan te bevelen is een
+/// kwalitatief en een kwantitatief deel"); an empty chapter 2 is IVP-001's.
+fn kwantitatief_deel(ivp: &Ivp, v: &mut Verzamelaar) {
+    let d = &ivp.strategische_doelstelling;
+    if !d.is_empty() && d.kwantitatief.is_empty() {
+        v.meld(
+            "IVP-026",
+            "/strategische_doelstelling/kwantitatief",
+            "de strategische doelstelling heeft geen kwantitatief deel (streefwaarden op overstijgende indicatoren zoals totaalvolume criminaliteit en veiligheidsgevoel)".to_owned(),
+        );
+    }
+}
+
 /// IVP-021: chapter 1 sketches each of the five velden (an empty chapter is IVP-001's).
 fn uitgangssituatie_per_veld(ivp: &Ivp, v: &mut Verzamelaar) {
     let u = &ivp.uitgangssituatie;
@@ -310,21 +346,23 @@ fn aantal_prioriteiten(ivp: &Ivp, v: &mut Verzamelaar) {
             "het IVP heeft geen prioriteiten (hoofdstuk 4)".to_owned(),
         );
     }
-    if gezamenlijk > 4 {
+    let maximum = usize::from(methode::PRIORITEITEN.bereik.max);
+    let woorden = methode::PRIORITEITEN.woorden;
+    if gezamenlijk > maximum {
         v.meld(
             "IVP-003",
             "/prioriteiten",
-            format!("het IVP heeft {gezamenlijk} prioriteiten; de handreiking gaat uit van een maximum van drie a vier"),
+            format!("het IVP heeft {gezamenlijk} prioriteiten; de handreiking gaat uit van een maximum van {woorden}"),
         );
     }
     for (j, l) in ivp.lokale_paragrafen.iter().enumerate() {
         let totaal = gezamenlijk + l.prioriteiten.len();
-        if gezamenlijk <= 4 && totaal > 4 {
+        if gezamenlijk <= maximum && totaal > maximum {
             v.meld(
                 "IVP-003",
                 format!("/lokale_paragrafen/{j}/prioriteiten"),
                 format!(
-                    "{} heeft met de lokale prioriteiten {totaal} prioriteiten; de handreiking gaat uit van een maximum van drie a vier",
+                    "{} heeft met de lokale prioriteiten {totaal} prioriteiten; de handreiking gaat uit van een maximum van {woorden}",
                     l.gemeente
                 ),
             );
@@ -339,20 +377,31 @@ fn ontbreekt<T>(waarde: &Option<Invulbaar<T>>) -> bool {
 /// IVP-005 to IVP-010, IVP-016 and IVP-020 for one priority.
 fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
     geen_themas(p, pad, v);
+    // What stands in the sub-themes counts: a priority whose toelichting, aanpak and doelstelling
+    // stand in its deelthema's is complete.
+    let d = &p.deelthemas;
     let mut mist = Vec::new();
-    if ontbreekt(&p.toelichting) {
+    if ontbreekt(&p.toelichting) && d.iter().all(|d| d.toelichting.is_none()) {
         mist.push((
             "toelichting",
             "toelichting: waarom is het thema prioritair in de gemeente?",
         ));
     }
-    if p.hoofdlijnen_aanpak.is_empty() {
+    if p.hoofdlijnen_aanpak.is_empty() && d.iter().all(|d| d.hoofdlijnen_aanpak.is_empty()) {
         mist.push((
             "hoofdlijnen_aanpak",
             "hoofdlijnen van de aanpak in de komende jaren",
         ));
     }
-    if p.doelstelling_kwalitatief.is_empty() {
+    if p.flankerend_beleid.is_empty() {
+        mist.push((
+            "flankerend_beleid",
+            "flankerend beleid, vooral van de gemeente",
+        ));
+    }
+    if p.doelstelling_kwalitatief.is_empty()
+        && d.iter().all(|d| d.doelstelling_kwalitatief.is_empty())
+    {
         mist.push((
             "doelstelling_kwalitatief",
             "kwalitatieve doelstelling ('missie')",
@@ -407,15 +456,33 @@ fn geen_themas(u: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
 fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar) {
     let lijst = pad.sleutel("effectindicatoren");
     let n = p.effectindicatoren.len();
-    if n == 1 || n > 3 {
+    let aantal = methode::EFFECTINDICATOREN_PER_PRIORITEIT;
+    let woorden = aantal.woorden;
+    if n > usize::from(aantal.bereik.max) {
         v.meld(
             "IVP-006",
             lijst,
-            format!("prioriteit \"{}\" heeft {n} effectindicator(en); de handreiking adviseert er twee a drie", p.naam),
+            format!(
+                "prioriteit \"{}\" heeft {n} effectindicatoren; de handreiking: beperk het aantal tot {woorden} per prioriteit",
+                p.naam
+            ),
+        );
+    } else if n > 0 && n < usize::from(aantal.bereik.min) {
+        v.meld(
+            "IVP-023",
+            lijst,
+            format!(
+                "prioriteit \"{}\" heeft {n} effectindicator; de handreiking noemt er {woorden} per prioriteit, eventueel samengestelde",
+                p.naam
+            ),
         );
     }
     if n > 0 {
-        let heeft = |soort| p.effectindicatoren.iter().any(|i| i.soort == Some(soort));
+        let heeft = |soort| {
+            p.effectindicatoren
+                .iter()
+                .any(|i| soort_van(i) == Some(soort))
+        };
         let ontbrekend: Vec<&str> = [
             (
                 IndicatorSoort::Objectief,
@@ -447,6 +514,16 @@ fn indicatoren(ivp: &Ivp, p: &Themauitwerking, pad: Pad<'_>, v: &mut Verzamelaar
     }
 }
 
+/// The kind of an indicator: as stated, or read from the two stable sources the handbook names
+/// as its examples (politieregistratie objective, Veiligheidsmonitor subjective).
+fn soort_van(ind: &Effectindicator) -> Option<IndicatorSoort> {
+    ind.soort.or(match ind.bron {
+        Some(IndicatorBron::Politieregistratie) => Some(IndicatorSoort::Objectief),
+        Some(IndicatorBron::Veiligheidsmonitor) => Some(IndicatorSoort::Subjectief),
+        _ => None,
+    })
+}
+
 fn naam_van(ind: &Effectindicator) -> &str {
     ind.naam
         .waarde()
@@ -456,25 +533,23 @@ fn naam_van(ind: &Effectindicator) -> &str {
 /// IVP-008, IVP-009 and IVP-010 for one indicator.
 fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: Pad<'_>, v: &mut Verzamelaar) {
     let naam = naam_van(ind);
-    for (sleutel, waarde) in [
-        ("nulmeting", &ind.nulmeting),
-        ("streefwaarde", &ind.streefwaarde),
-    ] {
-        if waarde.is_none() {
-            v.meld(
-                "IVP-008",
-                pad.sleutel(sleutel),
-                format!("effectindicator \"{naam}\" heeft geen {sleutel}"),
-            );
-        }
-    }
     let nul = ind.nulmeting.as_ref().and_then(Invulbaar::waarde);
+    // "Dit willen we zo houden": with the direction 'gelijk', the measured level is the target.
+    let houden = ind.richting == Some(Richting::Gelijk) && ind.nulmeting.is_some();
+    if ind.streefwaarde.is_none() && !houden {
+        let bericht = if ind.richting == Some(Richting::Gelijk) {
+            format!("effectindicator \"{naam}\" wil het niveau gelijk houden, maar noemt geen nulmeting of streefwaarde: het te houden niveau staat nergens")
+        } else {
+            format!("effectindicator \"{naam}\" heeft geen streefwaarde")
+        };
+        v.meld("IVP-008", pad.sleutel("streefwaarde"), bericht);
+    }
     let streef = ind.streefwaarde.as_ref().and_then(Invulbaar::waarde);
     if let Some(s) = streef {
         let (van, tot) = (ivp.periode.van.year(), ivp.periode.tot.year());
         if s.jaar < van || s.jaar > tot {
             v.meld(
-                "IVP-008",
+                "IVP-024",
                 pad.sleutel("streefwaarde").sleutel("jaar"),
                 format!(
                     "de streefwaarde van \"{naam}\" is voor {}, buiten de periode {van}-{tot}",
@@ -552,20 +627,38 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: Pad<'_>, v: &mut Verzamelaar)
     }
 }
 
-/// IVP-004: a theme in a priority and in an other theme, unless the other theme explains it.
+/// IVP-004: a theme in a priority and in an other theme, unless the other theme says which part
+/// of the theme it covers. What counts: a sub-theme of the other theme that names the theme
+/// among its themes, or a toelichting that names the theme (by code or by the handbook's name)
+/// or the priority that holds it (by the plan's name). A toelichting about something else says
+/// nothing about the overlap, so it does not count.
 fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     for (i, o) in ivp.overige_themas.iter().enumerate() {
-        if o.toelichting.is_some() {
-            continue;
-        }
+        let toelichting = o.toelichting.as_ref().and_then(Invulbaar::waarde);
         for (k, t) in o.themas.iter().enumerate() {
-            if let Some(thema) = t.thema().filter(|t| prioritair.contains(*t)) {
+            let Some(thema) = t.thema().filter(|t| prioritair.contains(*t)) else {
+                continue;
+            };
+            let in_deelthema = o
+                .deelthemas
+                .iter()
+                .any(|d| d.themas.iter().any(|dt| dt.thema() == Some(thema)));
+            let verklaard = toelichting.is_some_and(|tekst| {
+                bevat(tekst, thema.code())
+                    || bevat(tekst, thema.naam())
+                    || ivp
+                        .prioriteiten
+                        .iter()
+                        .filter(|p| p.themas.iter().any(|pt| pt.thema() == Some(thema)))
+                        .any(|p| bevat(tekst, p.naam.trim()))
+            });
+            if !in_deelthema && !verklaard {
                 v.meld(
                     "IVP-004",
                     format!("/overige_themas/{i}/themas/{k}"),
                     format!(
-                        "thema {thema:#} staat bij een prioriteit en bij het overige thema \"{}\"; licht toe welk deel hier valt",
+                        "thema {thema:#} staat bij een prioriteit en bij het overige thema \"{}\"; zeg in de toelichting welk deel van het thema hier valt",
                         o.naam
                     ),
                 );
@@ -574,23 +667,37 @@ fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
     }
 }
 
-/// IVP-013: raakvlakken of the priorities that the plan does not cover anywhere.
+/// Whether `tekst` contains `woord`, ignoring case (a plain, allocating comparison: this runs
+/// only for a theme that stands twice).
+fn bevat(tekst: &str, woord: &str) -> bool {
+    !woord.is_empty() && tekst.to_lowercase().contains(&woord.to_lowercase())
+}
+
+/// IVP-013: raakvlakken of a priority with themes the plan leaves out (buiten beschouwing),
+/// where the priority does not name the raakvlak. Themes that stand nowhere in the plan are
+/// IVP-014's, so they are not listed again here; what is listed is bounded by what the plan
+/// itself leaves out.
 fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
-    let gedekt = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u))
-        | ivp
-            .buiten_beschouwing
-            .iter()
-            .filter_map(|b| b.thema.thema())
-            .collect::<ThemaSet>();
+    let buiten: ThemaSet = ivp
+        .buiten_beschouwing
+        .iter()
+        .filter_map(|b| b.thema.thema())
+        .collect();
+    if buiten.is_empty() {
+        return;
+    }
+    let in_plan = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u));
+    let buiten = buiten - in_plan;
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         let eigen = Themauitwerking::kbv_themas([p]);
-        let open = raakvlakken::buren_van(eigen) - gedekt;
+        let genoemd: ThemaSet = p.raakvlakken.iter().filter_map(|t| t.thema()).collect();
+        let open = (raakvlakken::buren_van(eigen) & buiten) - genoemd;
         if !open.is_empty() {
             v.meld(
                 "IVP-013",
-                format!("/prioriteiten/{i}/themas"),
+                format!("/prioriteiten/{i}/raakvlakken"),
                 format!(
-                    "prioriteit \"{}\" heeft raakvlakken met thema's die nergens in het plan terugkomen: {}",
+                    "prioriteit \"{}\" heeft raakvlakken met thema's die het plan buiten beschouwing laat: {}; noem ze bij de raakvlakken van de prioriteit",
                     p.naam,
                     lijst(open)
                 ),
@@ -608,7 +715,7 @@ fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
         }
         if b.reden.is_none() {
             v.meld(
-                "IVP-014",
+                "IVP-025",
                 format!("/buiten_beschouwing/{i}/reden"),
                 format!("{} staat buiten beschouwing zonder reden", b.thema.code()),
             );
@@ -637,19 +744,14 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
         .any(|(_, _, u)| u.themas.contains(&s1));
     let noemt = |t: &Invulbaar<String>| {
         t.waarde()
-            .is_some_and(|t| bevat_ascii(t, "digita") || bevat_ascii(t, "cyber"))
+            .is_some_and(|t| DIGITAAL.iter().any(|woord| bevat_ascii(t, woord)))
     };
+    // The plan's own goals, not its verbindingen: those describe other plans (the regional
+    // police plan, the landelijke agenda), where "cybercrime" says nothing of this plan's goal.
     let d = &ivp.strategische_doelstelling;
-    let in_doelstelling = || {
-        d.kwalitatief.iter().chain(&d.verbindingen).any(noemt)
-            || d.kwantitatief.iter().any(|i| noemt(&i.naam))
-    };
-    let open = || {
-        d.kwalitatief
-            .iter()
-            .chain(&d.verbindingen)
-            .any(Invulbaar::is_in_te_vullen)
-    };
+    let in_doelstelling =
+        || d.kwalitatief.iter().any(noemt) || d.kwantitatief.iter().any(|i| noemt(&i.naam));
+    let open = || d.kwalitatief.iter().any(Invulbaar::is_in_te_vullen);
     if !als_thema && !in_doelstelling() && !open() {
         v.meld(
             "IVP-015",
@@ -659,6 +761,17 @@ fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
         );
     }
 }
+
+/// The words that name gedigitaliseerde criminaliteit in a goal (lower-case ASCII): the
+/// handbook's own name and "cybercrime" from its heading, and the names plans use. "digitaal"
+/// alone does not count: a goal on digital services is not one on crime.
+const DIGITAAL: [&str; 5] = [
+    "cyber",
+    "gedigitaliseerde criminaliteit",
+    "digitale criminaliteit",
+    "digitale veiligheid",
+    "online criminaliteit",
+];
 
 /// Whether `tekst` contains `woord` (lower-case ASCII) in any case, without allocating. The same
 /// as `tekst.to_lowercase().contains(woord)` for the words asked here: the only non-ASCII
@@ -680,6 +793,13 @@ fn bevat_ascii(tekst: &str, woord: &str) -> bool {
 
 /// IVP-018: adopted by the raad.
 fn vaststelling(ivp: &Ivp, v: &mut Verzamelaar) {
+    if ivp.vaststelling.is_empty() {
+        v.meld(
+            "IVP-018",
+            "/vaststelling",
+            "het IVP vermeldt geen vaststelling; de gemeenteraad stelt het IVP vast".to_owned(),
+        );
+    }
     for (i, s) in ivp.vaststelling.iter().enumerate() {
         if s.door != Orgaan::Raad {
             v.meld(

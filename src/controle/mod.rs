@@ -5,8 +5,9 @@
 //! passage the rule enforces. The rules themselves are listed in [`REGELS`].
 //!
 //! A check gives a [`Rapport`]: the findings most serious first, with counts. It is data, not
-//! text: print it ([`Display`](core::fmt::Display) gives the Dutch lines `kbv controleer`
-//! prints), filter it, add findings of your own ([`Diagnose::new`], [`Rapport::insert`]), or
+//! text: print it ([`Display`](core::fmt::Display) gives one Dutch line per finding with its
+//! source, and the counts; `kbv controleer` groups the findings by rule and quotes each rule's
+//! ground once), filter it, add findings of your own ([`Diagnose::new`], [`Rapport::insert`]), or
 //! write it as JSON and read it back (`serde`).
 //!
 //! # Example
@@ -30,7 +31,7 @@
 //!     .ok_or("IVP-005 verwacht")?;
 //! assert_eq!(bevinding.ernst, Ernst::Waarschuwing);
 //! let regel = bevinding.regel().ok_or("een regel van de crate")?;
-//! println!("{bevinding}\n    de handreiking: \"{}\"", regel.citaat);
+//! println!("{bevinding}\n    de handreiking: \"{}\"", regel.grond.tekst());
 //!
 //! // Only what is at least a waarschuwing, and the JSON of `kbv controleer --json` read back.
 //! let ernstig = rapport.diagnoses().iter().filter(|d| d.ernst >= Ernst::Waarschuwing);
@@ -48,9 +49,10 @@ mod diagnose;
 mod rapport;
 mod regels;
 
+pub use crate::bron::GrondSoort;
 pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
-pub use regels::{Regel, Toepassing, INGETROKKEN, REGELS};
+pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 
 mod analyse;
 mod ivp;
@@ -74,9 +76,9 @@ use verzamelaar::Verzamelaar;
 ///     periode = { van = "2027-01-01", tot = "2032-12-31" }
 /// "#)?;
 /// let rapport = controleer_ivp(&ivp);
-/// assert!(!rapport.is_geldig()); // no priorities, and six years
+/// assert!(!rapport.is_geldig()); // no priorities: a fout
 /// assert!(rapport.met_code("IVP-002").next().is_some());
-/// assert!(rapport.met_code("IVP-012").next().is_some());
+/// assert!(rapport.met_code("IVP-012").next().is_some()); // six years: a waarschuwing
 /// # Ok::<(), kernbeleid::document::LeesFout>(())
 /// ```
 #[doc(alias = "validate")]

@@ -10,6 +10,7 @@ use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::document::{
     Invulbaar, Ivp, Orgaan, ThemaVerwijzing, Themauitwerking, UitvoeringsItem, Uitvoeringsplan,
 };
+use crate::methode::UitvoeringsplanHoofdstuk;
 
 /// Every rule for an uitvoeringsplan.
 pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
@@ -35,6 +36,7 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             ),
         );
     }
+    hoofdstukken(up, v);
     // The paths are built as chains of borrowed segments: a string only for a finding.
     let wortel = Pad::WORTEL;
     let prioriteiten = wortel.sleutel("prioriteiten");
@@ -65,6 +67,46 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
                 format!(
                     "het uitvoeringsplan is vastgesteld door de/het {}; het college stelt het uitvoeringsplan vast",
                     s.door
+                ),
+            );
+        }
+    }
+}
+
+/// UP-010: the chapters of the recommended opzet that can be missing: 1 (hoofdlijn IVP with the
+/// beleidscyclus), 3 (the priorities) and 5 (begroting). Chapter 2 is UP-009's; chapter 4 may
+/// be empty when the IVP has no other theme.
+fn hoofdstukken(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
+    let leeg = [
+        (
+            UitvoeringsplanHoofdstuk::HoofdlijnIvp,
+            "/hoofdlijn_ivp",
+            up.hoofdlijn_ivp.is_none() && up.beleidscyclus.is_none(),
+        ),
+        (
+            UitvoeringsplanHoofdstuk::UitwerkingPrioriteiten,
+            "/prioriteiten",
+            up.prioriteiten.is_empty()
+                && up
+                    .lokale_paragrafen
+                    .iter()
+                    .all(|l| l.prioriteiten.is_empty()),
+        ),
+        (
+            UitvoeringsplanHoofdstuk::Begroting,
+            "/begroting",
+            up.begroting.is_empty(),
+        ),
+    ];
+    for (hoofdstuk, pad, ontbreekt) in leeg {
+        if ontbreekt {
+            let g = hoofdstuk.gegevens();
+            v.meld(
+                "UP-010",
+                pad,
+                format!(
+                    "hoofdstuk {} '{}' ontbreekt; de aanbevolen opzet: \"{}\"",
+                    g.nummer, g.titel, g.opzet
                 ),
             );
         }

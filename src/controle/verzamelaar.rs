@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Diagnose, Regel};
-use crate::Bron;
+use crate::{Bron, Bronvermelding};
 
 /// Collects the findings of one controle.
 #[derive(Debug, Default)]
@@ -15,7 +15,7 @@ impl Verzamelaar {
     /// Reports a finding of rule `code` at `pad`, citing the rule's own passage.
     pub(crate) fn meld(&mut self, code: &'static str, pad: impl Into<String>, bericht: String) {
         if let Some(regel) = Regel::met_code(code) {
-            self.meld_met_bron(regel, pad, bericht, regel.bron);
+            self.meld_met_bron(regel, pad, bericht, regel.grond.bronvermelding());
         }
     }
 
@@ -28,7 +28,7 @@ impl Verzamelaar {
         bron: Bron,
     ) {
         if let Some(regel) = Regel::met_code(code) {
-            self.meld_met_bron(regel, pad, bericht, bron);
+            self.meld_met_bron(regel, pad, bericht, Bronvermelding::van(bron));
         }
     }
 
@@ -37,7 +37,7 @@ impl Verzamelaar {
         regel: &Regel,
         pad: impl Into<String>,
         bericht: String,
-        bron: Bron,
+        bron: Bronvermelding,
     ) {
         // Borrowed code and heading: only the path and the message allocate.
         self.diagnoses

@@ -14,7 +14,10 @@
 //! - the [`PROCESOVERZICHT`] of the process's karakteristieken (p. 12), the [`WISSELWERKING`]
 //!   between IVP and Uitvoeringsplan (p. 13, quoted for steps 4 and 5 in
 //!   [`STAP_4_EN_5_TEGELIJK`]) and the [`GEZAMENLIJK_IVP`] of several gemeenten (p. 13);
-//! - the guidance on [`EFFECTINDICATOREN`] and streefwaarden (p. 14).
+//! - the guidance on [`EFFECTINDICATOREN`] and streefwaarden (p. 14);
+//! - the numbers the handbook states for the plans ([`KENGETALLEN`]): three to four
+//!   priorities, two to three indicators per priority, a four-year IVP, a one-year
+//!   uitvoeringsplan.
 //!
 //! The three strategic themes of part 1 (pp. 19-21) are in
 //! [`catalogus`](crate::catalogus::StrategischThema).
@@ -41,6 +44,7 @@
 mod bereik;
 mod effectindicatoren;
 mod hoofdstukken;
+mod kengetallen;
 mod meerdere_gemeenten;
 mod overzicht;
 mod stappen;
@@ -54,6 +58,10 @@ pub use effectindicatoren::{Effectindicatoren, EFFECTINDICATOREN};
 pub use hoofdstukken::{
     IvpHoofdstuk, IvpHoofdstukGegevens, OnbekendIvpHoofdstuk, OnbekendUitvoeringsplanHoofdstuk,
     UitvoeringsplanHoofdstuk, UitvoeringsplanHoofdstukGegevens,
+};
+pub use kengetallen::{
+    Kengetal, EFFECTINDICATOREN_PER_PRIORITEIT, IVP_JAREN, KENGETALLEN, PRIORITEITEN,
+    UITVOERINGSPLAN_JAREN,
 };
 pub use meerdere_gemeenten::{
     bij_meerdere_gemeenten, GezamenlijkIvp, StapBijMeerdereGemeenten, GEZAMENLIJK_IVP,
