@@ -289,12 +289,13 @@ fn verkeerd_type() {
         "fout in prioriteiten[0].toelichting (regel 1, kolom 143): verwacht tekst maar kreeg het \
          getal 5"
     );
+    // "gemeenteraad" is read as raad (see `orgaan_en_besluitdatum`); an unknown organ is not.
     assert_eq!(
         toml_fout(&format!(
-            "{KOP_TOML}vaststelling = [{{ door = \"gemeenteraad\" }}]\n"
+            "{KOP_TOML}vaststelling = [{{ door = \"wethouder\" }}]\n"
         )),
-        "fout in vaststelling[0].door (regel 3, kolom 26): onbekende waarde \"gemeenteraad\"; \
-         toegestaan zijn: raad, college, burgemeester"
+        "fout in vaststelling[0].door (regel 3, kolom 26): onbekende waarde \"wethouder\"; \
+         toegestaan zijn: raad, college, burgemeester, driehoek"
     );
 }
 
@@ -1038,14 +1039,14 @@ fn fouten_die_een_coordinator_begrijpt() {
     assert_eq!(
         toml_fout(&format!("{KOP_TOML}vaststelling = [{{ door = 5 }}]\n")),
         "fout in vaststelling[0].door (regel 3, kolom 26): verwacht een van de waarden raad, \
-         college, burgemeester (als tekst)"
+         college, burgemeester, driehoek (als tekst)"
     );
     assert_eq!(
         json_fout(&format!(
             "{{{KOP_JSON}, \"vaststelling\": [{{\"door\": 5}}]}}"
         )),
         "fout in vaststelling[0].door (regel 1, kolom 109): verwacht een van de waarden raad, \
-         college, burgemeester (als tekst)"
+         college, burgemeester, driehoek (als tekst)"
     );
     // One stray key at the top does not make an IVP an analysis: the key is named.
     let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \

@@ -78,8 +78,8 @@ pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, Voors
 pub use bedrag::{Bedrag, OngeldigBedrag};
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
-    Begroting, OnbekendeThemaVerwijzing, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing,
-    Vaststelling,
+    Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,
+    OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
 };
 pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
 pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};

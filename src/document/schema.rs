@@ -708,7 +708,9 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
         &[
             (
                 "",
-                "De periode van een IVP: van `van` tot en met `tot`, in de regel hele jaren.",
+                "De periode van een IVP: van `van` tot en met `tot`, in de regel hele jaren. \
+                 Mag ook als tekst: \"2027-2030\" (hele jaren) of \"2027-03-01 t/m \
+                 2030-12-31\"; geschreven wordt de tabel.",
             ),
             ("van", "Eerste dag (JJJJ-MM-DD)."),
             ("tot", "Laatste dag, inbegrepen (JJJJ-MM-DD)."),
@@ -729,20 +731,41 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("door", "Het orgaan dat vaststelde."),
             (
                 "datum",
-                "De datum van het besluit (JJJJ-MM-DD), als die bekend is.",
+                "De datum van het besluit, als die bekend is: JJJJ-MM-DD, of dag en maand \
+                 (\"12 maart\") als het plan het jaar niet noemt.",
             ),
+        ],
+    ),
+    (
+        "Besluitdatum",
+        &[
+            (
+                "",
+                "De datum van een besluit: JJJJ-MM-DD (\"2017-03-12\"), of dag en maand zonder \
+                 jaar (\"12 maart\").",
+            ),
+            ("0", "Een volledige datum, JJJJ-MM-DD."),
+            ("1", "Dag en maand, bijvoorbeeld \"12 maart\"."),
         ],
     ),
     (
         "Orgaan",
         &[
-            ("", "Wie een document heeft vastgesteld."),
+            (
+                "",
+                "Wie een document heeft vastgesteld. `gemeenteraad` wordt als `raad` gelezen.",
+            ),
             ("raad", "De gemeenteraad: stelt het IVP vast (stap 4)."),
             (
                 "college",
                 "Het college van B&W: stelt het uitvoeringsplan vast (stap 5).",
             ),
             ("burgemeester", "De burgemeester."),
+            (
+                "driehoek",
+                "De lokale driehoek (burgemeester, politie, Openbaar Ministerie): \"In de \
+                 driehoek kan dan ... een bijstelling plaatsvinden\".",
+            ),
         ],
     ),
     (

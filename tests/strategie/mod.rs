@@ -213,11 +213,21 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         )
 }
 
+/// A full date, or a day and month without a year (29 February included).
+pub(crate) fn besluitdatum() -> impl Strategy<Value = Besluitdatum> {
+    prop_oneof![
+        datum().prop_map(Besluitdatum::from),
+        (1..=12u32, 1..=31u32).prop_filter_map("een dag die bestaat", |(maand, dag)| {
+            Besluitdatum::zonder_jaar(dag, maand).ok()
+        }),
+    ]
+}
+
 pub(crate) fn vaststelling() -> impl Strategy<Value = Vaststelling> {
     (
         optie(tekst_vrij()),
-        select(vec![Orgaan::Raad, Orgaan::College, Orgaan::Burgemeester]),
-        optie(datum()),
+        select(Orgaan::VARIANTS.to_vec()),
+        optie(besluitdatum()),
     )
         .prop_map(|(gemeente, door, datum)| Vaststelling {
             gemeente,

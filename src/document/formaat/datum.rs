@@ -42,7 +42,8 @@ fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
     Some((jaar, getal(5..7), getal(8..10)))
 }
 
-const MAANDEN: [&str; 12] = [
+/// The months by their Dutch names.
+pub(crate) const MAANDEN: [&str; 12] = [
     "januari",
     "februari",
     "maart",
@@ -115,7 +116,8 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, 
     d.deserialize_any(Bezoeker)
 }
 
-struct Bezoeker;
+/// The visitor of a required date; its `visit_map` reads TOML's own date.
+pub(crate) struct Bezoeker;
 
 impl<'de> Visitor<'de> for Bezoeker {
     type Value = NaiveDate;
