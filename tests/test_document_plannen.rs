@@ -2,8 +2,9 @@
 //! adoption date without a year, a period written as text.
 
 use kernbeleid::document::{
-    Besluitdatum, Ivp, OngeldigeBesluitdatum, Orgaan, Periode, Uitvoeringsplan,
+    Besluitdatum, Document, Ivp, OngeldigeBesluitdatum, Orgaan, Periode, Uitvoeringsplan,
 };
+use kernbeleid::uitvoer::docx;
 use kernbeleid::VariantArray;
 
 const KOP_TOML: &str =
@@ -228,4 +229,68 @@ fn periode_als_tekst() {
         "fout in periode (regel 2, kolom 11): verwacht een tabel { van = …, tot = … } of een \
          tekst als \"2027-2030\" maar kreeg het getal 2027"
     );
+}
+
+/// The places real plans need: an introduction to chapter 4, the going-concern statement of
+/// chapter 5, partners at plan level, the sources of the analysis, a priority known by two
+/// names. Each is read in both formats, left out when empty, rendered, and read back from Word.
+#[test]
+fn plaatsen_die_echte_plannen_nodig_hebben() {
+    let tekst = format!(
+        "{KOP_TOML}partners = [\"Politie\", \"Openbaar Ministerie\"]\n\
+         inleiding_prioriteiten = \"Uit de analyse volgen drie prioriteiten.\"\n\
+         going_concern = \"Alle overige thema's lopen door als going concern.\"\n\
+         [uitgangssituatie]\nbronnen = [\"Veiligheidsmonitor 2021\", \"Politiecijfers\"]\n\
+         [[prioriteiten]]\nnaam = \"Ondermijning\"\n\
+         andere_namen = [\"Georganiseerde criminaliteit\"]\nthemas = [\"5.2\"]\n"
+    );
+    let ivp = toml(&tekst);
+    assert_eq!(ivp.partners, ["Politie", "Openbaar Ministerie"]);
+    assert_eq!(
+        ivp.uitgangssituatie.bronnen,
+        ["Veiligheidsmonitor 2021", "Politiecijfers"]
+    );
+    assert_eq!(
+        ivp.inleiding_prioriteiten
+            .as_ref()
+            .and_then(|t| t.waarde())
+            .map(String::as_str),
+        Some("Uit de analyse volgen drie prioriteiten.")
+    );
+    assert!(ivp.going_concern.is_some());
+    assert_eq!(
+        ivp.prioriteiten[0].andere_namen,
+        ["Georganiseerde criminaliteit"]
+    );
+    assert_eq!(json(&ivp.naar_json()), ivp);
+    rondgang(&ivp);
+
+    let md = kernbeleid::skelet::ivp_naar_markdown(&ivp);
+    let html = kernbeleid::uitvoer::html::schrijf(&Document::from(ivp.clone()));
+    for woord in [
+        "Openbaar Ministerie",
+        "Veiligheidsmonitor 2021",
+        "Uit de analyse volgen drie prioriteiten.",
+        "lopen door als going concern",
+        "Georganiseerde criminaliteit",
+    ] {
+        assert!(md.contains(woord), "Markdown mist {woord}");
+        assert!(html.contains(woord), "HTML mist {woord}");
+    }
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).unwrap();
+    let terug = docx::lees(&bytes).unwrap();
+    assert_eq!(terug.document, Document::from(ivp));
+    assert!(terug.bevindingen.is_empty(), "{:?}", terug.bevindingen);
+
+    // Empty, none of the keys is written.
+    let leeg = toml(KOP_TOML).naar_toml().unwrap();
+    for sleutel in [
+        "partners",
+        "inleiding_prioriteiten",
+        "going_concern",
+        "bronnen",
+        "andere_namen",
+    ] {
+        assert!(!leeg.contains(sleutel), "{leeg}");
+    }
 }

@@ -67,6 +67,10 @@ pub struct Ivp {
     /// Where the adopted plan is published (for example its address in the CVDR).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vindplaats: Option<String>,
+    /// The partners the plan is made and carried out with, as a whole (partners per theme stand
+    /// in [`Themauitwerking::partners`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
     /// Chapter 1: a short sketch of the safety situation and current approach.
     #[serde(default, skip_serializing_if = "Uitgangssituatie::is_empty")]
     pub uitgangssituatie: Uitgangssituatie,
@@ -76,9 +80,17 @@ pub struct Ivp {
     /// Chapter 3: the main lines of the 'how', the red threads through the approach.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strategische_uitgangspunten: Vec<Tekst>,
+    /// Chapter 4, its introduction: why these priorities (the choice from the analysis).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inleiding_prioriteiten: Option<Tekst>,
     /// Chapter 4: the priorities.
     #[serde(default)]
     pub prioriteiten: Vec<Prioriteit>,
+    /// Chapter 5: the statement that every theme not named continues as going concern (the
+    /// handbook: "de niet-prioritaire hoofdthema's (zgn. 'overige strategische thema's', going
+    /// concernthema's)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub going_concern: Option<Tekst>,
     /// Chapter 5: the other strategic themes ('going concern').
     #[serde(default)]
     pub overige_themas: Vec<OverigThema>,
@@ -105,10 +117,13 @@ impl Ivp {
             periode,
             vaststelling: Vec::new(),
             vindplaats: None,
+            partners: Vec::new(),
             uitgangssituatie: Uitgangssituatie::default(),
             strategische_doelstelling: StrategischeDoelstelling::default(),
             strategische_uitgangspunten: Vec::new(),
+            inleiding_prioriteiten: None,
             prioriteiten: Vec::new(),
+            going_concern: None,
             overige_themas: Vec::new(),
             buiten_beschouwing: Vec::new(),
             coordinatie: Coordinatie::default(),
@@ -236,12 +251,16 @@ pub struct Uitgangssituatie {
     /// A short summary per veld.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub velden: Vec<VeldSamenvatting>,
+    /// The sources the analysis drew on (the veiligheidsmonitor, police figures, a survey of
+    /// residents), each as the plan names it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bronnen: Vec<String>,
 }
 
 impl Uitgangssituatie {
     /// Whether nothing is filled in (then the key is left out when writing).
     pub fn is_empty(&self) -> bool {
-        self.algemeen.is_none() && self.velden.is_empty()
+        self.algemeen.is_none() && self.velden.is_empty() && self.bronnen.is_empty()
     }
 }
 
@@ -298,6 +317,10 @@ impl StrategischeDoelstelling {
 pub struct Themauitwerking {
     /// The plan's own name for the theme, for example "Zorg & Veiligheid".
     pub naam: String,
+    /// Other names the plan uses for the same theme (a priority called "Ondermijning" in one
+    /// chapter and "Georganiseerde criminaliteit" in another).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub andere_namen: Vec<String>,
     /// The themes it covers: veiligheidsthema's by code, and strategic themes where the plan
     /// makes one of them a theme.
     pub themas: Vec<ThemaVerwijzing>,
@@ -351,6 +374,7 @@ impl Themauitwerking {
     pub fn new(naam: impl Into<String>, themas: impl IntoIterator<Item = ThemaVerwijzing>) -> Self {
         Themauitwerking {
             naam: naam.into(),
+            andere_namen: Vec::new(),
             themas: themas.into_iter().collect(),
             toelichting: None,
             doelstelling_kwalitatief: Vec::new(),

@@ -93,6 +93,22 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Waar het vastgestelde plan gepubliceerd is, bijvoorbeeld het adres in het CVDR.",
             ),
             (
+                "partners",
+                "De partners met wie het plan als geheel is gemaakt en wordt uitgevoerd; de \
+                 partners per thema staan bij dat thema.",
+            ),
+            (
+                "inleiding_prioriteiten",
+                "De inleiding op hoofdstuk 4: waarom juist deze prioriteiten, de keuze uit de \
+                 veiligheidsanalyse.",
+            ),
+            (
+                "going_concern",
+                "Hoofdstuk 5: de verklaring dat elk thema dat het plan niet noemt doorloopt als \
+                 going concern, \"de niet-prioritaire hoofdthema's (zgn. 'overige strategische \
+                 thema's', going concernthema's)\".",
+            ),
+            (
                 "uitgangssituatie",
                 "Hoofdstuk 1, Uitgangssituatie: een korte schets van de veiligheidssituatie en \
                  lopende aanpak op de vijf veiligheidsvelden.",
@@ -240,6 +256,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De veiligheidssituatie als geheel, als het plan die (ook) in één tekst schetst.",
             ),
             ("velden", "Per veiligheidsveld een korte samenvatting."),
+            (
+                "bronnen",
+                "De bronnen van de analyse (veiligheidsmonitor, politiecijfers, een \
+                 bewonersenquête), zoals het plan ze noemt.",
+            ),
         ],
     ),
     (
@@ -293,6 +314,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             (
                 "naam",
                 "De eigen naam van het plan voor het thema, bijvoorbeeld \"Zorg & Veiligheid\".",
+            ),
+            (
+                "andere_namen",
+                "Andere namen die het plan voor hetzelfde thema gebruikt (een prioriteit die in \
+                 het ene hoofdstuk \"Ondermijning\" heet en in het andere \"Georganiseerde \
+                 criminaliteit\").",
             ),
             (
                 "themas",

@@ -141,6 +141,9 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
         format!("{nummer} {}", u.naam)
     };
     let _ = writeln!(md, "\n### {kop}\n");
+    if !u.andere_namen.is_empty() {
+        let _ = writeln!(md, "Ook genoemd: {}.\n", u.andere_namen.join("; "));
+    }
     let _ = writeln!(md, "Thema's: {}", codes.join("; "));
     if let Some(t) = optie(&u.toelichting) {
         let _ = writeln!(md, "\n**Toelichting.** {t}");
@@ -227,6 +230,10 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
         let _ = writeln!(md, "Vastgesteld door de {}{datum}.", v.door);
     }
+    if !ivp.partners.is_empty() {
+        let _ = writeln!(md, "\n**Partners.**\n");
+        opsomming(&mut md, ivp.partners.iter().cloned());
+    }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[0]);
     if let Some(t) = optie(&ivp.uitgangssituatie.algemeen) {
@@ -237,6 +244,10 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         if let Some(t) = optie(&v.samenvatting) {
             let _ = writeln!(md, "{t}\n");
         }
+    }
+    if !ivp.uitgangssituatie.bronnen.is_empty() {
+        let _ = writeln!(md, "\n**Bronnen van de analyse.**\n");
+        opsomming(&mut md, ivp.uitgangssituatie.bronnen.iter().cloned());
     }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[1]);
@@ -252,11 +263,17 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
 
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[3]);
+    if let Some(t) = optie(&ivp.inleiding_prioriteiten) {
+        let _ = writeln!(md, "{t}\n");
+    }
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         uitwerking(&mut md, &format!("4.{}", i + 1), p, prioritair);
     }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[4]);
+    if let Some(t) = optie(&ivp.going_concern) {
+        let _ = writeln!(md, "{t}\n");
+    }
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         uitwerking(&mut md, &format!("5.{}", i + 1), o, prioritair);
     }

@@ -365,6 +365,33 @@ impl Bouwer {
         }));
     }
 
+    /// A labelled list of plain lines of the plan's own, when it has items.
+    fn regels(&mut self, label: &str, pad: String, alias: String, lijst: &[String]) {
+        if lijst.is_empty() {
+            return;
+        }
+        self.label(label);
+        let items = lijst
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                veld(
+                    format!("{pad}/{i}"),
+                    format!("{alias}, punt {}", i + 1),
+                    Veldsoort::Regel,
+                    regel_inhoud(Some(t)),
+                )
+            })
+            .collect();
+        self.blokken.push(Blok::Lijst(Lijst {
+            pad,
+            alias,
+            soort: Veldsoort::Regel,
+            items,
+            suggestie: false,
+        }));
+    }
+
     /// A labelled list of plain texts offered by the handbook, when it has items.
     fn suggesties<'a, I>(&mut self, label: &str, pad: String, alias: String, lijst: I, tekst: bool)
     where
@@ -464,6 +491,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
             )),
         ]));
     }
+    b.regels(
+        "Partners",
+        "/partners".to_owned(),
+        "Partners van het plan".to_owned(),
+        &ivp.partners,
+    );
     b.blokken.push(Blok::Inhoudsopgave);
 
     let hoofdstuk = |b: &mut Bouwer, h: IvpHoofdstuk| {
@@ -489,6 +522,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
             )));
         }
     }
+    b.regels(
+        "Bronnen van de analyse",
+        "/uitgangssituatie/bronnen".to_owned(),
+        "Uitgangssituatie, bronnen".to_owned(),
+        &u.bronnen,
+    );
 
     hoofdstuk(&mut b, IvpHoofdstuk::StrategischeDoelstelling);
     let d = &ivp.strategische_doelstelling;
@@ -522,6 +561,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
 
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     hoofdstuk(&mut b, IvpHoofdstuk::Prioriteiten);
+    b.tekstveld(
+        "Inleiding",
+        "/inleiding_prioriteiten".to_owned(),
+        "Prioriteiten, inleiding".to_owned(),
+        &ivp.inleiding_prioriteiten,
+    );
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         let nummer = format!("4.{}", i + 1);
         let plaats = format!("Prioriteit {nummer}");
@@ -537,6 +582,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     }
 
     hoofdstuk(&mut b, IvpHoofdstuk::OverigeStrategischeThemas);
+    b.tekstveld(
+        "Going concern",
+        "/going_concern".to_owned(),
+        "Overige thema's, going concern".to_owned(),
+        &ivp.going_concern,
+    );
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         let nummer = format!("5.{}", i + 1);
         let plaats = format!("Overig thema {nummer}");
@@ -671,6 +722,12 @@ fn uitwerking(
         regel_inhoud(Some(&u.naam)),
     )));
     b.kop(niveau, kop);
+    b.regels(
+        "Ook genoemd",
+        format!("{pad}/andere_namen"),
+        format!("{plaats}, andere namen"),
+        &u.andere_namen,
+    );
     b.alinea(themas_tekst(&u.themas));
     b.tekstveld(
         "Toelichting",

@@ -175,7 +175,12 @@ pub(crate) fn deelthema() -> impl Strategy<Value = Deelthema> {
 
 pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
     (
-        (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())),
+        (
+            tekst_vrij(),
+            vec(tekst_vrij(), 0..2),
+            vec(verwijzing(), 0..3),
+            optie(tekst()),
+        ),
         (
             vec(tekst(), 0..2),
             vec(indicator(), 0..2),
@@ -192,10 +197,11 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         ),
     )
         .prop_map(
-            |((naam, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
+            |((naam, andere_namen, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
                 let (deelthemas, raakvlakken, partners, maatregelen, wet_en_regelgeving) = rest;
                 Themauitwerking {
                     naam,
+                    andere_namen,
                     themas,
                     toelichting,
                     doelstelling_kwalitatief: doel,
@@ -263,9 +269,10 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
             periode(),
             vec(vaststelling(), 0..2),
             optie(tekst_vrij()),
+            vec(tekst_vrij(), 0..2),
         ),
         (
-            optie(tekst()),
+            (optie(tekst()), vec(tekst_vrij(), 0..2)),
             vec(
                 (select(Veld::VARIANTS.to_vec()), optie(tekst()))
                     .prop_map(|(veld, samenvatting)| VeldSamenvatting { veld, samenvatting }),
@@ -279,8 +286,8 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
             vec(tekst(), 0..2),
         ),
         (
-            vec(uitwerking(), 0..3),
-            vec(uitwerking(), 0..2),
+            (optie(tekst()), vec(uitwerking(), 0..3)),
+            (optie(tekst()), vec(uitwerking(), 0..2)),
             vec(
                 (verwijzing(), optie(tekst()))
                     .prop_map(|(thema, reden)| BuitenBeschouwing { thema, reden }),
@@ -315,10 +322,14 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
         ),
     )
         .prop_map(|(kop, hoofdstuk_1_tot_3, themas, rest)| {
-            let (gemeenten, titel, periode, vaststelling, vindplaats) = kop;
-            let (algemeen, velden, (kwalitatief, kwantitatief, verbindingen), uitgangspunten) =
-                hoofdstuk_1_tot_3;
-            let (prioriteiten, overige_themas, buiten_beschouwing) = themas;
+            let (gemeenten, titel, periode, vaststelling, vindplaats, partners) = kop;
+            let ((algemeen, bronnen), velden, doelstelling, uitgangspunten) = hoofdstuk_1_tot_3;
+            let (kwalitatief, kwantitatief, verbindingen) = doelstelling;
+            let (
+                (inleiding_prioriteiten, prioriteiten),
+                (going_concern, overige_themas),
+                buiten_beschouwing,
+            ) = themas;
             let ((ambtelijk, bestuurlijk, beleidscyclus, voorzieningen), begroting, lokaal) = rest;
             Ivp {
                 gemeenten,
@@ -326,14 +337,21 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
                 periode,
                 vaststelling,
                 vindplaats,
-                uitgangssituatie: Uitgangssituatie { algemeen, velden },
+                partners,
+                uitgangssituatie: Uitgangssituatie {
+                    algemeen,
+                    velden,
+                    bronnen,
+                },
                 strategische_doelstelling: StrategischeDoelstelling {
                     kwalitatief,
                     kwantitatief,
                     verbindingen,
                 },
                 strategische_uitgangspunten: uitgangspunten,
+                inleiding_prioriteiten,
                 prioriteiten,
+                going_concern,
                 overige_themas,
                 buiten_beschouwing,
                 coordinatie: Coordinatie {
