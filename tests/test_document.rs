@@ -170,7 +170,7 @@ fn onbekende_sleutel() {
             "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\ntoelichtingg = \"x\"\n"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 6, kolom 1): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -179,7 +179,7 @@ fn onbekende_sleutel() {
             "{{{KOP_JSON},\n \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \"toelichtingg\": \"x\"}}]}}"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 2, kolom 47): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -709,10 +709,8 @@ fn schema_beschrijft_de_sleutels() {
         serde_json::json!(["van", "tot"])
     );
     let plan = DocumentSoort::Uitvoeringsplan.schema();
-    assert_eq!(
-        plan["required"],
-        serde_json::json!(["gemeenten", "jaar", "ivp"])
-    );
+    // `ivp` is optional since a one-year agreements plan carries out no IVP.
+    assert_eq!(plan["required"], serde_json::json!(["gemeenten", "jaar"]));
     let analyse = DocumentSoort::Analyse.schema();
     assert_eq!(
         analyse["required"],
@@ -885,7 +883,7 @@ fn een_struct_alleen_als_tabel() {
     assert_eq!(
         json_fout(&format!("{{{KOP_JSON}, \"prioriteiten\": [[\"J\", []]]}}")),
         "fout in prioriteiten[0] (regel 1, kolom 100): verwacht een object met de sleutels naam, \
-         themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
+         andere_namen, themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
          flankerend_beleid, digitale_component, deelthemas, raakvlakken, partners, maatregelen, \
          wet_en_regelgeving maar kreeg een lijst"
     );
@@ -1034,7 +1032,7 @@ fn fouten_die_een_coordinator_begrijpt() {
     assert_eq!(
         json_fout(&format!("{{{KOP_JSON}, \"uitgangssituatie\": 5}}")),
         "fout in uitgangssituatie (regel 1, kolom 103): verwacht een object {\"algemeen\": …, \
-         \"velden\": …} maar kreeg het getal 5"
+         \"velden\": …, \"bronnen\": …} maar kreeg het getal 5"
     );
     assert_eq!(
         toml_fout(&format!("{KOP_TOML}vaststelling = [{{ door = 5 }}]\n")),
@@ -1050,9 +1048,10 @@ fn fouten_die_een_coordinator_begrijpt() {
     );
     // One stray key at the top does not make an IVP an analysis: the key is named.
     let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \
-                   vaststelling, vindplaats, uitgangssituatie, strategische_doelstelling, \
-                   strategische_uitgangspunten, prioriteiten, overige_themas, buiten_beschouwing, \
-                   coordinatie, begroting, lokale_paragrafen";
+                   vaststelling, vindplaats, partners, uitgangssituatie, \
+                   strategische_doelstelling, strategische_uitgangspunten, \
+                   inleiding_prioriteiten, prioriteiten, going_concern, overige_themas, \
+                   buiten_beschouwing, coordinatie, begroting, lokale_paragrafen";
     let toml =
         format!("{KOP_TOML}themas = [\"1.1\"]\n[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n");
     assert_eq!(
