@@ -201,7 +201,7 @@ fn periode_als_tekst() {
             "gemeenten = [\"U\"]\njaar = 2027\nivp = {{ periode = \"{tekst}\" }}\n"
         ))
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(up.ivp.periode, periode);
+        assert_eq!(up.ivp.map(|i| i.periode), Some(periode));
     }
     let bericht = "ongeldige periode \"2030-2027\": verwacht twee jaartallen zoals \"2027-2030\" \
                    (het eerste niet na het tweede) of \"2027-03-01 t/m 2030-12-31\"";

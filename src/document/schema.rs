@@ -162,8 +162,8 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Uitvoeringsplan Integrale Veiligheid (stap 5), de 'operationele doorslag' van \
                  het IVP, in de regel voor één jaar: hoofdlijn IVP en beleidscyclus, terugblik, \
                  uitwerking van de prioriteiten en van de overige strategische thema's in \
-                 actiepunten en maatregelen, begroting. Verplicht: `gemeenten`, `jaar`, \
-                 `ivp.periode`, en `naam` en `themas` van elk item.",
+                 actiepunten en maatregelen, begroting. Verplicht: `gemeenten`, `jaar`, en \
+                 `naam` en `themas` van elk item; `ivp.periode` als het plan een IVP uitvoert.",
             ),
             (
                 "titel",
@@ -174,7 +174,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De gemeente, of de gemeenten van een gezamenlijk uitvoeringsplan, bij naam.",
             ),
             ("jaar", "Het jaar waarvoor het uitvoeringsplan geldt."),
-            ("ivp", "Het IVP dat dit plan uitvoert."),
+            (
+                "ivp",
+                "Het IVP dat dit plan uitvoert; weg bij een plan dat geen IVP uitvoert (een \
+                 jaarplan met afspraken).",
+            ),
             (
                 "vaststelling",
                 "Wanneer en door wie het plan is vastgesteld: \"Het College stelt het \
@@ -640,6 +644,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("ambtelijk_trekker", "De ambtelijk trekker."),
             ("betrokken_partijen", "De betrokken partijen."),
             ("planning", "Wanneer de maatregel loopt."),
+            (
+                "gereed_voor",
+                "De uiterste datum (JJJJ-MM-DD), als het plan alleen die noemt: \"Voor 1 juni \
+                 2017 hebben de gemeenten ...\".",
+            ),
             (
                 "prestatie_indicator",
                 "Hoe het resultaat gemeten wordt (de prestatie-indicator).",

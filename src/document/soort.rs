@@ -107,7 +107,7 @@ impl DocumentSoort {
     pub fn verplicht(self) -> &'static [&'static str] {
         match self {
             DocumentSoort::Ivp => &["gemeenten", "periode"],
-            DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar", "ivp"],
+            DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar"],
             DocumentSoort::Analyse => &["gemeenten", "jaar", "themas"],
         }
     }

@@ -359,10 +359,13 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
     let _ = writeln!(md, "# {titel}\n");
     let _ = writeln!(
         md,
-        "Gemeente(n): {}. Jaar: {}. Bij het IVP {}.",
+        "Gemeente(n): {}. Jaar: {}. {}.",
         up.gemeenten.join(", "),
         up.jaar,
-        up.ivp.periode
+        up.ivp.as_ref().map_or_else(
+            || "Niet bij een IVP".to_owned(),
+            |ivp| format!("Bij het IVP {}", ivp.periode)
+        )
     );
     let h = |md: &mut String, n: usize| {
         let hs = UitvoeringsplanHoofdstuk::VARIANTS[n];
@@ -400,7 +403,15 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
                 let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
                 for m in &a.maatregelen {
                     let trekker = |t: &Option<Invulbaar<String>>| of_streep(t, String::clone);
-                    let planning = of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
+                    let mut planning =
+                        of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
+                    if let Some(d) = m.gereed_voor {
+                        planning = if m.planning.is_none() {
+                            format!("gereed vóór {d}")
+                        } else {
+                            format!("{planning} (gereed vóór {d})")
+                        };
+                    }
                     let _ = writeln!(
                         md,
                         "| {} | {} | {} | {} | {} |",

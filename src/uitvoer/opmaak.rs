@@ -129,6 +129,8 @@ pub(crate) enum Veldsoort {
     Richting,
     /// `Option<Invulbaar<Planning>>`: "2027-01-01 – 2027-12-31".
     Planning,
+    /// `Option<NaiveDate>`: "2017-06-01".
+    Datum,
     /// `Vec<String>` in one cell: one item per paragraph.
     Regels,
 }
@@ -1037,10 +1039,11 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         format!("Uitvoeringsplan Integrale Veiligheid {}", up.jaar),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Jaar: {}. Bij het IVP {}.",
-        up.jaar, up.ivp.periode
+        "Gemeente(n): {wie}. Jaar: {}. {}.",
+        up.jaar,
+        bij_het_ivp(up)
     ));
-    if let Some(t) = &up.ivp.titel {
+    if let Some(t) = up.ivp.as_ref().and_then(|i| i.titel.as_ref()) {
         b.blokken.push(Blok::Alinea(vec![
             Deel::Vast("Titel van het IVP: ".to_owned()),
             Deel::Veld(veld(
@@ -1149,11 +1152,19 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     begroting(&mut b, &up.begroting, "Begroting");
     Opmaak {
         titel,
-        koptekst: format!(
-            "Uitvoeringsplan {} · {wie} · IVP {}",
-            up.jaar, up.ivp.periode
-        ),
+        koptekst: match &up.ivp {
+            Some(ivp) => format!("Uitvoeringsplan {} · {wie} · IVP {}", up.jaar, ivp.periode),
+            None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
+        },
         blokken: b.blokken,
+    }
+}
+
+/// "Bij het IVP 2027-2030", or that the plan carries out no IVP.
+fn bij_het_ivp(up: &Uitvoeringsplan) -> String {
+    match &up.ivp {
+        Some(ivp) => format!("Bij het IVP {}", ivp.periode),
+        None => "Niet bij een IVP".to_owned(),
     }
 }
 
@@ -1255,6 +1266,14 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
         soort: Veldsoort::Planning,
         breedte: 14,
     });
+    if lijst.iter().any(|m| m.gereed_voor.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Gereed vóór",
+            sleutel: "gereed_voor",
+            soort: Veldsoort::Datum,
+            breedte: 12,
+        });
+    }
     kolommen.push(Kolom {
         kop: "Prestatie-indicator",
         sleutel: "prestatie_indicator",
@@ -1280,6 +1299,9 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
                         }
                         "planning" => {
                             optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind))
+                        }
+                        "gereed_voor" => {
+                            regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref())
                         }
                         _ => optie_inhoud(&m.prestatie_indicator, String::clone),
                     };

@@ -375,6 +375,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
         optie(invulbaar(
             (datum(), datum()).prop_map(|(start, eind)| Looptijd { start, eind }),
         )),
+        optie(datum()),
         optie(tekst()),
     )
         .prop_map(
@@ -384,6 +385,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
                 ambtelijk_trekker,
                 betrokken_partijen,
                 planning,
+                gereed_voor,
                 prestatie_indicator,
             )| {
                 Maatregel {
@@ -392,6 +394,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
                     ambtelijk_trekker,
                     betrokken_partijen,
                     planning,
+                    gereed_voor,
                     prestatie_indicator,
                 }
             },
@@ -429,7 +432,7 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
             any::<i32>(),
             optie(tekst_vrij()),
             optie(tekst_vrij()),
-            periode(),
+            optie(periode()),
             vec(vaststelling(), 0..2),
         ),
         (
@@ -458,10 +461,10 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
                 gemeenten,
                 jaar,
                 titel,
-                ivp: IvpVerwijzing {
+                ivp: periode.map(|periode| IvpVerwijzing {
                     titel: ivp_titel,
                     periode,
-                },
+                }),
                 vaststelling,
                 hoofdlijn_ivp,
                 beleidscyclus,
