@@ -170,7 +170,7 @@ fn onbekende_sleutel() {
             "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\ntoelichtingg = \"x\"\n"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 6, kolom 1): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -179,7 +179,7 @@ fn onbekende_sleutel() {
             "{{{KOP_JSON},\n \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \"toelichtingg\": \"x\"}}]}}"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 2, kolom 47): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -883,7 +883,7 @@ fn een_struct_alleen_als_tabel() {
     assert_eq!(
         json_fout(&format!("{{{KOP_JSON}, \"prioriteiten\": [[\"J\", []]]}}")),
         "fout in prioriteiten[0] (regel 1, kolom 100): verwacht een object met de sleutels naam, \
-         andere_namen, themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
+         andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
          flankerend_beleid, digitale_component, deelthemas, raakvlakken, partners, maatregelen, \
          wet_en_regelgeving maar kreeg een lijst"
     );

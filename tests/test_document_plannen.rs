@@ -294,3 +294,239 @@ fn plaatsen_die_echte_plannen_nodig_hebben() {
         assert!(!leeg.contains(sleutel), "{leeg}");
     }
 }
+
+/// What a local name in a theme list becomes.
+enum Verwacht {
+    /// Accepted: the code it is read as.
+    Code(&'static str),
+    /// A read error listing these candidates, best first (a prefix of the list).
+    Kandidaten(&'static [&'static str]),
+    /// An aspect of veld 1: the error names the aspect.
+    Aspect(&'static str),
+    /// Nothing recognised.
+    Onbekend,
+}
+
+const EIGEN_NAMEN: &[(&str, Verwacht)] = &[
+    ("Ondermijning", Verwacht::Code("5.2")),
+    ("Zorg & Veiligheid", Verwacht::Code("S2")),
+    ("Woninginbraken", Verwacht::Code("1.3")),
+    ("High Impact Crimes", Verwacht::Code("1.3")),
+    ("HIC", Verwacht::Code("1.3")),
+    ("Huiselijk geweld", Verwacht::Code("1.3")),
+    ("Cybercrime", Verwacht::Code("S1")),
+    ("Digitale veiligheid", Verwacht::Code("S1")),
+    ("Crisisbeheersing", Verwacht::Code("4.4")),
+    ("Omgevingsveiligheid", Verwacht::Code("4.3")),
+    ("Drugsoverlast", Verwacht::Code("1.1")),
+    ("Verward gedrag", Verwacht::Code("1.1")),
+    ("Radicalisering", Verwacht::Code("5.1")),
+    (
+        "Drugs",
+        Verwacht::Kandidaten(&["3.3 Jeugd, alcohol en drugs"]),
+    ),
+    (
+        "Overlast",
+        Verwacht::Kandidaten(&[
+            "1.1 Sociale kwaliteit",
+            "2.3 Veilig uitgaan",
+            "3.1 Jeugdoverlast",
+        ]),
+    ),
+    (
+        "Veilig toerisme, recreatie en evenementen",
+        Verwacht::Kandidaten(&["2.4 Veilige evenementen", "2.5 Veilig toerisme"]),
+    ),
+    ("betrekken bewoners", Verwacht::Aspect("aspect 1.4")),
+    ("Toezicht en handhaving", Verwacht::Aspect("aspect 1.5")),
+    (
+        "aanpak specifieke criminaliteitsfenomenen",
+        Verwacht::Aspect("aspect 1.6"),
+    ),
+    ("Zwemles op dinsdag", Verwacht::Onbekend),
+];
+
+/// The three places a theme list stands, in both formats: (format, document, where the entry
+/// is), with `{}` for the entry.
+fn plekken(
+    naam: &str,
+) -> Vec<(
+    Result<Document, kernbeleid::document::LeesFout>,
+    &'static str,
+)> {
+    let ivp_toml = format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"x\"\nthemas = [\"3.1\", \"{naam}\"]\n\
+         [[prioriteiten.deelthemas]]\nnaam = \"d\"\nthemas = [\"{naam}\"]\n"
+    );
+    let ivp_json = format!(
+        "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"x\", \"themas\": [\"3.1\", \"{naam}\"], \
+         \"deelthemas\": [{{\"naam\": \"d\", \"themas\": [\"{naam}\"]}}]}}]}}"
+    );
+    let up_toml = format!(
+        "gemeenten = [\"U\"]\njaar = 2017\n[[overige_themas]]\nnaam = \"x\"\nthemas = [\"{naam}\"]\n"
+    );
+    let up_json = format!(
+        "{{\"gemeenten\": [\"U\"], \"jaar\": 2017, \"overige_themas\": [{{\"naam\": \"x\", \
+         \"themas\": [\"{naam}\"]}}]}}"
+    );
+    vec![
+        (
+            Ivp::uit_toml(&ivp_toml).map(Document::from),
+            "prioriteiten[0].themas[1]",
+        ),
+        (
+            Ivp::uit_json(&ivp_json).map(Document::from),
+            "prioriteiten[0].themas[1]",
+        ),
+        (
+            Uitvoeringsplan::uit_toml(&up_toml).map(Document::from),
+            "overige_themas[0].themas[0]",
+        ),
+        (
+            Uitvoeringsplan::uit_json(&up_json).map(Document::from),
+            "overige_themas[0].themas[0]",
+        ),
+    ]
+}
+
+#[test]
+fn eigen_namen_in_documenten() {
+    for (naam, verwacht) in EIGEN_NAMEN {
+        for (gelezen, pad) in plekken(naam) {
+            match (verwacht, gelezen) {
+                (Verwacht::Code(code), Ok(document)) => {
+                    let (themas, eigen) = match &document {
+                        Document::Ivp(ivp) => {
+                            let p = &ivp.prioriteiten[0];
+                            let d = &p.deelthemas[0];
+                            // The sub-theme keeps the name as well.
+                            assert_eq!(d.themas.len(), 1);
+                            assert_eq!(d.themas[0].code(), *code);
+                            assert_eq!(d.eigen_namen[0].naam, *naam);
+                            (p.themas.clone(), p.eigen_namen.clone())
+                        }
+                        Document::Uitvoeringsplan(up) => (
+                            up.overige_themas[0].themas.clone(),
+                            up.overige_themas[0].eigen_namen.clone(),
+                        ),
+                        Document::Analyse(_) => unreachable!(),
+                    };
+                    assert_eq!(themas.last().map(|t| t.code()), Some(*code), "{naam}");
+                    assert_eq!(eigen.len(), 1, "{naam}");
+                    assert_eq!(eigen[0].naam, *naam);
+                    assert_eq!(
+                        eigen[0].themas.iter().map(|t| t.code()).collect::<Vec<_>>(),
+                        [*code]
+                    );
+                    // Written back: the code in themas, the name in eigen_namen; read again,
+                    // the same document, in both formats and from Word.
+                    let json = document.naar_json();
+                    assert!(!json.contains(&format!("\"themas\": [\n        \"{naam}\"")));
+                    assert_eq!(
+                        Document::lees(json.as_bytes(), None).unwrap(),
+                        document,
+                        "{naam}"
+                    );
+                    let toml = document.naar_toml().unwrap();
+                    assert_eq!(Document::lees(toml.as_bytes(), None).unwrap(), document);
+                    let bytes = docx::schrijf(&document).unwrap();
+                    assert_eq!(docx::lees(&bytes).unwrap().document, document);
+                }
+                (Verwacht::Kandidaten(kandidaten), Err(fout)) => {
+                    assert_eq!(fout.pad, pad, "{naam}");
+                    let lijst = kandidaten.join("; ");
+                    assert!(
+                        fout.bericht.contains(&format!("kandidaten: {lijst}")),
+                        "{naam}: {fout}"
+                    );
+                    assert!(fout.bericht.contains("eigen_namen"), "{fout}");
+                }
+                (Verwacht::Aspect(aspect), Err(fout)) => {
+                    assert_eq!(fout.pad, pad, "{naam}");
+                    assert!(
+                        fout.bericht.starts_with(&format!(
+                            "\"{naam}\" is een aspect van de aanpak van veld 1 ({aspect} "
+                        )),
+                        "{fout}"
+                    );
+                    assert!(
+                        fout.bericht.contains("geen thema: noem het thema"),
+                        "{fout}"
+                    );
+                }
+                (Verwacht::Onbekend, Err(fout)) => {
+                    assert_eq!(fout.pad, pad, "{naam}");
+                    assert!(
+                        fout.bericht
+                            .starts_with(&format!("onbekend thema \"{naam}\"")),
+                        "{fout}"
+                    );
+                }
+                (_, uitkomst) => panic!("{naam}: {uitkomst:?}"),
+            }
+        }
+    }
+}
+
+/// The whole message of each kind, pinned.
+#[test]
+fn berichten_bij_eigen_namen() {
+    let fout = |naam: &str| {
+        toml_fout(&format!(
+            "{KOP_TOML}[[prioriteiten]]\nnaam = \"x\"\nthemas = [\"{naam}\"]\n"
+        ))
+    };
+    assert_eq!(
+        fout("Veilig toerisme, recreatie en evenementen"),
+        "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): thema \"Veilig toerisme, \
+         recreatie en evenementen\" noemt meer dan één thema: verwacht één veiligheidsthema (code \
+         1.1 tot en met 5.5 of naam) of strategisch thema (S1, S2, S3 of naam); kandidaten: 2.4 \
+         Veilige evenementen; 2.5 Veilig toerisme; schrijf de code(s) in themas en de eigen naam \
+         in eigen_namen"
+    );
+    assert_eq!(
+        fout("betrekken bewoners"),
+        "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): \"betrekken bewoners\" is een \
+         aspect van de aanpak van veld 1 (aspect 1.4 Betrekken bewoners bij veiligheid en \
+         leefbaarheid), geen thema: noem het thema of de thema's waarvoor de aanpak is, \
+         bijvoorbeeld 1.1 Sociale kwaliteit; 1.2 Fysieke kwaliteit; 1.3 Objectieve veiligheid/ \
+         veelvoorkomende en high impact crime; 1.4 Subjectieve veiligheid"
+    );
+    assert_eq!(
+        fout("Jeugdoverlst"),
+        "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): onbekend thema \"Jeugdoverlst\": \
+         verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of naam) of een strategisch thema \
+         (S1, S2, S3 of naam) (bedoelt u 3.1 Jeugdoverlast?)"
+    );
+}
+
+/// The reason a plan gives for a local name is kept, and a name already listed is not added
+/// twice.
+#[test]
+fn de_toelichting_van_een_eigen_naam_blijft() {
+    let tekst = format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"Ondermijning\"\nthemas = [\"Ondermijning\", \"5.2\"]\n\
+         [[prioriteiten.eigen_namen]]\nnaam = \"Ondermijning\"\nthemas = [\"5.2\"]\n\
+         toelichting = \"Zo heet 5.2 in de regio.\"\n"
+    );
+    let ivp = toml(&tekst);
+    let p = &ivp.prioriteiten[0];
+    assert_eq!(
+        p.themas.iter().map(|t| t.code()).collect::<Vec<_>>(),
+        ["5.2"]
+    );
+    assert_eq!(p.eigen_namen.len(), 1);
+    assert_eq!(
+        p.eigen_namen[0]
+            .toelichting
+            .as_ref()
+            .and_then(|t| t.waarde())
+            .map(String::as_str),
+        Some("Zo heet 5.2 in de regio.")
+    );
+    rondgang(&ivp);
+    let md = kernbeleid::skelet::ivp_naar_markdown(&ivp);
+    assert!(md.contains("Eigen naam \"Ondermijning\": 5.2 Georganiseerde/ondermijnende criminaliteit. Zo heet 5.2 in de regio."), "{md}");
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).unwrap();
+    assert_eq!(docx::lees(&bytes).unwrap().document, Document::from(ivp));
+}

@@ -17,12 +17,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::bedrag::Bedrag;
 use super::formaat::datum;
 use super::invulbaar::{Invulbaar, Tekst};
+use crate::catalogus::herkenning::Onderwerp;
 #[cfg(feature = "schema")]
 use crate::catalogus::{Aspect, Veld};
 use crate::catalogus::{StrategischThema, Thema};
 #[cfg(feature = "schema")]
 use crate::methode::SturingVoorziening;
-use crate::naam::Onbekend;
 use strum::VariantArray;
 
 /// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
@@ -121,7 +121,7 @@ impl FromStr for ThemaVerwijzing {
 
 /// The theme `s` names, without suggestions: a veiligheidsthema first, then a strategic theme.
 /// Both lookups are allocation-free.
-fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
+pub(crate) fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
     // Codes first, the common case in a document: "1.3" and "S1" need no name comparison.
     if let Some(thema) = Thema::uit_code(s) {
         return Some(ThemaVerwijzing::Kbv(thema));
@@ -169,19 +169,24 @@ pub struct OnbekendeThemaVerwijzing {
 }
 
 impl OnbekendeThemaVerwijzing {
-    /// The error for `invoer`, with its suggestions.
+    /// The error for `invoer`, with its suggestions: the themes and strategic themes the
+    /// catalogue's recognition finds close to it, best first; for a code-shaped input the
+    /// themes of its veld.
     fn new(invoer: &str) -> Self {
-        let mut suggesties: Vec<ThemaVerwijzing> = Onbekend::<Thema>::new(invoer)
-            .suggesties()
-            .into_iter()
-            .map(Into::into)
-            .collect();
-        if !alleen_cijfers(invoer) {
-            let strategisch = Onbekend::<StrategischThema>::new(invoer).suggesties();
-            if let Some(&thema) = strategisch.first() {
-                suggesties.push(ThemaVerwijzing::Strategisch(thema));
-            }
-        }
+        // A code gone wrong ("2.9") gets the themes of its veld; anything else one ranking of
+        // themes and strategic themes together.
+        let suggesties = if alleen_cijfers(invoer) {
+            Thema::dichtstbij(invoer, 3)
+                .into_iter()
+                .map(ThemaVerwijzing::Kbv)
+                .collect()
+        } else {
+            crate::catalogus::herkenning::suggesties(invoer, 4, |o| match o {
+                Onderwerp::Thema(t) => Some(ThemaVerwijzing::Kbv(t)),
+                Onderwerp::Strategisch(t) => Some(ThemaVerwijzing::Strategisch(t)),
+                Onderwerp::Aspect(_) => None,
+            })
+        };
         OnbekendeThemaVerwijzing {
             invoer: invoer.to_owned(),
             suggesties,

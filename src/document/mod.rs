@@ -64,6 +64,7 @@ mod formaat;
 
 mod analyse;
 mod bedrag;
+mod eigen_naam;
 mod gedeeld;
 mod indicator;
 mod invulbaar;
@@ -76,6 +77,7 @@ mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
 pub use bedrag::{Bedrag, OngeldigBedrag};
+pub use eigen_naam::EigenNaam;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
     Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,

@@ -331,6 +331,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                  thema's (\"S1\") als het plan er een thema van maakt. Een naam mag ook.",
             ),
             (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
+            ),
+            (
                 "toelichting",
                 "Toelichting: waar het thema lokaal over gaat en waarom het een prioriteit is.",
             ),
@@ -394,6 +400,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             (
                 "themas",
                 "De thema's die het deelthema omvat, voor zover ze bij die van het thema komen.",
+            ),
+            (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
             ),
             ("toelichting", "Toelichting op het deelthema."),
             ("hoofdlijnen_aanpak", "De eigen hoofdlijnen van de aanpak."),
@@ -606,6 +618,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("naam", "De naam, zoals in het IVP."),
             ("themas", "De thema's die het omvat, zoals in het IVP."),
             (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
+            ),
+            (
                 "doelen",
                 "De (effect)doelstellingen van het IVP voor dit thema, kort herhaald.",
             ),
@@ -750,6 +768,22 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ),
             ("van", "Eerste dag (JJJJ-MM-DD)."),
             ("tot", "Laatste dag, inbegrepen (JJJJ-MM-DD)."),
+        ],
+    ),
+    (
+        "EigenNaam",
+        &[
+            (
+                "",
+                "Een eigen naam van het plan voor een of meer thema's (\"Ondermijning\" voor \
+                 5.2), bewaard naast de codes.",
+            ),
+            ("naam", "Het eigen woord van het plan, zoals geschreven."),
+            ("themas", "De thema's waarvoor de naam staat, als code."),
+            (
+                "toelichting",
+                "Waarom het plan deze naam aan deze thema's koppelt.",
+            ),
         ],
     ),
     (

@@ -1,8 +1,9 @@
 //! The Uitvoeringsplan Integrale Veiligheid: the five chapters of step 5.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::datum;
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
@@ -208,7 +209,11 @@ impl Terugblik {
 
 /// A priority or other theme of the IVP worked out for the year: its items/actiepunten, each
 /// clustering concrete measures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// An entry of `themas` may be the plan's own name for a theme, as in a
+/// [`Themauitwerking`](super::Themauitwerking): read as the code, the name kept in
+/// [`eigen_namen`](Self::eigen_namen).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UitvoeringsItem {
@@ -216,6 +221,9 @@ pub struct UitvoeringsItem {
     pub naam: String,
     /// The themes it covers, as in the IVP.
     pub themas: Vec<ThemaVerwijzing>,
+    /// The plan's own names for the themes of [`themas`](Self::themas), with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eigen_namen: Vec<EigenNaam>,
     /// The (effect) goals of the IVP for this theme, repeated briefly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub doelen: Vec<Tekst>,
@@ -230,9 +238,39 @@ impl UitvoeringsItem {
         UitvoeringsItem {
             naam: naam.into(),
             themas: themas.into_iter().collect(),
+            eigen_namen: Vec::new(),
             doelen: Vec::new(),
             actiepunten: Vec::new(),
         }
+    }
+}
+
+/// [`UitvoeringsItem`] as read: `themas` may hold own names (see [`EigenNaam`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "UitvoeringsItem")]
+struct GelezenItem {
+    naam: String,
+    themas: ThemaLijst,
+    #[serde(default)]
+    eigen_namen: Vec<EigenNaam>,
+    #[serde(default)]
+    doelen: Vec<Tekst>,
+    #[serde(default)]
+    actiepunten: Vec<Actiepunt>,
+}
+
+impl<'de> Deserialize<'de> for UitvoeringsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let g = GelezenItem::deserialize(deserializer)?;
+        let mut eigen_namen = g.eigen_namen;
+        let themas = g.themas.voeg_samen(&mut eigen_namen);
+        Ok(UitvoeringsItem {
+            naam: g.naam,
+            themas,
+            eigen_namen,
+            doelen: g.doelen,
+            actiepunten: g.actiepunten,
+        })
     }
 }
 

@@ -145,6 +145,7 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
         let _ = writeln!(md, "Ook genoemd: {}.\n", u.andere_namen.join("; "));
     }
     let _ = writeln!(md, "Thema's: {}", codes.join("; "));
+    eigen_namen(md, &u.eigen_namen);
     if let Some(t) = optie(&u.toelichting) {
         let _ = writeln!(md, "\n**Toelichting.** {t}");
     }
@@ -189,6 +190,27 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
     if !u.maatregelen.is_empty() {
         let _ = writeln!(md, "\n**Kandidaat-maatregelen (uit de handreiking).**\n");
         opsomming(md, u.maatregelen.iter().map(tekst));
+    }
+}
+
+/// The plan's own names for its themes, each with its codes and why.
+fn eigen_namen(md: &mut String, lijst: &[crate::document::EigenNaam]) {
+    for e in lijst {
+        let codes: Vec<String> = e.themas.iter().map(|t| format!("{t:#}")).collect();
+        let _ = write!(
+            md,
+            "\nEigen naam \"{}\": {}",
+            e.naam.replace('\n', " "),
+            codes.join("; ")
+        );
+        match optie(&e.toelichting) {
+            Some(t) => {
+                let _ = writeln!(md, ". {t}");
+            }
+            None => {
+                let _ = writeln!(md);
+            }
+        }
     }
 }
 
@@ -397,6 +419,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
         h(&mut md, n);
         for (i, item) in items.iter().enumerate() {
             let _ = writeln!(md, "\n### {}.{} {}\n", n + 1, i + 1, item.naam);
+            eigen_namen(&mut md, &item.eigen_namen);
             for a in &item.actiepunten {
                 let _ = writeln!(md, "**{}**\n", a.naam);
                 let _ = writeln!(md, "| Maatregel | Bestuurlijk trekker | Ambtelijk trekker | Planning | Prestatie-indicator |");

@@ -10,9 +10,9 @@ use std::borrow::Cow;
 
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
-    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort,
-    Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking,
-    UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
+    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing,
+    Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;
@@ -446,6 +446,27 @@ fn themas_tekst(themas: &[ThemaVerwijzing]) -> String {
     format!("Thema's: {}", codes.join("; "))
 }
 
+/// The plan's own names for its themes: each as a line with its codes, and its toelichting as
+/// a field.
+fn eigen_namen(b: &mut Bouwer, plaats: &str, pad: &str, lijst: &[EigenNaam]) {
+    for (i, e) in lijst.iter().enumerate() {
+        let codes: Vec<String> = e.themas.iter().map(|t| format!("{t:#}")).collect();
+        b.alinea(format!(
+            "Eigen naam \"{}\": {}",
+            e.naam.replace('\n', " "),
+            codes.join("; ")
+        ));
+        if let Some(t) = &e.toelichting {
+            b.blokken.push(Blok::Tekstveld(veld(
+                format!("{pad}/eigen_namen/{i}/toelichting"),
+                format!("{plaats}, eigen naam {}, toelichting", i + 1),
+                Veldsoort::OptieTekst,
+                tekst_inhoud(t),
+            )));
+        }
+    }
+}
+
 fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
     for v in lijst {
         let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
@@ -731,6 +752,7 @@ fn uitwerking(
         &u.andere_namen,
     );
     b.alinea(themas_tekst(&u.themas));
+    eigen_namen(b, plaats, pad, &u.eigen_namen);
     b.tekstveld(
         "Toelichting",
         format!("{pad}/toelichting"),
@@ -841,6 +863,7 @@ fn deelthema(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, i: usize, d: &
     if !d.themas.is_empty() {
         b.alinea(themas_tekst(&d.themas));
     }
+    eigen_namen(b, &plaats, pad, &d.eigen_namen);
     b.tekstveld(
         "Toelichting",
         format!("{pad}/toelichting"),
@@ -1190,6 +1213,7 @@ fn uitvoeringsitem(
     if !item.themas.is_empty() {
         b.alinea(themas_tekst(&item.themas));
     }
+    eigen_namen(b, plaats, pad, &item.eigen_namen);
     b.teksten(
         "Doelen",
         format!("{pad}/doelen"),

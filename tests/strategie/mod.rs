@@ -154,18 +154,36 @@ pub(crate) fn indicator() -> impl Strategy<Value = Effectindicator> {
         )
 }
 
+/// A plan's own name for themes, with or without its reason.
+pub(crate) fn eigen_naam() -> impl Strategy<Value = EigenNaam> {
+    (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())).prop_map(
+        |(naam, themas, toelichting)| EigenNaam {
+            naam,
+            themas,
+            toelichting,
+        },
+    )
+}
+
 pub(crate) fn deelthema() -> impl Strategy<Value = Deelthema> {
     (
         tekst_vrij(),
-        vec(verwijzing(), 0..2),
+        (vec(verwijzing(), 0..2), vec(eigen_naam(), 0..2)),
         optie(tekst()),
         vec(tekst(), 0..2),
         vec(tekst(), 0..2),
     )
         .prop_map(
-            |(naam, themas, toelichting, doelstelling_kwalitatief, hoofdlijnen_aanpak)| Deelthema {
+            |(
+                naam,
+                (themas, eigen_namen),
+                toelichting,
+                doelstelling_kwalitatief,
+                hoofdlijnen_aanpak,
+            )| Deelthema {
                 naam,
                 themas,
+                eigen_namen,
                 toelichting,
                 doelstelling_kwalitatief,
                 hoofdlijnen_aanpak,
@@ -178,7 +196,7 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         (
             tekst_vrij(),
             vec(tekst_vrij(), 0..2),
-            vec(verwijzing(), 0..3),
+            (vec(verwijzing(), 0..3), vec(eigen_naam(), 0..2)),
             optie(tekst()),
         ),
         (
@@ -197,12 +215,17 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         ),
     )
         .prop_map(
-            |((naam, andere_namen, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
+            |(
+                (naam, andere_namen, (themas, eigen_namen), toelichting),
+                (doel, ind, aanpak, flank, dig),
+                rest,
+            )| {
                 let (deelthemas, raakvlakken, partners, maatregelen, wet_en_regelgeving) = rest;
                 Themauitwerking {
                     naam,
                     andere_namen,
                     themas,
+                    eigen_namen,
                     toelichting,
                     doelstelling_kwalitatief: doel,
                     effectindicatoren: ind,
@@ -404,7 +427,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
 pub(crate) fn item() -> impl Strategy<Value = UitvoeringsItem> {
     (
         tekst_vrij(),
-        vec(verwijzing(), 0..3),
+        (vec(verwijzing(), 0..3), vec(eigen_naam(), 0..2)),
         vec(tekst(), 0..2),
         vec(
             (tekst_vrij(), optie(tekst()), vec(maatregel(), 0..3)).prop_map(
@@ -417,12 +440,15 @@ pub(crate) fn item() -> impl Strategy<Value = UitvoeringsItem> {
             0..3,
         ),
     )
-        .prop_map(|(naam, themas, doelen, actiepunten)| UitvoeringsItem {
-            naam,
-            themas,
-            doelen,
-            actiepunten,
-        })
+        .prop_map(
+            |(naam, (themas, eigen_namen), doelen, actiepunten)| UitvoeringsItem {
+                naam,
+                themas,
+                eigen_namen,
+                doelen,
+                actiepunten,
+            },
+        )
 }
 
 pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
