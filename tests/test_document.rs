@@ -990,7 +990,7 @@ fn fouten_die_een_coordinator_begrijpt() {
         "ongeldige datum \"2023-02-29\": die dag bestaat niet: 2023 is geen schrikkeljaar";
     assert_eq!(
         ivp_toml("{ van = 2023-02-29, tot = 2026-12-31 }"),
-        format!("fout in het document (regel 2, kolom 19): {schrikkel}")
+        format!("fout in periode.van (regel 2, kolom 19): {schrikkel}")
     );
     assert_eq!(
         ivp_json(r#"{"van": "2023-02-29", "tot": "2026-12-31"}"#),
@@ -998,7 +998,7 @@ fn fouten_die_een_coordinator_begrijpt() {
     );
     assert_eq!(
         ivp_toml("{ van = 2023-01-01, tot = 2026-04-31 }"),
-        "fout in het document (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
+        "fout in periode.tot (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
          bestaat niet: april 2026 heeft 30 dagen"
     );
     // Two bad dates in one inline table: the first is reported.
@@ -1083,6 +1083,76 @@ fn fouten_die_een_coordinator_begrijpt() {
         )),
         "fout in prioriteiten[0].effectindicatoren[0].nulmeting.jaar (regel 8, kolom 22): \
          verwacht een geheel getal maar kreeg het getal 99999999999999999999"
+    );
+    // Two dates that do not exist in one inline table: the first is reported, with its key
+    // path, in both formats and through kind detection.
+    let eerste = "ongeldige datum \"2023-02-30\": die dag bestaat niet: februari 2023 heeft 28 \
+                  dagen";
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-30, tot = 2030-13-31 }"),
+        format!("fout in periode.van (regel 2, kolom 19): {eerste}")
+    );
+    assert_eq!(
+        lees_fout(
+            b"gemeenten = [\"U\"]\nperiode = { van = 2023-02-30, tot = 2030-13-31 }\n",
+            None
+        )
+        .to_string(),
+        format!("fout in periode.van (regel 2, kolom 19): {eerste}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2023-02-30", "tot": "2030-13-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 41): {eerste}")
+    );
+    // Only the second bad: that one, with its path.
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-01, tot = 2030-13-31 }"),
+        "fout in periode.tot (regel 2, kolom 37): ongeldige datum \"2030-13-31\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    // A period as text that is none.
+    let periode = "ongeldige periode \"2030\": verwacht twee jaartallen zoals \"2027-2030\" (het \
+                   eerste niet na het tweede) of \"2027-03-01 t/m 2030-12-31\"";
+    assert_eq!(
+        ivp_toml("\"2030\""),
+        format!("fout in periode (regel 2, kolom 11): {periode}")
+    );
+    assert_eq!(
+        ivp_json("\"2030\""),
+        format!("fout in periode (regel 1, kolom 33): {periode}")
+    );
+    // A local name that names several themes, and an aspect of veld 1 where a theme is
+    // expected (pinned in full in test_document_plannen).
+    assert!(toml_fout(&format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = [\"Drugs\"]\n"
+    ))
+    .starts_with(
+        "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): thema \"Drugs\" is niet \
+         eenduidig: verwacht één veiligheidsthema"
+    ));
+    assert!(json_fout(&format!(
+        "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [\"betrekken bewoners\"]}}]}}"
+    ))
+    .starts_with(
+        "fout in prioriteiten[0].themas[0] (regel 1, kolom 125): \"betrekken bewoners\" is een \
+         aspect van de aanpak van veld 1"
+    ));
+    // An adoption date that does not exist.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}vaststelling = [{{ door = \"raad\", datum = \"30 februari\" }}]\n"
+        )),
+        "fout in vaststelling[0].datum (regel 3, kolom 42): ongeldige datum \"30 februari\": \
+         verwacht een datum als JJJJ-MM-DD (\"2017-03-12\") of een dag en maand die bestaan \
+         (\"12 maart\")"
+    );
+    // And one that does not exist as a TOML date, in a list of tables.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[vaststelling]]\ndoor = \"raad\"\ndatum = 2017-02-29\n"
+        )),
+        "fout in vaststelling[0].datum (regel 5, kolom 9): ongeldige datum \"2017-02-29\": die dag \
+         bestaat niet: 2017 is geen schrikkeljaar"
     );
 }
 

@@ -147,7 +147,8 @@ fn een_termijn_die_niet_bestaat() {
     let fout = Uitvoeringsplan::uit_toml(&PLAN.replace("2017-03-01", "2017-02-30")).unwrap_err();
     assert_eq!(
         fout.to_string(),
-        "fout in het document (regel 50, kolom 15): ongeldige datum \"2017-02-30\": die dag \
+        "fout in prioriteiten[0].actiepunten[3].maatregelen[0].gereed_voor (regel 50, kolom 15): \
+         ongeldige datum \"2017-02-30\": die dag \
          bestaat niet: februari 2017 heeft 28 dagen"
     );
     let fout = Uitvoeringsplan::uit_json(

@@ -821,11 +821,27 @@ impl JsonSchema for Besluitdatum {
 }
 
 /// Text that is no [`Besluitdatum`].
+///
+/// Text shaped as a date (`2017-02-29`) is told why that day does not exist.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("ongeldige datum \"{invoer}\": verwacht een datum als JJJJ-MM-DD (\"2017-03-12\") of een dag en maand die bestaan (\"12 maart\")")]
 pub struct OngeldigeBesluitdatum {
     /// The input as given.
     pub invoer: String,
+}
+
+impl fmt::Display for OngeldigeBesluitdatum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.invoer.trim();
+        if datum::heeft_datumvorm(t) {
+            return f.write_str(&datum::fout_bericht(t));
+        }
+        write!(
+            f,
+            "ongeldige datum \"{}\": verwacht een datum als JJJJ-MM-DD (\"2017-03-12\") of een \
+             dag en maand die bestaan (\"12 maart\")",
+            self.invoer
+        )
+    }
 }
 
 /// The adoption (vaststelling) of a document by one gemeente's raad or college.

@@ -21,6 +21,11 @@ pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(jaar, maand, dag)
 }
 
+/// Whether text has the shape `JJJJ-MM-DD`, whether or not the date exists.
+pub(crate) fn heeft_datumvorm(tekst: &str) -> bool {
+    delen(tekst).is_some()
+}
+
 /// Year, month and day of text shaped `JJJJ-MM-DD`, whether or not the date exists.
 fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
     let b = tekst.as_bytes();
