@@ -142,6 +142,23 @@ fn thema_verwijzing_fouten() {
     );
 }
 
+/// A theme list of codes costs the list and nothing more, now that a list may also hold own
+/// names: the recognition runs only for an entry that is no code or name.
+#[test]
+fn een_lijst_van_codes_kost_alleen_de_lijst() {
+    let codes = r#"{"naam": "", "themas": ["5.2", "1.3", "S1", "Jeugdoverlast"]}"#;
+    let mut gelezen = None;
+    assert_eq!(
+        allocaties(
+            || gelezen = serde_json::from_str::<kernbeleid::document::Themauitwerking>(codes).ok()
+        ),
+        1
+    );
+    let gelezen = gelezen.expect("gelezen");
+    assert_eq!(gelezen.themas.len(), 4);
+    assert!(gelezen.eigen_namen.is_empty());
+}
+
 #[test]
 fn een_thema_lezen_aan_zijn_code_of_naam_alloceert_niets() {
     for invoer in [
