@@ -142,6 +142,23 @@ fn thema_verwijzing_fouten() {
     );
 }
 
+/// A theme list of codes costs the list and nothing more, now that a list may also hold own
+/// names: the recognition runs only for an entry that is no code or name.
+#[test]
+fn een_lijst_van_codes_kost_alleen_de_lijst() {
+    let codes = r#"{"naam": "", "themas": ["5.2", "1.3", "S1", "Jeugdoverlast"]}"#;
+    let mut gelezen = None;
+    assert_eq!(
+        allocaties(
+            || gelezen = serde_json::from_str::<kernbeleid::document::Themauitwerking>(codes).ok()
+        ),
+        1
+    );
+    let gelezen = gelezen.expect("gelezen");
+    assert_eq!(gelezen.themas.len(), 4);
+    assert!(gelezen.eigen_namen.is_empty());
+}
+
 #[test]
 fn een_thema_lezen_aan_zijn_code_of_naam_alloceert_niets() {
     for invoer in [
@@ -170,7 +187,7 @@ fn onbekende_sleutel() {
             "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = []\ntoelichtingg = \"x\"\n"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 6, kolom 1): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -179,7 +196,7 @@ fn onbekende_sleutel() {
             "{{{KOP_JSON},\n \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [], \"toelichtingg\": \"x\"}}]}}"
         )),
         "fout in prioriteiten[0].toelichtingg (regel 2, kolom 47): onbekende sleutel \
-         \"toelichtingg\"; toegestaan zijn: naam, themas, toelichting, doelstelling_kwalitatief, \
+         \"toelichtingg\"; toegestaan zijn: naam, andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, \
          effectindicatoren, hoofdlijnen_aanpak, flankerend_beleid, digitale_component, deelthemas, \
          raakvlakken, partners, maatregelen, wet_en_regelgeving"
     );
@@ -289,12 +306,13 @@ fn verkeerd_type() {
         "fout in prioriteiten[0].toelichting (regel 1, kolom 143): verwacht tekst maar kreeg het \
          getal 5"
     );
+    // "gemeenteraad" is read as raad (see `orgaan_en_besluitdatum`); an unknown organ is not.
     assert_eq!(
         toml_fout(&format!(
-            "{KOP_TOML}vaststelling = [{{ door = \"gemeenteraad\" }}]\n"
+            "{KOP_TOML}vaststelling = [{{ door = \"wethouder\" }}]\n"
         )),
-        "fout in vaststelling[0].door (regel 3, kolom 26): onbekende waarde \"gemeenteraad\"; \
-         toegestaan zijn: raad, college, burgemeester"
+        "fout in vaststelling[0].door (regel 3, kolom 26): onbekende waarde \"wethouder\"; \
+         toegestaan zijn: raad, college, burgemeester, driehoek"
     );
 }
 
@@ -708,10 +726,8 @@ fn schema_beschrijft_de_sleutels() {
         serde_json::json!(["van", "tot"])
     );
     let plan = DocumentSoort::Uitvoeringsplan.schema();
-    assert_eq!(
-        plan["required"],
-        serde_json::json!(["gemeenten", "jaar", "ivp"])
-    );
+    // `ivp` is optional since a one-year agreements plan carries out no IVP.
+    assert_eq!(plan["required"], serde_json::json!(["gemeenten", "jaar"]));
     let analyse = DocumentSoort::Analyse.schema();
     assert_eq!(
         analyse["required"],
@@ -884,7 +900,7 @@ fn een_struct_alleen_als_tabel() {
     assert_eq!(
         json_fout(&format!("{{{KOP_JSON}, \"prioriteiten\": [[\"J\", []]]}}")),
         "fout in prioriteiten[0] (regel 1, kolom 100): verwacht een object met de sleutels naam, \
-         themas, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
+         andere_namen, themas, eigen_namen, toelichting, doelstelling_kwalitatief, effectindicatoren, hoofdlijnen_aanpak, \
          flankerend_beleid, digitale_component, deelthemas, raakvlakken, partners, maatregelen, \
          wet_en_regelgeving maar kreeg een lijst"
     );
@@ -991,7 +1007,7 @@ fn fouten_die_een_coordinator_begrijpt() {
         "ongeldige datum \"2023-02-29\": die dag bestaat niet: 2023 is geen schrikkeljaar";
     assert_eq!(
         ivp_toml("{ van = 2023-02-29, tot = 2026-12-31 }"),
-        format!("fout in het document (regel 2, kolom 19): {schrikkel}")
+        format!("fout in periode.van (regel 2, kolom 19): {schrikkel}")
     );
     assert_eq!(
         ivp_json(r#"{"van": "2023-02-29", "tot": "2026-12-31"}"#),
@@ -999,7 +1015,7 @@ fn fouten_die_een_coordinator_begrijpt() {
     );
     assert_eq!(
         ivp_toml("{ van = 2023-01-01, tot = 2026-04-31 }"),
-        "fout in het document (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
+        "fout in periode.tot (regel 2, kolom 37): ongeldige datum \"2026-04-31\": die dag \
          bestaat niet: april 2026 heeft 30 dagen"
     );
     // Two bad dates in one inline table: the first is reported.
@@ -1033,25 +1049,26 @@ fn fouten_die_een_coordinator_begrijpt() {
     assert_eq!(
         json_fout(&format!("{{{KOP_JSON}, \"uitgangssituatie\": 5}}")),
         "fout in uitgangssituatie (regel 1, kolom 103): verwacht een object {\"algemeen\": …, \
-         \"velden\": …} maar kreeg het getal 5"
+         \"velden\": …, \"bronnen\": …} maar kreeg het getal 5"
     );
     assert_eq!(
         toml_fout(&format!("{KOP_TOML}vaststelling = [{{ door = 5 }}]\n")),
         "fout in vaststelling[0].door (regel 3, kolom 26): verwacht een van de waarden raad, \
-         college, burgemeester (als tekst)"
+         college, burgemeester, driehoek (als tekst)"
     );
     assert_eq!(
         json_fout(&format!(
             "{{{KOP_JSON}, \"vaststelling\": [{{\"door\": 5}}]}}"
         )),
         "fout in vaststelling[0].door (regel 1, kolom 109): verwacht een van de waarden raad, \
-         college, burgemeester (als tekst)"
+         college, burgemeester, driehoek (als tekst)"
     );
     // One stray key at the top does not make an IVP an analysis: the key is named.
     let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \
-                   vaststelling, vindplaats, uitgangssituatie, strategische_doelstelling, \
-                   strategische_uitgangspunten, prioriteiten, overige_themas, buiten_beschouwing, \
-                   coordinatie, begroting, lokale_paragrafen";
+                   vaststelling, vindplaats, partners, uitgangssituatie, \
+                   strategische_doelstelling, strategische_uitgangspunten, \
+                   inleiding_prioriteiten, prioriteiten, going_concern, overige_themas, \
+                   buiten_beschouwing, coordinatie, begroting, lokale_paragrafen";
     let toml =
         format!("{KOP_TOML}themas = [\"1.1\"]\n[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n");
     assert_eq!(
@@ -1083,6 +1100,76 @@ fn fouten_die_een_coordinator_begrijpt() {
         )),
         "fout in prioriteiten[0].effectindicatoren[0].nulmeting.jaar (regel 8, kolom 22): \
          verwacht een geheel getal maar kreeg het getal 99999999999999999999"
+    );
+    // Two dates that do not exist in one inline table: the first is reported, with its key
+    // path, in both formats and through kind detection.
+    let eerste = "ongeldige datum \"2023-02-30\": die dag bestaat niet: februari 2023 heeft 28 \
+                  dagen";
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-30, tot = 2030-13-31 }"),
+        format!("fout in periode.van (regel 2, kolom 19): {eerste}")
+    );
+    assert_eq!(
+        lees_fout(
+            b"gemeenten = [\"U\"]\nperiode = { van = 2023-02-30, tot = 2030-13-31 }\n",
+            None
+        )
+        .to_string(),
+        format!("fout in periode.van (regel 2, kolom 19): {eerste}")
+    );
+    assert_eq!(
+        ivp_json(r#"{"van": "2023-02-30", "tot": "2030-13-31"}"#),
+        format!("fout in periode.van (regel 1, kolom 41): {eerste}")
+    );
+    // Only the second bad: that one, with its path.
+    assert_eq!(
+        ivp_toml("{ van = 2023-02-01, tot = 2030-13-31 }"),
+        "fout in periode.tot (regel 2, kolom 37): ongeldige datum \"2030-13-31\": verwacht een \
+         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+    );
+    // A period as text that is none.
+    let periode = "ongeldige periode \"2030\": verwacht twee jaartallen zoals \"2027-2030\" (het \
+                   eerste niet na het tweede) of \"2027-03-01 t/m 2030-12-31\"";
+    assert_eq!(
+        ivp_toml("\"2030\""),
+        format!("fout in periode (regel 2, kolom 11): {periode}")
+    );
+    assert_eq!(
+        ivp_json("\"2030\""),
+        format!("fout in periode (regel 1, kolom 33): {periode}")
+    );
+    // A local name that names several themes, and an aspect of veld 1 where a theme is
+    // expected (pinned in full in test_document_plannen).
+    assert!(toml_fout(&format!(
+        "{KOP_TOML}[[prioriteiten]]\nnaam = \"J\"\nthemas = [\"Drugs\"]\n"
+    ))
+    .starts_with(
+        "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): thema \"Drugs\" is niet \
+         eenduidig: verwacht één veiligheidsthema"
+    ));
+    assert!(json_fout(&format!(
+        "{{{KOP_JSON}, \"prioriteiten\": [{{\"naam\": \"J\", \"themas\": [\"betrekken bewoners\"]}}]}}"
+    ))
+    .starts_with(
+        "fout in prioriteiten[0].themas[0] (regel 1, kolom 125): \"betrekken bewoners\" is een \
+         aspect van de aanpak van veld 1"
+    ));
+    // An adoption date that does not exist.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}vaststelling = [{{ door = \"raad\", datum = \"30 februari\" }}]\n"
+        )),
+        "fout in vaststelling[0].datum (regel 3, kolom 42): ongeldige datum \"30 februari\": \
+         verwacht een datum als JJJJ-MM-DD (\"2017-03-12\") of een dag en maand die bestaan \
+         (\"12 maart\")"
+    );
+    // And one that does not exist as a TOML date, in a list of tables.
+    assert_eq!(
+        toml_fout(&format!(
+            "{KOP_TOML}[[vaststelling]]\ndoor = \"raad\"\ndatum = 2017-02-29\n"
+        )),
+        "fout in vaststelling[0].datum (regel 5, kolom 9): ongeldige datum \"2017-02-29\": die dag \
+         bestaat niet: 2017 is geen schrikkeljaar"
     );
 }
 

@@ -362,7 +362,7 @@ fn controleer_nederlands(bericht: &str) -> Result<(), TestCaseError> {
 }
 
 /// Snippets that make documents wrong in the ways people and tools do.
-const SNIPPETS: [&str; 40] = [
+const SNIPPETS: [&str; 47] = [
     "[",
     "]",
     "{",
@@ -403,6 +403,15 @@ const SNIPPETS: [&str; 40] = [
     "1234.567",
     "\"jaar\": 2020",
     "a.b = 1",
+    // What real plans write: local names, a period as text, dates without a year or that do
+    // not exist, the gemeenteraad.
+    "\"Drugs\"",
+    "\"betrekken bewoners\"",
+    "\"Zorg & Veiligheid\"",
+    "\"2017-2017\"",
+    "\"12 maart\"",
+    "2023-02-30",
+    "\"gemeenteraad\"",
 ];
 
 #[derive(Debug, Clone)]

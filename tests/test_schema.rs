@@ -177,6 +177,19 @@ fn een_skelet_en_de_voorbeelden_voldoen_aan_het_schema() {
         "overige_themas": []
     });
     assert!(validator.is_valid(&goed), "{:?}", validator.validate(&goed));
+    // What real plans write: a period as text, the driehoek, a date without a year.
+    let tekst = serde_json::json!({
+        "gemeenten": ["Kampen"],
+        "periode": "2017-2017",
+        "vaststelling": [{ "door": "driehoek", "datum": "12 maart" }],
+        "prioriteiten": [],
+        "overige_themas": []
+    });
+    assert!(
+        validator.is_valid(&tekst),
+        "{:?}",
+        validator.validate(&tekst)
+    );
     let fout = serde_json::json!({ "gemeenten": ["Utrecht"], "periode": "2027", "extra": 1 });
     assert!(!validator.is_valid(&fout));
 }

@@ -530,3 +530,57 @@ proptest! {
         }
     }
 }
+
+/// What real plans need, filled in in Word: a deadline typed in its cell as a person writes a
+/// date, the introduction to chapter 4, an other name of a priority.
+#[test]
+fn termijn_inleiding_en_andere_naam_in_word() {
+    use kernbeleid::document::{Actiepunt, Maatregel, UitvoeringsItem, Uitvoeringsplan};
+
+    let mut plan = Uitvoeringsplan::zonder_ivp(["Kampen", "Staphorst"], 2017);
+    let mut item = UitvoeringsItem::new(
+        "Overlast",
+        [kernbeleid::catalogus::Thema::Jeugdoverlast.into()],
+    );
+    let mut maatregel = Maatregel::new("Een procesmodel voor zorg en veiligheid");
+    maatregel.gereed_voor = chrono::NaiveDate::from_ymd_opt(2017, 6, 1);
+    item.actiepunten.push(Actiepunt {
+        naam: "jeugdoverlast".into(),
+        toelichting: None,
+        maatregelen: vec![maatregel],
+    });
+    plan.prioriteiten.push(item);
+    let bytes = docx::schrijf(&Document::from(plan.clone())).expect("schrijven");
+    let ingevuld = bewerk(&bytes, |xml| {
+        typ_in(
+            &xml,
+            "/prioriteiten/0/actiepunten/0/maatregelen/0/gereed_voor",
+            &word_runs("15-05-2017"),
+        )
+    });
+    let terug = docx::lees(&ingevuld).expect("lezen");
+    plan.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor =
+        chrono::NaiveDate::from_ymd_opt(2017, 5, 15);
+    assert_eq!(terug.document, Document::from(plan));
+
+    let mut ivp = skelet_ivp("Ondermijning=5.2", &["Vijfheerenlanden"]);
+    ivp.inleiding_prioriteiten = Some(Invulbaar::in_te_vullen("Waarom deze prioriteiten?"));
+    ivp.prioriteiten[0].andere_namen = vec!["Georganiseerde criminaliteit".into()];
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let ingevuld = bewerk(&bytes, |xml| {
+        let xml = typ_in(
+            &xml,
+            "/inleiding_prioriteiten",
+            &word_alinea("Uit de analyse volgt één prioriteit."),
+        );
+        typ_in(
+            &xml,
+            "/prioriteiten/0/andere_namen/0",
+            &word_runs("Ondermijnende criminaliteit"),
+        )
+    });
+    let terug = docx::lees(&ingevuld).expect("lezen");
+    ivp.inleiding_prioriteiten = Some("Uit de analyse volgt één prioriteit.".into());
+    ivp.prioriteiten[0].andere_namen = vec!["Ondermijnende criminaliteit".into()];
+    assert_eq!(terug.document, Document::from(ivp));
+}

@@ -15,26 +15,29 @@ use crate::methode::UitvoeringsplanHoofdstuk;
 /// Every rule for an uitvoeringsplan.
 pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     plaatshouders(up, v);
-    let periode = up.ivp.periode;
-    if up.jaar < periode.van.year() || up.jaar > periode.tot.year() {
-        v.meld(
-            "UP-001",
-            "/jaar",
-            format!(
-                "het uitvoeringsplan is voor {}, buiten de periode van het IVP ({} tot en met {})",
-                up.jaar, periode.van, periode.tot
-            ),
-        );
-    }
-    if up.jaar > periode.van.year() && up.terugblik.is_empty() {
-        v.meld(
-            "UP-009",
-            "/terugblik",
-            format!(
-                "het uitvoeringsplan voor {} is een vervolgplan, maar blikt niet terug op veiligheidsbeeld en aanpak",
-                up.jaar
-            ),
-        );
+    // A plan that carries out no IVP (a one-year agreements plan) has no period to compare.
+    if let Some(ivp) = &up.ivp {
+        let periode = ivp.periode;
+        if up.jaar < periode.van.year() || up.jaar > periode.tot.year() {
+            v.meld(
+                "UP-001",
+                "/jaar",
+                format!(
+                    "het uitvoeringsplan is voor {}, buiten de periode van het IVP ({} tot en met {})",
+                    up.jaar, periode.van, periode.tot
+                ),
+            );
+        }
+        if up.jaar > periode.van.year() && up.terugblik.is_empty() {
+            v.meld(
+                "UP-009",
+                "/terugblik",
+                format!(
+                    "het uitvoeringsplan voor {} is een vervolgplan, maar blikt niet terug op veiligheidsbeeld en aanpak",
+                    up.jaar
+                ),
+            );
+        }
     }
     hoofdstukken(up, v);
     // The paths are built as chains of borrowed segments: a string only for a finding.

@@ -10,19 +10,19 @@ use core::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 #[cfg(feature = "schema")]
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::de::Visitor;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Error as _, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::bedrag::Bedrag;
 use super::formaat::datum;
 use super::invulbaar::{Invulbaar, Tekst};
+use crate::catalogus::herkenning::Onderwerp;
 #[cfg(feature = "schema")]
 use crate::catalogus::{Aspect, Veld};
 use crate::catalogus::{StrategischThema, Thema};
 #[cfg(feature = "schema")]
 use crate::methode::SturingVoorziening;
-use crate::naam::Onbekend;
-#[cfg(feature = "schema")]
 use strum::VariantArray;
 
 /// A theme a priority or other theme covers: one of the 22 veiligheidsthema's, or one of the
@@ -121,7 +121,7 @@ impl FromStr for ThemaVerwijzing {
 
 /// The theme `s` names, without suggestions: a veiligheidsthema first, then a strategic theme.
 /// Both lookups are allocation-free.
-fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
+pub(crate) fn herken_verwijzing(s: &str) -> Option<ThemaVerwijzing> {
     // Codes first, the common case in a document: "1.3" and "S1" need no name comparison.
     if let Some(thema) = Thema::uit_code(s) {
         return Some(ThemaVerwijzing::Kbv(thema));
@@ -169,19 +169,24 @@ pub struct OnbekendeThemaVerwijzing {
 }
 
 impl OnbekendeThemaVerwijzing {
-    /// The error for `invoer`, with its suggestions.
+    /// The error for `invoer`, with its suggestions: the themes and strategic themes the
+    /// catalogue's recognition finds close to it, best first; for a code-shaped input the
+    /// themes of its veld.
     fn new(invoer: &str) -> Self {
-        let mut suggesties: Vec<ThemaVerwijzing> = Onbekend::<Thema>::new(invoer)
-            .suggesties()
-            .into_iter()
-            .map(Into::into)
-            .collect();
-        if !alleen_cijfers(invoer) {
-            let strategisch = Onbekend::<StrategischThema>::new(invoer).suggesties();
-            if let Some(&thema) = strategisch.first() {
-                suggesties.push(ThemaVerwijzing::Strategisch(thema));
-            }
-        }
+        // A code gone wrong ("2.9") gets the themes of its veld; anything else one ranking of
+        // themes and strategic themes together.
+        let suggesties = if alleen_cijfers(invoer) {
+            Thema::dichtstbij(invoer, 3)
+                .into_iter()
+                .map(ThemaVerwijzing::Kbv)
+                .collect()
+        } else {
+            crate::catalogus::herkenning::suggesties(invoer, 4, |o| match o {
+                Onderwerp::Thema(t) => Some(ThemaVerwijzing::Kbv(t)),
+                Onderwerp::Strategisch(t) => Some(ThemaVerwijzing::Strategisch(t)),
+                Onderwerp::Aspect(_) => None,
+            })
+        };
         OnbekendeThemaVerwijzing {
             invoer: invoer.to_owned(),
             suggesties,
@@ -341,18 +346,77 @@ impl JsonSchema for SturingVoorziening {
 /// assert_eq!(periode.aantal_jaren(), Some(4));
 /// # Ok::<(), kernbeleid::document::OngeldigePeriode>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Periode {
     /// First day.
-    #[serde(with = "datum")]
-    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
+    #[serde(serialize_with = "datum::serialize")]
     pub van: NaiveDate,
     /// Last day (inclusive).
-    #[serde(with = "datum")]
-    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
+    #[serde(serialize_with = "datum::serialize")]
     pub tot: NaiveDate,
+}
+
+/// The table form of a [`Periode`] as a document writes it: `{ van = …, tot = … }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Periode")]
+struct PeriodeTabel {
+    #[serde(deserialize_with = "datum::deserialize")]
+    van: NaiveDate,
+    #[serde(deserialize_with = "datum::deserialize")]
+    tot: NaiveDate,
+}
+
+impl<'de> Deserialize<'de> for Periode {
+    /// Reads the table `{ van = …, tot = … }` (as written), or a string in a form
+    /// [`Periode::from_str`] accepts (`"2017-2017"`, `"2027-03-01 t/m 2030-12-31"`).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl<'de> Visitor<'de> for Bezoeker {
+            type Value = Periode;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("een tabel { van = …, tot = … } of een tekst als \"2027-2030\"")
+            }
+            /// A list is the positional form of the table, refused as the table is (see
+            /// `formaat::Streng`).
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Periode, A::Error> {
+                Err(A::Error::invalid_type(
+                    Unexpected::Seq,
+                    &"een tabel { van = …, tot = … }",
+                ))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Periode, E> {
+                v.parse().map_err(E::custom)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Periode, A::Error> {
+                let tabel = PeriodeTabel::deserialize(MapAccessDeserializer::new(map))?;
+                Ok(Periode {
+                    van: tabel.van,
+                    tot: tabel.tot,
+                })
+            }
+        }
+        deserializer.deserialize_any(Bezoeker)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl JsonSchema for Periode {
+    fn schema_name() -> Cow<'static, str> {
+        "Periode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // The keywords of an object apply to an object only: a string passes them by.
+        json_schema!({
+            "type": ["object", "string"],
+            "properties": {
+                "van": { "type": "string", "format": "date" },
+                "tot": { "type": "string", "format": "date" }
+            },
+            "required": ["van", "tot"],
+            "additionalProperties": false
+        })
+    }
 }
 
 /// Text or years that do not make a [`Periode`].
@@ -440,26 +504,343 @@ impl FromStr for Periode {
 }
 
 /// Who adopted (vastgesteld) a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+///
+/// Written as `raad`, `college`, `burgemeester` or `driehoek`; on input `gemeenteraad` is read
+/// as [`Orgaan::Raad`] too. [`FromStr`] also ignores case.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Orgaan;
+///
+/// assert_eq!("Gemeenteraad".parse::<Orgaan>()?, Orgaan::Raad);
+/// assert_eq!(Orgaan::Raad.to_string(), "raad");
+/// assert_eq!("driehoek".parse::<Orgaan>()?, Orgaan::Driehoek);
+/// assert!("wethouder".parse::<Orgaan>().is_err());
+/// # Ok::<(), kernbeleid::document::OnbekendOrgaan>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, strum::VariantArray,
+)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Orgaan {
-    /// The gemeenteraad: adopts the IVP (step 4: "De Gemeenteraad stelt het IVP vast").
+    /// The gemeenteraad: adopts the IVP (step 4: "De Gemeenteraad stelt het IVP vast"). Read
+    /// from `gemeenteraad` too.
     Raad,
     /// The college van B&W: adopts the uitvoeringsplan (step 5: "Het College stelt het
     /// uitvoeringsplan vast").
     College,
     /// The burgemeester.
     Burgemeester,
+    /// The lokale driehoek (burgemeester, politie, Openbaar Ministerie): the handbook's "IVP en
+    /// de Driehoek"; "In de driehoek kan dan ... een bijstelling plaatsvinden".
+    Driehoek,
+}
+
+impl Orgaan {
+    /// The word as written in a document: `raad`, `college`, `burgemeester`, `driehoek`.
+    #[must_use]
+    pub fn als_str(self) -> &'static str {
+        match self {
+            Orgaan::Raad => "raad",
+            Orgaan::College => "college",
+            Orgaan::Burgemeester => "burgemeester",
+            Orgaan::Driehoek => "driehoek",
+        }
+    }
 }
 
 impl fmt::Display for Orgaan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Orgaan::Raad => "raad",
-            Orgaan::College => "college",
-            Orgaan::Burgemeester => "burgemeester",
+        f.write_str(self.als_str())
+    }
+}
+
+impl FromStr for Orgaan {
+    type Err = OnbekendOrgaan;
+
+    /// Reads `raad` (or `gemeenteraad`), `college`, `burgemeester` or `driehoek`, in any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let woord = s.trim();
+        if woord.eq_ignore_ascii_case("gemeenteraad") {
+            return Ok(Orgaan::Raad);
+        }
+        Orgaan::VARIANTS
+            .iter()
+            .copied()
+            .find(|o| o.als_str().eq_ignore_ascii_case(woord))
+            .ok_or_else(|| OnbekendOrgaan {
+                invoer: s.to_owned(),
+            })
+    }
+}
+
+impl<'de> Deserialize<'de> for Orgaan {
+    /// As serde's derive reads a unit enum (so the format layer words its errors as for every
+    /// other enum, listing the written forms), and `gemeenteraad` as [`Orgaan::Raad`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const NAMEN: &[&str] = &["raad", "college", "burgemeester", "driehoek"];
+        struct Bezoeker;
+        impl<'de> Visitor<'de> for Bezoeker {
+            type Value = Orgaan;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("enum Orgaan")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Orgaan, E> {
+                if v == "gemeenteraad" {
+                    return Ok(Orgaan::Raad);
+                }
+                Orgaan::VARIANTS
+                    .iter()
+                    .copied()
+                    .find(|o| o.als_str() == v)
+                    .ok_or_else(|| E::unknown_variant(v, NAMEN))
+            }
+            fn visit_enum<A: serde::de::EnumAccess<'de>>(
+                self,
+                data: A,
+            ) -> Result<Orgaan, A::Error> {
+                use serde::de::VariantAccess;
+                let (orgaan, variant) = data.variant_seed(OrgaanNaam)?;
+                variant.unit_variant()?;
+                Ok(orgaan)
+            }
+        }
+        /// The name of the variant, read as `visit_str` reads it.
+        struct OrgaanNaam;
+        impl<'de> serde::de::DeserializeSeed<'de> for OrgaanNaam {
+            type Value = Orgaan;
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Orgaan, D::Error> {
+                d.deserialize_identifier(Bezoeker)
+            }
+        }
+        deserializer.deserialize_enum("Orgaan", NAMEN, Bezoeker)
+    }
+}
+
+/// Text that names no [`Orgaan`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("onbekend orgaan \"{invoer}\": verwacht raad (of gemeenteraad), college, burgemeester of driehoek")]
+pub struct OnbekendOrgaan {
+    /// The input as given.
+    pub invoer: String,
+}
+
+/// The date of an adoption decision: a full date, or a day and month whose year the plan does
+/// not give ("vastgesteld op 12 maart").
+///
+/// Written as `JJJJ-MM-DD` when the year is known (as every date of a document), else as
+/// "12 maart". Read from either, from "12 maart 2017", and on TOML input from TOML's own date.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::Besluitdatum;
+///
+/// let zonder_jaar: Besluitdatum = "12 maart".parse()?;
+/// assert_eq!((zonder_jaar.dag(), zonder_jaar.maand(), zonder_jaar.jaar()), (12, 3, None));
+/// assert_eq!(zonder_jaar.to_string(), "12 maart");
+///
+/// let volledig: Besluitdatum = "12 maart 2017".parse()?;
+/// assert_eq!(volledig, "2017-03-12".parse()?);
+/// assert_eq!(volledig.to_string(), "2017-03-12");
+/// assert!("30 februari".parse::<Besluitdatum>().is_err());
+/// # Ok::<(), kernbeleid::document::OngeldigeBesluitdatum>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Besluitdatum {
+    jaar: Option<i32>,
+    maand: u32,
+    dag: u32,
+}
+
+/// The Dutch name of month `maand` (1 to 12).
+fn maandnaam(maand: u32) -> Option<&'static str> {
+    let index = usize::try_from(maand).ok()?.checked_sub(1)?;
+    datum::MAANDEN.get(index).copied()
+}
+
+impl Besluitdatum {
+    /// A day and month without a year. Fails when that day does not exist in any year
+    /// (29 February exists).
+    ///
+    /// # Errors
+    ///
+    /// [`OngeldigeBesluitdatum`] when the month is not 1 to 12 or the day not in that month.
+    pub fn zonder_jaar(dag: u32, maand: u32) -> Result<Besluitdatum, OngeldigeBesluitdatum> {
+        // 2000 is a leap year: every day that exists in some year exists in it.
+        if NaiveDate::from_ymd_opt(2000, maand, dag).is_none() {
+            return Err(OngeldigeBesluitdatum {
+                invoer: match maandnaam(maand) {
+                    Some(naam) => format!("{dag} {naam}"),
+                    None => format!("dag {dag} van maand {maand}"),
+                },
+            });
+        }
+        Ok(Besluitdatum {
+            jaar: None,
+            maand,
+            dag,
         })
+    }
+
+    /// The full date, when the year is known.
+    #[must_use]
+    pub fn datum(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.jaar?, self.maand, self.dag)
+    }
+
+    /// The year, when known.
+    #[must_use]
+    pub fn jaar(self) -> Option<i32> {
+        self.jaar
+    }
+
+    /// The month, 1 to 12.
+    #[must_use]
+    pub fn maand(self) -> u32 {
+        self.maand
+    }
+
+    /// The day of the month, from 1.
+    #[must_use]
+    pub fn dag(self) -> u32 {
+        self.dag
+    }
+}
+
+impl From<NaiveDate> for Besluitdatum {
+    fn from(d: NaiveDate) -> Self {
+        Besluitdatum {
+            jaar: Some(d.year()),
+            maand: d.month(),
+            dag: d.day(),
+        }
+    }
+}
+
+impl fmt::Display for Besluitdatum {
+    /// `2017-03-12` for a full date (as every date of a document), `12 maart` without a year.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.datum() {
+            Some(d) => write!(f, "{d}"),
+            None => write!(
+                f,
+                "{} {}",
+                self.dag,
+                maandnaam(self.maand).unwrap_or_default()
+            ),
+        }
+    }
+}
+
+impl FromStr for Besluitdatum {
+    type Err = OngeldigeBesluitdatum;
+
+    /// Reads `2017-03-12`, `12 maart 2017` or `12 maart` (month names in any case).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fout = || OngeldigeBesluitdatum {
+            invoer: s.to_owned(),
+        };
+        let t = s.trim();
+        if let Some(d) = datum::ontleed(t) {
+            return Ok(d.into());
+        }
+        let mut woorden = t.split_whitespace();
+        let (Some(dag), Some(maand)) = (woorden.next(), woorden.next()) else {
+            return Err(fout());
+        };
+        let jaar = woorden.next();
+        if woorden.next().is_some() {
+            return Err(fout());
+        }
+        let cijfers = |w: &str, max: usize| {
+            (!w.is_empty() && w.len() <= max && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<u32>().ok())
+                .flatten()
+        };
+        let dag = cijfers(dag, 2).ok_or_else(fout)?;
+        let maand = (1..=12u32)
+            .find(|&m| maandnaam(m).is_some_and(|n| n.eq_ignore_ascii_case(maand)))
+            .ok_or_else(fout)?;
+        match jaar {
+            None => Besluitdatum::zonder_jaar(dag, maand).map_err(|_| fout()),
+            Some(jaar) => cijfers(jaar, 4)
+                .and_then(|j| i32::try_from(j).ok())
+                .and_then(|j| NaiveDate::from_ymd_opt(j, maand, dag))
+                .map(Besluitdatum::from)
+                .ok_or_else(fout),
+        }
+    }
+}
+
+impl Serialize for Besluitdatum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.datum() {
+            Some(d) => datum::serialize(&d, serializer),
+            None => serializer.collect_str(self),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Besluitdatum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl<'de> Visitor<'de> for Bezoeker {
+            type Value = Besluitdatum;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("een datum als JJJJ-MM-DD of een dag en maand als \"12 maart\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Besluitdatum, E> {
+                v.parse().map_err(E::custom)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Besluitdatum, A::Error> {
+                datum::Bezoeker.visit_map(map).map(Besluitdatum::from)
+            }
+        }
+        deserializer.deserialize_any(Bezoeker)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl JsonSchema for Besluitdatum {
+    fn schema_name() -> Cow<'static, str> {
+        "Besluitdatum".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                { "type": "string", "format": "date" },
+                { "type": "string" }
+            ]
+        })
+    }
+}
+
+/// Text that is no [`Besluitdatum`].
+///
+/// Text shaped as a date (`2017-02-29`) is told why that day does not exist.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct OngeldigeBesluitdatum {
+    /// The input as given.
+    pub invoer: String,
+}
+
+impl fmt::Display for OngeldigeBesluitdatum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.invoer.trim();
+        if datum::heeft_datumvorm(t) {
+            return f.write_str(&datum::fout_bericht(t));
+        }
+        write!(
+            f,
+            "ongeldige datum \"{}\": verwacht een datum als JJJJ-MM-DD (\"2017-03-12\") of een \
+             dag en maand die bestaan (\"12 maart\")",
+            self.invoer
+        )
     }
 }
 
@@ -476,14 +857,9 @@ pub struct Vaststelling {
     pub gemeente: Option<String>,
     /// The organ that adopted it.
     pub door: Orgaan,
-    /// The date of the decision, where known.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "datum::optie"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
-    pub datum: Option<NaiveDate>,
+    /// The date of the decision, where known; the year may be missing ("12 maart").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Besluitdatum>,
 }
 
 /// The financial basis of the plan: IVP chapter 7, uitvoeringsplan chapter 5.

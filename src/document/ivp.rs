@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
@@ -67,6 +68,10 @@ pub struct Ivp {
     /// Where the adopted plan is published (for example its address in the CVDR).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vindplaats: Option<String>,
+    /// The partners the plan is made and carried out with, as a whole (partners per theme stand
+    /// in [`Themauitwerking::partners`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
     /// Chapter 1: a short sketch of the safety situation and current approach.
     #[serde(default, skip_serializing_if = "Uitgangssituatie::is_empty")]
     pub uitgangssituatie: Uitgangssituatie,
@@ -76,9 +81,17 @@ pub struct Ivp {
     /// Chapter 3: the main lines of the 'how', the red threads through the approach.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strategische_uitgangspunten: Vec<Tekst>,
+    /// Chapter 4, its introduction: why these priorities (the choice from the analysis).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inleiding_prioriteiten: Option<Tekst>,
     /// Chapter 4: the priorities.
     #[serde(default)]
     pub prioriteiten: Vec<Prioriteit>,
+    /// Chapter 5: the statement that every theme not named continues as going concern (the
+    /// handbook: "de niet-prioritaire hoofdthema's (zgn. 'overige strategische thema's', going
+    /// concernthema's)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub going_concern: Option<Tekst>,
     /// Chapter 5: the other strategic themes ('going concern').
     #[serde(default)]
     pub overige_themas: Vec<OverigThema>,
@@ -105,10 +118,13 @@ impl Ivp {
             periode,
             vaststelling: Vec::new(),
             vindplaats: None,
+            partners: Vec::new(),
             uitgangssituatie: Uitgangssituatie::default(),
             strategische_doelstelling: StrategischeDoelstelling::default(),
             strategische_uitgangspunten: Vec::new(),
+            inleiding_prioriteiten: None,
             prioriteiten: Vec::new(),
+            going_concern: None,
             overige_themas: Vec::new(),
             buiten_beschouwing: Vec::new(),
             coordinatie: Coordinatie::default(),
@@ -236,12 +252,16 @@ pub struct Uitgangssituatie {
     /// A short summary per veld.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub velden: Vec<VeldSamenvatting>,
+    /// The sources the analysis drew on (the veiligheidsmonitor, police figures, a survey of
+    /// residents), each as the plan names it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bronnen: Vec<String>,
 }
 
 impl Uitgangssituatie {
     /// Whether nothing is filled in (then the key is left out when writing).
     pub fn is_empty(&self) -> bool {
-        self.algemeen.is_none() && self.velden.is_empty()
+        self.algemeen.is_none() && self.velden.is_empty() && self.bronnen.is_empty()
     }
 }
 
@@ -291,16 +311,25 @@ impl StrategischeDoelstelling {
 /// priority), the hoofdlijnen of the approach, flankerend beleid and the doelstelling, both
 /// qualitative and quantitative (effect indicators).
 ///
-/// Required on input: `naam` and `themas`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Required on input: `naam` and `themas`. An entry of `themas` may be the plan's own name for a
+/// theme where the catalogue recognises it unambiguously: it is read as the code, and the name
+/// is kept in [`eigen_namen`](Self::eigen_namen) (see [`EigenNaam`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Themauitwerking {
     /// The plan's own name for the theme, for example "Zorg & Veiligheid".
     pub naam: String,
+    /// Other names the plan uses for the same theme (a priority called "Ondermijning" in one
+    /// chapter and "Georganiseerde criminaliteit" in another).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub andere_namen: Vec<String>,
     /// The themes it covers: veiligheidsthema's by code, and strategic themes where the plan
     /// makes one of them a theme.
     pub themas: Vec<ThemaVerwijzing>,
+    /// The plan's own names for the themes of [`themas`](Self::themas), with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eigen_namen: Vec<EigenNaam>,
     /// Explanation: what the theme is about locally and why it is a priority.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<Tekst>,
@@ -340,6 +369,65 @@ pub struct Themauitwerking {
     pub wet_en_regelgeving: Vec<String>,
 }
 
+/// [`Themauitwerking`] as read: `themas` may hold own names (see [`EigenNaam`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Themauitwerking")]
+struct GelezenUitwerking {
+    naam: String,
+    #[serde(default)]
+    andere_namen: Vec<String>,
+    themas: ThemaLijst,
+    #[serde(default)]
+    eigen_namen: Vec<EigenNaam>,
+    #[serde(default)]
+    toelichting: Option<Tekst>,
+    #[serde(default)]
+    doelstelling_kwalitatief: Vec<Tekst>,
+    #[serde(default)]
+    effectindicatoren: Vec<Effectindicator>,
+    #[serde(default)]
+    hoofdlijnen_aanpak: Vec<Tekst>,
+    #[serde(default)]
+    flankerend_beleid: Vec<Tekst>,
+    #[serde(default)]
+    digitale_component: Option<Tekst>,
+    #[serde(default)]
+    deelthemas: Vec<Deelthema>,
+    #[serde(default)]
+    raakvlakken: Vec<ThemaVerwijzing>,
+    #[serde(default)]
+    partners: Vec<String>,
+    #[serde(default)]
+    maatregelen: Vec<Tekst>,
+    #[serde(default)]
+    wet_en_regelgeving: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for Themauitwerking {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let g = GelezenUitwerking::deserialize(deserializer)?;
+        let mut eigen_namen = g.eigen_namen;
+        let themas = g.themas.voeg_samen(&mut eigen_namen);
+        Ok(Themauitwerking {
+            naam: g.naam,
+            andere_namen: g.andere_namen,
+            themas,
+            eigen_namen,
+            toelichting: g.toelichting,
+            doelstelling_kwalitatief: g.doelstelling_kwalitatief,
+            effectindicatoren: g.effectindicatoren,
+            hoofdlijnen_aanpak: g.hoofdlijnen_aanpak,
+            flankerend_beleid: g.flankerend_beleid,
+            digitale_component: g.digitale_component,
+            deelthemas: g.deelthemas,
+            raakvlakken: g.raakvlakken,
+            partners: g.partners,
+            maatregelen: g.maatregelen,
+            wet_en_regelgeving: g.wet_en_regelgeving,
+        })
+    }
+}
+
 /// A priority: IVP chapter 4.
 pub type Prioriteit = Themauitwerking;
 
@@ -351,7 +439,9 @@ impl Themauitwerking {
     pub fn new(naam: impl Into<String>, themas: impl IntoIterator<Item = ThemaVerwijzing>) -> Self {
         Themauitwerking {
             naam: naam.into(),
+            andere_namen: Vec::new(),
             themas: themas.into_iter().collect(),
+            eigen_namen: Vec::new(),
             toelichting: None,
             doelstelling_kwalitatief: Vec::new(),
             effectindicatoren: Vec::new(),
@@ -390,7 +480,9 @@ impl Themauitwerking {
 
 /// A sub-theme within a priority or other theme, as real plans distinguish them (for example
 /// "Jonge Aanwas" within "Jeugd & Veiligheid").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// An entry of `themas` may be the plan's own name for a theme, as in a [`Themauitwerking`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Deelthema {
@@ -399,6 +491,9 @@ pub struct Deelthema {
     /// The themes it covers, where it adds to those of the theme it belongs to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themas: Vec<ThemaVerwijzing>,
+    /// The plan's own names for the themes of [`themas`](Self::themas), with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eigen_namen: Vec<EigenNaam>,
     /// Explanation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<Tekst>,
@@ -408,6 +503,39 @@ pub struct Deelthema {
     /// Its own main lines of approach.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hoofdlijnen_aanpak: Vec<Tekst>,
+}
+
+/// [`Deelthema`] as read: `themas` may hold own names (see [`EigenNaam`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Deelthema")]
+struct GelezenDeelthema {
+    naam: String,
+    #[serde(default)]
+    themas: ThemaLijst,
+    #[serde(default)]
+    eigen_namen: Vec<EigenNaam>,
+    #[serde(default)]
+    toelichting: Option<Tekst>,
+    #[serde(default)]
+    doelstelling_kwalitatief: Vec<Tekst>,
+    #[serde(default)]
+    hoofdlijnen_aanpak: Vec<Tekst>,
+}
+
+impl<'de> Deserialize<'de> for Deelthema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let g = GelezenDeelthema::deserialize(deserializer)?;
+        let mut eigen_namen = g.eigen_namen;
+        let themas = g.themas.voeg_samen(&mut eigen_namen);
+        Ok(Deelthema {
+            naam: g.naam,
+            themas,
+            eigen_namen,
+            toelichting: g.toelichting,
+            doelstelling_kwalitatief: g.doelstelling_kwalitatief,
+            hoofdlijnen_aanpak: g.hoofdlijnen_aanpak,
+        })
+    }
 }
 
 /// A theme the plan explicitly leaves out, and why.

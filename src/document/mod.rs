@@ -6,8 +6,11 @@
 //!
 //! Keys are snake_case Dutch. Themes are written as codes: `"1.3"` for a veiligheidsthema,
 //! `"S1"` to `"S3"` for the three strategic themes; on input a name or an older name is accepted
-//! too ([`ThemaVerwijzing`]). Dates are written as `"JJJJ-MM-DD"` strings; TOML input may also
-//! use TOML's own dates (`van = 2023-01-01`).
+//! too ([`ThemaVerwijzing`]), and in the theme list of a priority, sub-theme or uitvoerings-item a
+//! plan's own name that the catalogue recognises unambiguously: it is read as the code and kept
+//! as an [`EigenNaam`]. Dates are written as `"JJJJ-MM-DD"` strings; TOML input may also use
+//! TOML's own dates (`van = 2023-01-01`). A `periode` may be written as text too (`"2027-2030"`,
+//! `"2027-03-01 t/m 2030-12-31"`); it is written back as the table.
 //!
 //! Only a few keys are required, so that a coordinator's draft reads fine; what it lacks is for a
 //! check to report, not a read error. For an IVP they are `gemeenten`, `periode.van`,
@@ -64,6 +67,7 @@ mod formaat;
 
 mod analyse;
 mod bedrag;
+mod eigen_naam;
 mod gedeeld;
 mod indicator;
 mod invulbaar;
@@ -76,10 +80,11 @@ mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
 pub use bedrag::{Bedrag, OngeldigBedrag};
+pub use eigen_naam::EigenNaam;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
-    Begroting, OnbekendeThemaVerwijzing, OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing,
-    Vaststelling,
+    Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,
+    OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
 };
 pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
 pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};

@@ -93,6 +93,22 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Waar het vastgestelde plan gepubliceerd is, bijvoorbeeld het adres in het CVDR.",
             ),
             (
+                "partners",
+                "De partners met wie het plan als geheel is gemaakt en wordt uitgevoerd; de \
+                 partners per thema staan bij dat thema.",
+            ),
+            (
+                "inleiding_prioriteiten",
+                "De inleiding op hoofdstuk 4: waarom juist deze prioriteiten, de keuze uit de \
+                 veiligheidsanalyse.",
+            ),
+            (
+                "going_concern",
+                "Hoofdstuk 5: de verklaring dat elk thema dat het plan niet noemt doorloopt als \
+                 going concern, \"de niet-prioritaire hoofdthema's (zgn. 'overige strategische \
+                 thema's', going concernthema's)\".",
+            ),
+            (
                 "uitgangssituatie",
                 "Hoofdstuk 1, Uitgangssituatie: een korte schets van de veiligheidssituatie en \
                  lopende aanpak op de vijf veiligheidsvelden.",
@@ -146,8 +162,8 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Uitvoeringsplan Integrale Veiligheid (stap 5), de 'operationele doorslag' van \
                  het IVP, in de regel voor één jaar: hoofdlijn IVP en beleidscyclus, terugblik, \
                  uitwerking van de prioriteiten en van de overige strategische thema's in \
-                 actiepunten en maatregelen, begroting. Verplicht: `gemeenten`, `jaar`, \
-                 `ivp.periode`, en `naam` en `themas` van elk item.",
+                 actiepunten en maatregelen, begroting. Verplicht: `gemeenten`, `jaar`, en \
+                 `naam` en `themas` van elk item; `ivp.periode` als het plan een IVP uitvoert.",
             ),
             (
                 "titel",
@@ -158,7 +174,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De gemeente, of de gemeenten van een gezamenlijk uitvoeringsplan, bij naam.",
             ),
             ("jaar", "Het jaar waarvoor het uitvoeringsplan geldt."),
-            ("ivp", "Het IVP dat dit plan uitvoert."),
+            (
+                "ivp",
+                "Het IVP dat dit plan uitvoert; weg bij een plan dat geen IVP uitvoert (een \
+                 jaarplan met afspraken).",
+            ),
             (
                 "vaststelling",
                 "Wanneer en door wie het plan is vastgesteld: \"Het College stelt het \
@@ -240,6 +260,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De veiligheidssituatie als geheel, als het plan die (ook) in één tekst schetst.",
             ),
             ("velden", "Per veiligheidsveld een korte samenvatting."),
+            (
+                "bronnen",
+                "De bronnen van de analyse (veiligheidsmonitor, politiecijfers, een \
+                 bewonersenquête), zoals het plan ze noemt.",
+            ),
         ],
     ),
     (
@@ -295,9 +320,21 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De eigen naam van het plan voor het thema, bijvoorbeeld \"Zorg & Veiligheid\".",
             ),
             (
+                "andere_namen",
+                "Andere namen die het plan voor hetzelfde thema gebruikt (een prioriteit die in \
+                 het ene hoofdstuk \"Ondermijning\" heet en in het andere \"Georganiseerde \
+                 criminaliteit\").",
+            ),
+            (
                 "themas",
                 "De thema's die het omvat: veiligheidsthema's als code (\"1.3\"), en strategische \
                  thema's (\"S1\") als het plan er een thema van maakt. Een naam mag ook.",
+            ),
+            (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
             ),
             (
                 "toelichting",
@@ -363,6 +400,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             (
                 "themas",
                 "De thema's die het deelthema omvat, voor zover ze bij die van het thema komen.",
+            ),
+            (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
             ),
             ("toelichting", "Toelichting op het deelthema."),
             ("hoofdlijnen_aanpak", "De eigen hoofdlijnen van de aanpak."),
@@ -575,6 +618,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("naam", "De naam, zoals in het IVP."),
             ("themas", "De thema's die het omvat, zoals in het IVP."),
             (
+                "eigen_namen",
+                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
+                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
+                 gelezen en hier bewaard.",
+            ),
+            (
                 "doelen",
                 "De (effect)doelstellingen van het IVP voor dit thema, kort herhaald.",
             ),
@@ -613,6 +662,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("ambtelijk_trekker", "De ambtelijk trekker."),
             ("betrokken_partijen", "De betrokken partijen."),
             ("planning", "Wanneer de maatregel loopt."),
+            (
+                "gereed_voor",
+                "De uiterste datum (JJJJ-MM-DD), als het plan alleen die noemt: \"Voor 1 juni \
+                 2017 hebben de gemeenten ...\".",
+            ),
             (
                 "prestatie_indicator",
                 "Hoe het resultaat gemeten wordt (de prestatie-indicator).",
@@ -708,10 +762,28 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
         &[
             (
                 "",
-                "De periode van een IVP: van `van` tot en met `tot`, in de regel hele jaren.",
+                "De periode van een IVP: van `van` tot en met `tot`, in de regel hele jaren. \
+                 Mag ook als tekst: \"2027-2030\" (hele jaren) of \"2027-03-01 t/m \
+                 2030-12-31\"; geschreven wordt de tabel.",
             ),
             ("van", "Eerste dag (JJJJ-MM-DD)."),
             ("tot", "Laatste dag, inbegrepen (JJJJ-MM-DD)."),
+        ],
+    ),
+    (
+        "EigenNaam",
+        &[
+            (
+                "",
+                "Een eigen naam van het plan voor een of meer thema's (\"Ondermijning\" voor \
+                 5.2), bewaard naast de codes.",
+            ),
+            ("naam", "Het eigen woord van het plan, zoals geschreven."),
+            ("themas", "De thema's waarvoor de naam staat, als code."),
+            (
+                "toelichting",
+                "Waarom het plan deze naam aan deze thema's koppelt.",
+            ),
         ],
     ),
     (
@@ -729,20 +801,41 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("door", "Het orgaan dat vaststelde."),
             (
                 "datum",
-                "De datum van het besluit (JJJJ-MM-DD), als die bekend is.",
+                "De datum van het besluit, als die bekend is: JJJJ-MM-DD, of dag en maand \
+                 (\"12 maart\") als het plan het jaar niet noemt.",
             ),
+        ],
+    ),
+    (
+        "Besluitdatum",
+        &[
+            (
+                "",
+                "De datum van een besluit: JJJJ-MM-DD (\"2017-03-12\"), of dag en maand zonder \
+                 jaar (\"12 maart\").",
+            ),
+            ("0", "Een volledige datum, JJJJ-MM-DD."),
+            ("1", "Dag en maand, bijvoorbeeld \"12 maart\"."),
         ],
     ),
     (
         "Orgaan",
         &[
-            ("", "Wie een document heeft vastgesteld."),
+            (
+                "",
+                "Wie een document heeft vastgesteld. `gemeenteraad` wordt als `raad` gelezen.",
+            ),
             ("raad", "De gemeenteraad: stelt het IVP vast (stap 4)."),
             (
                 "college",
                 "Het college van B&W: stelt het uitvoeringsplan vast (stap 5).",
             ),
             ("burgemeester", "De burgemeester."),
+            (
+                "driehoek",
+                "De lokale driehoek (burgemeester, politie, Openbaar Ministerie): \"In de \
+                 driehoek kan dan ... een bijstelling plaatsvinden\".",
+            ),
         ],
     ),
     (

@@ -107,7 +107,7 @@ impl DocumentSoort {
     pub fn verplicht(self) -> &'static [&'static str] {
         match self {
             DocumentSoort::Ivp => &["gemeenten", "periode"],
-            DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar", "ivp"],
+            DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar"],
             DocumentSoort::Analyse => &["gemeenten", "jaar", "themas"],
         }
     }
@@ -303,7 +303,14 @@ impl Document {
     /// read that fails is repeated the careful way: the kind from all top-level keys
     /// ([`DocumentSoort::uit_sleutels`]), the key path of the error tracked.
     fn lees_een_keer(tekst: &str, formaat: Formaat) -> Result<Document, LeesFout> {
-        let ontleed = formaat::Ontleed::new(tekst, formaat)?;
+        let ontleed = match formaat::Ontleed::new(tekst, formaat) {
+            Ok(ontleed) => ontleed,
+            Err(fout) => {
+                return Err(formaat::met_pad_van_datum(tekst, fout, |t| {
+                    Self::lees_een_keer(t, formaat).map(|_| ())
+                }))
+            }
+        };
         let gok = ontleed.beslissende_sleutel(DocumentSoort::van_sleutel);
         let alle_sleutels = match (&ontleed, gok) {
             // TOML's keys come from its table at no cost; they are kept for the careful way.

@@ -1,8 +1,9 @@
 //! The Uitvoeringsplan Integrale Veiligheid: the five chapters of step 5.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::datum;
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
@@ -19,7 +20,10 @@ use super::invulbaar::{Invulbaar, Tekst};
 /// | 4 Uitwerking overige strategische thema's | [`overige_themas`](Self::overige_themas) |
 /// | 5 Begroting | [`begroting`](Self::begroting) |
 ///
-/// Required on input: `gemeenten`, `jaar`, `ivp.periode`, and `naam` and `themas` of each item.
+/// Required on input: `gemeenten`, `jaar`, and `naam` and `themas` of each item; `ivp.periode`
+/// when the plan names the IVP it carries out. A one-year agreements plan that carries out no
+/// IVP (as the joint 2017 plan of Kampen, Steenwijkerland, Zwartewaterland and Staphorst) has
+/// no `ivp`, and its measures may have only a deadline ([`Maatregel::gereed_voor`]).
 ///
 /// # Example
 ///
@@ -49,8 +53,10 @@ pub struct Uitvoeringsplan {
     /// The title as the plan gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub titel: Option<String>,
-    /// The IVP the plan carries out.
-    pub ivp: IvpVerwijzing,
+    /// The IVP the plan carries out; `None` for a plan that carries out no IVP (a one-year
+    /// agreements plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ivp: Option<IvpVerwijzing>,
     /// Adoption by the college of each gemeente.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vaststelling: Vec<Vaststelling>,
@@ -85,13 +91,35 @@ impl Uitvoeringsplan {
         ivp_periode: Periode,
     ) -> Uitvoeringsplan {
         Uitvoeringsplan {
+            ivp: Some(IvpVerwijzing {
+                titel: None,
+                periode: ivp_periode,
+            }),
+            ..Uitvoeringsplan::zonder_ivp(gemeenten, jaar)
+        }
+    }
+
+    /// A plan with only its gemeenten and year that carries out no IVP (a one-year agreements
+    /// plan); every chapter empty.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::document::Uitvoeringsplan;
+    ///
+    /// let plan = Uitvoeringsplan::zonder_ivp(["Kampen", "Staphorst"], 2017);
+    /// assert_eq!(plan.ivp, None);
+    /// assert!(!plan.naar_json().contains("\"ivp\""));
+    /// ```
+    pub fn zonder_ivp<S: Into<String>>(
+        gemeenten: impl IntoIterator<Item = S>,
+        jaar: i32,
+    ) -> Uitvoeringsplan {
+        Uitvoeringsplan {
             gemeenten: gemeenten.into_iter().map(Into::into).collect(),
             jaar,
             titel: None,
-            ivp: IvpVerwijzing {
-                titel: None,
-                periode: ivp_periode,
-            },
+            ivp: None,
             vaststelling: Vec::new(),
             hoofdlijn_ivp: None,
             beleidscyclus: None,
@@ -128,7 +156,7 @@ impl Uitvoeringsplan {
     ///
     /// let plan = Uitvoeringsplan::uit_toml("gemeenten = [\"Utrecht\"]\njaar = 2027\n\
     ///     ivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n")?;
-    /// assert_eq!(plan.ivp.periode.to_string(), "2027-2030");
+    /// assert_eq!(plan.ivp.map(|i| i.periode.to_string()).as_deref(), Some("2027-2030"));
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
@@ -181,7 +209,11 @@ impl Terugblik {
 
 /// A priority or other theme of the IVP worked out for the year: its items/actiepunten, each
 /// clustering concrete measures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// An entry of `themas` may be the plan's own name for a theme, as in a
+/// [`Themauitwerking`](super::Themauitwerking): read as the code, the name kept in
+/// [`eigen_namen`](Self::eigen_namen).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UitvoeringsItem {
@@ -189,6 +221,9 @@ pub struct UitvoeringsItem {
     pub naam: String,
     /// The themes it covers, as in the IVP.
     pub themas: Vec<ThemaVerwijzing>,
+    /// The plan's own names for the themes of [`themas`](Self::themas), with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eigen_namen: Vec<EigenNaam>,
     /// The (effect) goals of the IVP for this theme, repeated briefly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub doelen: Vec<Tekst>,
@@ -203,9 +238,39 @@ impl UitvoeringsItem {
         UitvoeringsItem {
             naam: naam.into(),
             themas: themas.into_iter().collect(),
+            eigen_namen: Vec::new(),
             doelen: Vec::new(),
             actiepunten: Vec::new(),
         }
+    }
+}
+
+/// [`UitvoeringsItem`] as read: `themas` may hold own names (see [`EigenNaam`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "UitvoeringsItem")]
+struct GelezenItem {
+    naam: String,
+    themas: ThemaLijst,
+    #[serde(default)]
+    eigen_namen: Vec<EigenNaam>,
+    #[serde(default)]
+    doelen: Vec<Tekst>,
+    #[serde(default)]
+    actiepunten: Vec<Actiepunt>,
+}
+
+impl<'de> Deserialize<'de> for UitvoeringsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let g = GelezenItem::deserialize(deserializer)?;
+        let mut eigen_namen = g.eigen_namen;
+        let themas = g.themas.voeg_samen(&mut eigen_namen);
+        Ok(UitvoeringsItem {
+            naam: g.naam,
+            themas,
+            eigen_namen,
+            doelen: g.doelen,
+            actiepunten: g.actiepunten,
+        })
     }
 }
 
@@ -245,6 +310,15 @@ pub struct Maatregel {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planning: Option<Invulbaar<Looptijd>>,
+    /// The deadline, where the plan gives only that ("Voor 1 juni 2017 hebben de gemeenten
+    /// ..."): the measure is done before this day.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "datum::optie"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    pub gereed_voor: Option<NaiveDate>,
     /// How the result is measured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prestatie_indicator: Option<Tekst>,
@@ -259,6 +333,7 @@ impl Maatregel {
             ambtelijk_trekker: None,
             betrokken_partijen: Vec::new(),
             planning: None,
+            gereed_voor: None,
             prestatie_indicator: None,
         }
     }

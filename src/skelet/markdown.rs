@@ -141,7 +141,11 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
         format!("{nummer} {}", u.naam)
     };
     let _ = writeln!(md, "\n### {kop}\n");
+    if !u.andere_namen.is_empty() {
+        let _ = writeln!(md, "Ook genoemd: {}.\n", u.andere_namen.join("; "));
+    }
     let _ = writeln!(md, "Thema's: {}", codes.join("; "));
+    eigen_namen(md, &u.eigen_namen);
     if let Some(t) = optie(&u.toelichting) {
         let _ = writeln!(md, "\n**Toelichting.** {t}");
     }
@@ -189,6 +193,27 @@ fn uitwerking(md: &mut String, nummer: &str, u: &Themauitwerking, prioritair: cr
     }
 }
 
+/// The plan's own names for its themes, each with its codes and why.
+fn eigen_namen(md: &mut String, lijst: &[crate::document::EigenNaam]) {
+    for e in lijst {
+        let codes: Vec<String> = e.themas.iter().map(|t| format!("{t:#}")).collect();
+        let _ = write!(
+            md,
+            "\nEigen naam \"{}\": {}",
+            e.naam.replace('\n', " "),
+            codes.join("; ")
+        );
+        match optie(&e.toelichting) {
+            Some(t) => {
+                let _ = writeln!(md, ". {t}");
+            }
+            None => {
+                let _ = writeln!(md);
+            }
+        }
+    }
+}
+
 /// Renders an IVP as Markdown with the handbook's seven chapters ("1 Uitgangssituatie" ...
 /// "7 Begroting").
 ///
@@ -227,6 +252,10 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
         let _ = writeln!(md, "Vastgesteld door de {}{datum}.", v.door);
     }
+    if !ivp.partners.is_empty() {
+        let _ = writeln!(md, "\n**Partners.**\n");
+        opsomming(&mut md, ivp.partners.iter().cloned());
+    }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[0]);
     if let Some(t) = optie(&ivp.uitgangssituatie.algemeen) {
@@ -237,6 +266,10 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
         if let Some(t) = optie(&v.samenvatting) {
             let _ = writeln!(md, "{t}\n");
         }
+    }
+    if !ivp.uitgangssituatie.bronnen.is_empty() {
+        let _ = writeln!(md, "\n**Bronnen van de analyse.**\n");
+        opsomming(&mut md, ivp.uitgangssituatie.bronnen.iter().cloned());
     }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[1]);
@@ -252,11 +285,17 @@ pub fn ivp_naar_markdown(ivp: &Ivp) -> String {
 
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[3]);
+    if let Some(t) = optie(&ivp.inleiding_prioriteiten) {
+        let _ = writeln!(md, "{t}\n");
+    }
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         uitwerking(&mut md, &format!("4.{}", i + 1), p, prioritair);
     }
 
     hoofdstuk(&mut md, IvpHoofdstuk::VARIANTS[4]);
+    if let Some(t) = optie(&ivp.going_concern) {
+        let _ = writeln!(md, "{t}\n");
+    }
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         uitwerking(&mut md, &format!("5.{}", i + 1), o, prioritair);
     }
@@ -342,10 +381,13 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
     let _ = writeln!(md, "# {titel}\n");
     let _ = writeln!(
         md,
-        "Gemeente(n): {}. Jaar: {}. Bij het IVP {}.",
+        "Gemeente(n): {}. Jaar: {}. {}.",
         up.gemeenten.join(", "),
         up.jaar,
-        up.ivp.periode
+        up.ivp.as_ref().map_or_else(
+            || "Niet bij een IVP".to_owned(),
+            |ivp| format!("Bij het IVP {}", ivp.periode)
+        )
     );
     let h = |md: &mut String, n: usize| {
         let hs = UitvoeringsplanHoofdstuk::VARIANTS[n];
@@ -377,13 +419,22 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
         h(&mut md, n);
         for (i, item) in items.iter().enumerate() {
             let _ = writeln!(md, "\n### {}.{} {}\n", n + 1, i + 1, item.naam);
+            eigen_namen(&mut md, &item.eigen_namen);
             for a in &item.actiepunten {
                 let _ = writeln!(md, "**{}**\n", a.naam);
                 let _ = writeln!(md, "| Maatregel | Bestuurlijk trekker | Ambtelijk trekker | Planning | Prestatie-indicator |");
                 let _ = writeln!(md, "| --- | --- | --- | --- | --- |");
                 for m in &a.maatregelen {
                     let trekker = |t: &Option<Invulbaar<String>>| of_streep(t, String::clone);
-                    let planning = of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
+                    let mut planning =
+                        of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
+                    if let Some(d) = m.gereed_voor {
+                        planning = if m.planning.is_none() {
+                            format!("gereed vóór {d}")
+                        } else {
+                            format!("{planning} (gereed vóór {d})")
+                        };
+                    }
                     let _ = writeln!(
                         md,
                         "| {} | {} | {} | {} | {} |",

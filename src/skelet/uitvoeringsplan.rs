@@ -69,7 +69,9 @@ pub fn uitvoeringsplan(ivp: &Ivp) -> Uitvoeringsplan {
         "Uitvoeringsplan Integrale Veiligheid {} {jaar}",
         ivp.gemeenten.join(", ")
     ));
-    up.ivp.titel = ivp.titel.clone();
+    if let Some(verwijzing) = &mut up.ivp {
+        verwijzing.titel = ivp.titel.clone();
+    }
     up.hoofdlijn_ivp = Some(open("de hoofdlijn van het IVP, de vastgestelde (effect)doelen en een schets van de beleidscyclus"));
     up.beleidscyclus = Some(open("voortgangsoverleg, voortgangsrapportage en de tussenevaluatie voor het volgende uitvoeringsplan"));
     up.prioriteiten = ivp.prioriteiten.iter().map(|p| item(p, true)).collect();

@@ -10,9 +10,9 @@ use std::borrow::Cow;
 
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
-    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, IndicatorSoort,
-    Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing, Themauitwerking,
-    UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
+    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing,
+    Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;
@@ -129,6 +129,8 @@ pub(crate) enum Veldsoort {
     Richting,
     /// `Option<Invulbaar<Planning>>`: "2027-01-01 – 2027-12-31".
     Planning,
+    /// `Option<NaiveDate>`: "2017-06-01".
+    Datum,
     /// `Vec<String>` in one cell: one item per paragraph.
     Regels,
 }
@@ -365,6 +367,33 @@ impl Bouwer {
         }));
     }
 
+    /// A labelled list of plain lines of the plan's own, when it has items.
+    fn regels(&mut self, label: &str, pad: String, alias: String, lijst: &[String]) {
+        if lijst.is_empty() {
+            return;
+        }
+        self.label(label);
+        let items = lijst
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                veld(
+                    format!("{pad}/{i}"),
+                    format!("{alias}, punt {}", i + 1),
+                    Veldsoort::Regel,
+                    regel_inhoud(Some(t)),
+                )
+            })
+            .collect();
+        self.blokken.push(Blok::Lijst(Lijst {
+            pad,
+            alias,
+            soort: Veldsoort::Regel,
+            items,
+            suggestie: false,
+        }));
+    }
+
     /// A labelled list of plain texts offered by the handbook, when it has items.
     fn suggesties<'a, I>(&mut self, label: &str, pad: String, alias: String, lijst: I, tekst: bool)
     where
@@ -417,6 +446,27 @@ fn themas_tekst(themas: &[ThemaVerwijzing]) -> String {
     format!("Thema's: {}", codes.join("; "))
 }
 
+/// The plan's own names for its themes: each as a line with its codes, and its toelichting as
+/// a field.
+fn eigen_namen(b: &mut Bouwer, plaats: &str, pad: &str, lijst: &[EigenNaam]) {
+    for (i, e) in lijst.iter().enumerate() {
+        let codes: Vec<String> = e.themas.iter().map(|t| format!("{t:#}")).collect();
+        b.alinea(format!(
+            "Eigen naam \"{}\": {}",
+            e.naam.replace('\n', " "),
+            codes.join("; ")
+        ));
+        if let Some(t) = &e.toelichting {
+            b.blokken.push(Blok::Tekstveld(veld(
+                format!("{pad}/eigen_namen/{i}/toelichting"),
+                format!("{plaats}, eigen naam {}, toelichting", i + 1),
+                Veldsoort::OptieTekst,
+                tekst_inhoud(t),
+            )));
+        }
+    }
+}
+
 fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
     for v in lijst {
         let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
@@ -464,6 +514,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
             )),
         ]));
     }
+    b.regels(
+        "Partners",
+        "/partners".to_owned(),
+        "Partners van het plan".to_owned(),
+        &ivp.partners,
+    );
     b.blokken.push(Blok::Inhoudsopgave);
 
     let hoofdstuk = |b: &mut Bouwer, h: IvpHoofdstuk| {
@@ -489,6 +545,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
             )));
         }
     }
+    b.regels(
+        "Bronnen van de analyse",
+        "/uitgangssituatie/bronnen".to_owned(),
+        "Uitgangssituatie, bronnen".to_owned(),
+        &u.bronnen,
+    );
 
     hoofdstuk(&mut b, IvpHoofdstuk::StrategischeDoelstelling);
     let d = &ivp.strategische_doelstelling;
@@ -522,6 +584,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
 
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     hoofdstuk(&mut b, IvpHoofdstuk::Prioriteiten);
+    b.tekstveld(
+        "Inleiding",
+        "/inleiding_prioriteiten".to_owned(),
+        "Prioriteiten, inleiding".to_owned(),
+        &ivp.inleiding_prioriteiten,
+    );
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         let nummer = format!("4.{}", i + 1);
         let plaats = format!("Prioriteit {nummer}");
@@ -537,6 +605,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     }
 
     hoofdstuk(&mut b, IvpHoofdstuk::OverigeStrategischeThemas);
+    b.tekstveld(
+        "Going concern",
+        "/going_concern".to_owned(),
+        "Overige thema's, going concern".to_owned(),
+        &ivp.going_concern,
+    );
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         let nummer = format!("5.{}", i + 1);
         let plaats = format!("Overig thema {nummer}");
@@ -671,7 +745,14 @@ fn uitwerking(
         regel_inhoud(Some(&u.naam)),
     )));
     b.kop(niveau, kop);
+    b.regels(
+        "Ook genoemd",
+        format!("{pad}/andere_namen"),
+        format!("{plaats}, andere namen"),
+        &u.andere_namen,
+    );
     b.alinea(themas_tekst(&u.themas));
+    eigen_namen(b, plaats, pad, &u.eigen_namen);
     b.tekstveld(
         "Toelichting",
         format!("{pad}/toelichting"),
@@ -782,6 +863,7 @@ fn deelthema(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, i: usize, d: &
     if !d.themas.is_empty() {
         b.alinea(themas_tekst(&d.themas));
     }
+    eigen_namen(b, &plaats, pad, &d.eigen_namen);
     b.tekstveld(
         "Toelichting",
         format!("{pad}/toelichting"),
@@ -980,10 +1062,11 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         format!("Uitvoeringsplan Integrale Veiligheid {}", up.jaar),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Jaar: {}. Bij het IVP {}.",
-        up.jaar, up.ivp.periode
+        "Gemeente(n): {wie}. Jaar: {}. {}.",
+        up.jaar,
+        bij_het_ivp(up)
     ));
-    if let Some(t) = &up.ivp.titel {
+    if let Some(t) = up.ivp.as_ref().and_then(|i| i.titel.as_ref()) {
         b.blokken.push(Blok::Alinea(vec![
             Deel::Vast("Titel van het IVP: ".to_owned()),
             Deel::Veld(veld(
@@ -1092,11 +1175,19 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     begroting(&mut b, &up.begroting, "Begroting");
     Opmaak {
         titel,
-        koptekst: format!(
-            "Uitvoeringsplan {} · {wie} · IVP {}",
-            up.jaar, up.ivp.periode
-        ),
+        koptekst: match &up.ivp {
+            Some(ivp) => format!("Uitvoeringsplan {} · {wie} · IVP {}", up.jaar, ivp.periode),
+            None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
+        },
         blokken: b.blokken,
+    }
+}
+
+/// "Bij het IVP 2027-2030", or that the plan carries out no IVP.
+fn bij_het_ivp(up: &Uitvoeringsplan) -> String {
+    match &up.ivp {
+        Some(ivp) => format!("Bij het IVP {}", ivp.periode),
+        None => "Niet bij een IVP".to_owned(),
     }
 }
 
@@ -1122,6 +1213,7 @@ fn uitvoeringsitem(
     if !item.themas.is_empty() {
         b.alinea(themas_tekst(&item.themas));
     }
+    eigen_namen(b, plaats, pad, &item.eigen_namen);
     b.teksten(
         "Doelen",
         format!("{pad}/doelen"),
@@ -1198,6 +1290,14 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
         soort: Veldsoort::Planning,
         breedte: 14,
     });
+    if lijst.iter().any(|m| m.gereed_voor.is_some()) {
+        kolommen.push(Kolom {
+            kop: "Gereed vóór",
+            sleutel: "gereed_voor",
+            soort: Veldsoort::Datum,
+            breedte: 12,
+        });
+    }
     kolommen.push(Kolom {
         kop: "Prestatie-indicator",
         sleutel: "prestatie_indicator",
@@ -1223,6 +1323,9 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
                         }
                         "planning" => {
                             optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind))
+                        }
+                        "gereed_voor" => {
+                            regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref())
                         }
                         _ => optie_inhoud(&m.prestatie_indicator, String::clone),
                     };

@@ -154,18 +154,36 @@ pub(crate) fn indicator() -> impl Strategy<Value = Effectindicator> {
         )
 }
 
+/// A plan's own name for themes, with or without its reason.
+pub(crate) fn eigen_naam() -> impl Strategy<Value = EigenNaam> {
+    (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())).prop_map(
+        |(naam, themas, toelichting)| EigenNaam {
+            naam,
+            themas,
+            toelichting,
+        },
+    )
+}
+
 pub(crate) fn deelthema() -> impl Strategy<Value = Deelthema> {
     (
         tekst_vrij(),
-        vec(verwijzing(), 0..2),
+        (vec(verwijzing(), 0..2), vec(eigen_naam(), 0..2)),
         optie(tekst()),
         vec(tekst(), 0..2),
         vec(tekst(), 0..2),
     )
         .prop_map(
-            |(naam, themas, toelichting, doelstelling_kwalitatief, hoofdlijnen_aanpak)| Deelthema {
+            |(
+                naam,
+                (themas, eigen_namen),
+                toelichting,
+                doelstelling_kwalitatief,
+                hoofdlijnen_aanpak,
+            )| Deelthema {
                 naam,
                 themas,
+                eigen_namen,
                 toelichting,
                 doelstelling_kwalitatief,
                 hoofdlijnen_aanpak,
@@ -175,7 +193,12 @@ pub(crate) fn deelthema() -> impl Strategy<Value = Deelthema> {
 
 pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
     (
-        (tekst_vrij(), vec(verwijzing(), 0..3), optie(tekst())),
+        (
+            tekst_vrij(),
+            vec(tekst_vrij(), 0..2),
+            (vec(verwijzing(), 0..3), vec(eigen_naam(), 0..2)),
+            optie(tekst()),
+        ),
         (
             vec(tekst(), 0..2),
             vec(indicator(), 0..2),
@@ -192,11 +215,17 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         ),
     )
         .prop_map(
-            |((naam, themas, toelichting), (doel, ind, aanpak, flank, dig), rest)| {
+            |(
+                (naam, andere_namen, (themas, eigen_namen), toelichting),
+                (doel, ind, aanpak, flank, dig),
+                rest,
+            )| {
                 let (deelthemas, raakvlakken, partners, maatregelen, wet_en_regelgeving) = rest;
                 Themauitwerking {
                     naam,
+                    andere_namen,
                     themas,
+                    eigen_namen,
                     toelichting,
                     doelstelling_kwalitatief: doel,
                     effectindicatoren: ind,
@@ -213,11 +242,21 @@ pub(crate) fn uitwerking() -> impl Strategy<Value = Themauitwerking> {
         )
 }
 
+/// A full date, or a day and month without a year (29 February included).
+pub(crate) fn besluitdatum() -> impl Strategy<Value = Besluitdatum> {
+    prop_oneof![
+        datum().prop_map(Besluitdatum::from),
+        (1..=12u32, 1..=31u32).prop_filter_map("een dag die bestaat", |(maand, dag)| {
+            Besluitdatum::zonder_jaar(dag, maand).ok()
+        }),
+    ]
+}
+
 pub(crate) fn vaststelling() -> impl Strategy<Value = Vaststelling> {
     (
         optie(tekst_vrij()),
-        select(vec![Orgaan::Raad, Orgaan::College, Orgaan::Burgemeester]),
-        optie(datum()),
+        select(Orgaan::VARIANTS.to_vec()),
+        optie(besluitdatum()),
     )
         .prop_map(|(gemeente, door, datum)| Vaststelling {
             gemeente,
@@ -253,9 +292,10 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
             periode(),
             vec(vaststelling(), 0..2),
             optie(tekst_vrij()),
+            vec(tekst_vrij(), 0..2),
         ),
         (
-            optie(tekst()),
+            (optie(tekst()), vec(tekst_vrij(), 0..2)),
             vec(
                 (select(Veld::VARIANTS.to_vec()), optie(tekst()))
                     .prop_map(|(veld, samenvatting)| VeldSamenvatting { veld, samenvatting }),
@@ -269,8 +309,8 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
             vec(tekst(), 0..2),
         ),
         (
-            vec(uitwerking(), 0..3),
-            vec(uitwerking(), 0..2),
+            (optie(tekst()), vec(uitwerking(), 0..3)),
+            (optie(tekst()), vec(uitwerking(), 0..2)),
             vec(
                 (verwijzing(), optie(tekst()))
                     .prop_map(|(thema, reden)| BuitenBeschouwing { thema, reden }),
@@ -305,10 +345,14 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
         ),
     )
         .prop_map(|(kop, hoofdstuk_1_tot_3, themas, rest)| {
-            let (gemeenten, titel, periode, vaststelling, vindplaats) = kop;
-            let (algemeen, velden, (kwalitatief, kwantitatief, verbindingen), uitgangspunten) =
-                hoofdstuk_1_tot_3;
-            let (prioriteiten, overige_themas, buiten_beschouwing) = themas;
+            let (gemeenten, titel, periode, vaststelling, vindplaats, partners) = kop;
+            let ((algemeen, bronnen), velden, doelstelling, uitgangspunten) = hoofdstuk_1_tot_3;
+            let (kwalitatief, kwantitatief, verbindingen) = doelstelling;
+            let (
+                (inleiding_prioriteiten, prioriteiten),
+                (going_concern, overige_themas),
+                buiten_beschouwing,
+            ) = themas;
             let ((ambtelijk, bestuurlijk, beleidscyclus, voorzieningen), begroting, lokaal) = rest;
             Ivp {
                 gemeenten,
@@ -316,14 +360,21 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
                 periode,
                 vaststelling,
                 vindplaats,
-                uitgangssituatie: Uitgangssituatie { algemeen, velden },
+                partners,
+                uitgangssituatie: Uitgangssituatie {
+                    algemeen,
+                    velden,
+                    bronnen,
+                },
                 strategische_doelstelling: StrategischeDoelstelling {
                     kwalitatief,
                     kwantitatief,
                     verbindingen,
                 },
                 strategische_uitgangspunten: uitgangspunten,
+                inleiding_prioriteiten,
                 prioriteiten,
+                going_concern,
                 overige_themas,
                 buiten_beschouwing,
                 coordinatie: Coordinatie {
@@ -347,6 +398,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
         optie(invulbaar(
             (datum(), datum()).prop_map(|(start, eind)| Looptijd { start, eind }),
         )),
+        optie(datum()),
         optie(tekst()),
     )
         .prop_map(
@@ -356,6 +408,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
                 ambtelijk_trekker,
                 betrokken_partijen,
                 planning,
+                gereed_voor,
                 prestatie_indicator,
             )| {
                 Maatregel {
@@ -364,6 +417,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
                     ambtelijk_trekker,
                     betrokken_partijen,
                     planning,
+                    gereed_voor,
                     prestatie_indicator,
                 }
             },
@@ -373,7 +427,7 @@ pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
 pub(crate) fn item() -> impl Strategy<Value = UitvoeringsItem> {
     (
         tekst_vrij(),
-        vec(verwijzing(), 0..3),
+        (vec(verwijzing(), 0..3), vec(eigen_naam(), 0..2)),
         vec(tekst(), 0..2),
         vec(
             (tekst_vrij(), optie(tekst()), vec(maatregel(), 0..3)).prop_map(
@@ -386,12 +440,15 @@ pub(crate) fn item() -> impl Strategy<Value = UitvoeringsItem> {
             0..3,
         ),
     )
-        .prop_map(|(naam, themas, doelen, actiepunten)| UitvoeringsItem {
-            naam,
-            themas,
-            doelen,
-            actiepunten,
-        })
+        .prop_map(
+            |(naam, (themas, eigen_namen), doelen, actiepunten)| UitvoeringsItem {
+                naam,
+                themas,
+                eigen_namen,
+                doelen,
+                actiepunten,
+            },
+        )
 }
 
 pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
@@ -401,7 +458,7 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
             any::<i32>(),
             optie(tekst_vrij()),
             optie(tekst_vrij()),
-            periode(),
+            optie(periode()),
             vec(vaststelling(), 0..2),
         ),
         (
@@ -430,10 +487,10 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
                 gemeenten,
                 jaar,
                 titel,
-                ivp: IvpVerwijzing {
+                ivp: periode.map(|periode| IvpVerwijzing {
                     titel: ivp_titel,
                     periode,
-                },
+                }),
                 vaststelling,
                 hoofdlijn_ivp,
                 beleidscyclus,

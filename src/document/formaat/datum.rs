@@ -21,6 +21,11 @@ pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(jaar, maand, dag)
 }
 
+/// Whether text has the shape `JJJJ-MM-DD`, whether or not the date exists.
+pub(crate) fn heeft_datumvorm(tekst: &str) -> bool {
+    delen(tekst).is_some()
+}
+
 /// Year, month and day of text shaped `JJJJ-MM-DD`, whether or not the date exists.
 fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
     let b = tekst.as_bytes();
@@ -42,7 +47,8 @@ fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
     Some((jaar, getal(5..7), getal(8..10)))
 }
 
-const MAANDEN: [&str; 12] = [
+/// The months by their Dutch names.
+pub(crate) const MAANDEN: [&str; 12] = [
     "januari",
     "februari",
     "maart",
@@ -115,7 +121,8 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, 
     d.deserialize_any(Bezoeker)
 }
 
-struct Bezoeker;
+/// The visitor of a required date; its `visit_map` reads TOML's own date.
+pub(crate) struct Bezoeker;
 
 impl<'de> Visitor<'de> for Bezoeker {
     type Value = NaiveDate;

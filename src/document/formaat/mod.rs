@@ -177,11 +177,70 @@ fn json_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
 
 /// Reads `T` from TOML, with the key path of an error.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
-    let tabel = toml_tabel(tekst)?;
+    let tabel = match toml_tabel(tekst) {
+        Ok(tabel) => tabel,
+        Err(fout) => {
+            return Err(met_pad_van_datum(tekst, fout, |t| {
+                toml_met_spoor::<T>(t).map(|_| ())
+            }))
+        }
+    };
     match T::deserialize(Streng(toml::Deserializer::from(tabel))) {
         Ok(waarde) => Ok(waarde),
         Err(_) => toml_met_spoor(tekst),
     }
+}
+
+/// A date that does not exist (`van = 2023-02-30`) is a syntax error in TOML, found before any
+/// key is read: the error has no key path. Read again with every such date written as a string
+/// (`van = "2023-02-30"`, which the date reader refuses with the same message), the error is
+/// found while reading, with its key path: that error is taken when it stands where the first
+/// bad date stood. `lees` reads the text as the caller would.
+pub(crate) fn met_pad_van_datum(
+    tekst: &str,
+    fout: LeesFout,
+    lees: impl FnOnce(&str) -> Result<(), LeesFout>,
+) -> LeesFout {
+    if !fout.pad.is_empty() || !fout.bericht.starts_with("ongeldige datum") {
+        return fout;
+    }
+    let Some(hersteld) = datums_als_tekst(tekst) else {
+        return fout;
+    };
+    match lees(&hersteld) {
+        Err(met_pad) if (met_pad.regel, met_pad.kolom) == (fout.regel, fout.kolom) => LeesFout {
+            formaat: fout.formaat,
+            ..met_pad
+        },
+        _ => fout,
+    }
+}
+
+/// `tekst` with every TOML date that does not parse written as a string, when that leaves no
+/// other syntax error; `None` otherwise.
+fn datums_als_tekst(tekst: &str) -> Option<String> {
+    let mut hersteld = tekst.to_owned();
+    // One date per round; a document has few dates, and a bound keeps odd input cheap.
+    for _ in 0..64 {
+        let fout = match toml::de::DeTable::parse(&hersteld) {
+            Ok(_) => return Some(hersteld),
+            Err(fout) => fout,
+        };
+        if !fout.message().starts_with("invalid date,") {
+            return None;
+        }
+        let begin = fout.span()?.start;
+        let lengte = hersteld
+            .get(begin..)?
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '.' | '+')))
+            .unwrap_or(hersteld.len() - begin);
+        if lengte == 0 {
+            return None;
+        }
+        hersteld.insert(begin + lengte, '"');
+        hersteld.insert(begin, '"');
+    }
+    None
 }
 
 /// TOML parsed into its table: the syntax checked, the values not yet read.

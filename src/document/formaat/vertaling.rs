@@ -487,13 +487,20 @@ fn verwachting(verwacht: &str, formaat: Formaat) -> String {
         return "een van de toegestane waarden".to_owned();
     }
     if formaat == Formaat::Json {
-        if let Some(rest) = verwacht.strip_prefix("een tabel { ") {
-            if let Some(velden) = rest.strip_suffix(" }") {
-                let velden: Vec<String> = velden
+        if let Some(begin) = verwacht.find("een tabel { ") {
+            let rest = verwacht
+                .get(begin + "een tabel { ".len()..)
+                .unwrap_or_default();
+            if let Some(eind) = rest.find(" }") {
+                let velden: Vec<String> = rest
+                    .get(..eind)
+                    .unwrap_or_default()
                     .split(", ")
                     .map(|veld| format!("\"{}\": …", veld.strip_suffix(" = …").unwrap_or(veld)))
                     .collect();
-                return format!("een object {{{}}}", velden.join(", "));
+                let voor = verwacht.get(..begin).unwrap_or_default();
+                let na = rest.get(eind + " }".len()..).unwrap_or_default();
+                return format!("{voor}een object {{{}}}{na}", velden.join(", "));
             }
         }
         if let Some(rest) = verwacht.strip_prefix("een tabel") {

@@ -785,6 +785,12 @@ fn lees_waarde(soort: Veldsoort, tekst: &str) -> Result<Option<Value>, &'static 
             );
             Value::Object(m)
         }
+        Veldsoort::Datum => Value::from(
+            datum(t)
+                .ok_or("een datum, bijvoorbeeld \"2017-06-01\" of \"01-06-2017\"")?
+                .format("%Y-%m-%d")
+                .to_string(),
+        ),
         Veldsoort::Regels => Value::Array(
             tekst
                 .split('\n')

@@ -1,0 +1,238 @@
+//! A plan's own names for themes: where a list of themes is expected (`themas` of a
+//! [`Themauitwerking`](super::Themauitwerking), [`Deelthema`](super::Deelthema) or
+//! [`UitvoeringsItem`](super::UitvoeringsItem)), an entry that is no code, name or older name
+//! but that the catalogue's recognition ([`herken`]) resolves unambiguously to one theme is
+//! accepted: the list gets the code, and the plan's own word is kept beside it as an
+//! [`EigenNaam`].
+
+use core::fmt;
+
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::gedeeld::{herken_verwijzing, OnbekendeThemaVerwijzing, ThemaVerwijzing};
+use super::invulbaar::Tekst;
+use crate::catalogus::herkenning::{herken, Herkenning, Onderwerp};
+use crate::catalogus::{Thema, Veld};
+use strum::VariantArray;
+
+/// A plan's own name for one or more themes, kept beside their codes: the plan writes
+/// "Ondermijning" where the method says 5.2, and says why.
+///
+/// Reading `themas = ["Woninginbraken"]` gives `themas = ["1.3"]` and the eigen naam
+/// `{ naam = "Woninginbraken", themas = ["1.3"] }`; writing that and reading it again gives the
+/// same document.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::catalogus::Thema;
+/// use kernbeleid::document::{Ivp, ThemaVerwijzing};
+///
+/// let ivp = Ivp::uit_toml(
+///     "gemeenten = [\"Utrecht\"]\nperiode = \"2027-2030\"\n\
+///      [[prioriteiten]]\nnaam = \"Veilige wijken\"\nthemas = [\"Woninginbraken\"]\n",
+/// )?;
+/// let p = &ivp.prioriteiten[0];
+/// assert_eq!(p.themas, [ThemaVerwijzing::Kbv(Thema::ObjectieveVeiligheid)]);
+/// assert_eq!(p.eigen_namen[0].naam, "Woninginbraken");
+/// assert_eq!(p.eigen_namen[0].themas, p.themas);
+/// assert_eq!(Ivp::uit_toml(&ivp.naar_toml()?)?, ivp);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EigenNaam {
+    /// The plan's own word, as written.
+    pub naam: String,
+    /// The themes it stands for, by code.
+    pub themas: Vec<ThemaVerwijzing>,
+    /// Why the plan maps the name to these themes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<Tekst>,
+}
+
+impl EigenNaam {
+    /// A name for `themas`, without a toelichting.
+    pub fn new(naam: impl Into<String>, themas: impl IntoIterator<Item = ThemaVerwijzing>) -> Self {
+        EigenNaam {
+            naam: naam.into(),
+            themas: themas.into_iter().collect(),
+            toelichting: None,
+        }
+    }
+}
+
+/// A list of themes as read: the codes, and the own names recognised among them (each with its
+/// theme), in order. Reading codes only allocates the list itself, as `Vec<ThemaVerwijzing>`
+/// does.
+#[derive(Debug, Default)]
+pub(crate) struct ThemaLijst {
+    pub(crate) themas: Vec<ThemaVerwijzing>,
+    pub(crate) eigen: Vec<(String, ThemaVerwijzing)>,
+}
+
+impl ThemaLijst {
+    /// The codes, and `eigen_namen` completed with the own names read: a name already there
+    /// (as written back) is not added again, nor is a code already in the list.
+    pub(crate) fn voeg_samen(self, eigen_namen: &mut Vec<EigenNaam>) -> Vec<ThemaVerwijzing> {
+        let ThemaLijst { mut themas, eigen } = self;
+        for (naam, thema) in eigen {
+            if !themas.contains(&thema) {
+                themas.push(thema);
+            }
+            match eigen_namen.iter_mut().find(|e| e.naam == naam) {
+                Some(e) => {
+                    if !e.themas.contains(&thema) {
+                        e.themas.push(thema);
+                    }
+                }
+                None => eigen_namen.push(EigenNaam::new(naam, [thema])),
+            }
+        }
+        themas
+    }
+}
+
+impl<'de> Deserialize<'de> for ThemaLijst {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl<'de> Visitor<'de> for Bezoeker {
+            type Value = ThemaLijst;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("een lijst")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ThemaLijst, A::Error> {
+                let mut lijst = ThemaLijst {
+                    themas: Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64)),
+                    eigen: Vec::new(),
+                };
+                while let Some(element) = seq.next_element::<Element>()? {
+                    match element {
+                        Element::Code(t) => lijst.themas.push(t),
+                        Element::EigenNaam(naam, t) => lijst.eigen.push((naam, t)),
+                    }
+                }
+                Ok(lijst)
+            }
+        }
+        deserializer.deserialize_seq(Bezoeker)
+    }
+}
+
+/// One entry of a theme list.
+enum Element {
+    /// A code, name or older name.
+    Code(ThemaVerwijzing),
+    /// An own name and the one theme it stands for.
+    EigenNaam(String, ThemaVerwijzing),
+}
+
+impl<'de> Deserialize<'de> for Element {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl Visitor<'_> for Bezoeker {
+            type Value = Element;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("een thema: code (\"1.3\", \"S1\") of naam")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Element, E> {
+                if let Some(t) = herken_verwijzing(v) {
+                    return Ok(Element::Code(t));
+                }
+                eigen_naam(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Bezoeker)
+    }
+}
+
+/// What the recognition makes of text that is no code, name or older name: the one theme it
+/// names, or why it cannot be taken.
+fn eigen_naam(invoer: &str) -> Result<Element, String> {
+    let herkenning = herken(invoer);
+    if let Some(k) = herkenning.eenduidig() {
+        match k.onderwerp {
+            Onderwerp::Thema(t) => {
+                return Ok(Element::EigenNaam(
+                    invoer.to_owned(),
+                    ThemaVerwijzing::Kbv(t),
+                ))
+            }
+            Onderwerp::Strategisch(t) => {
+                return Ok(Element::EigenNaam(
+                    invoer.to_owned(),
+                    ThemaVerwijzing::Strategisch(t),
+                ))
+            }
+            Onderwerp::Aspect(a) => return Err(aspect_bericht(invoer, a, &herkenning)),
+        }
+    }
+    let kandidaten = kandidaten(&herkenning);
+    if herkenning.kandidaten().len() > 1 && !kandidaten.is_empty() {
+        let reden = if herkenning.is_meervoudig() {
+            "noemt meer dan één thema"
+        } else {
+            "is niet eenduidig"
+        };
+        return Err(format!(
+            "thema \"{invoer}\" {reden}: verwacht één veiligheidsthema (code 1.1 tot en met 5.5 \
+             of naam) of strategisch thema (S1, S2, S3 of naam); kandidaten: {}; schrijf de \
+             code(s) in themas en de eigen naam in eigen_namen",
+            lijst(&kandidaten)
+        ));
+    }
+    Err(OnbekendeThemaVerwijzing {
+        invoer: invoer.to_owned(),
+        suggesties: kandidaten,
+    }
+    .to_string())
+}
+
+/// The themes and strategic themes among the candidates, best first.
+fn kandidaten(herkenning: &Herkenning) -> Vec<ThemaVerwijzing> {
+    herkenning
+        .kandidaten()
+        .iter()
+        .filter_map(|k| match k.onderwerp {
+            Onderwerp::Thema(t) => Some(ThemaVerwijzing::Kbv(t)),
+            Onderwerp::Strategisch(t) => Some(ThemaVerwijzing::Strategisch(t)),
+            Onderwerp::Aspect(_) => None,
+        })
+        .collect()
+}
+
+/// "1.1 Sociale kwaliteit; 1.3 Objectieve ...".
+fn lijst(themas: &[ThemaVerwijzing]) -> String {
+    themas
+        .iter()
+        .map(|t| format!("{t:#}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// An aspect of the approach of veld 1 where a theme is expected: say so, and name the themes
+/// to use (the theme candidates of the recognition, else the themes of veld 1, which the
+/// aspects serve).
+fn aspect_bericht(
+    invoer: &str,
+    aspect: crate::catalogus::Aspect,
+    herkenning: &Herkenning,
+) -> String {
+    let mut themas = kandidaten(herkenning);
+    if themas.is_empty() {
+        themas = Thema::VARIANTS
+            .iter()
+            .filter(|t| t.veld() == Veld::VeiligeWoonEnLeefomgeving)
+            .map(|&t| ThemaVerwijzing::Kbv(t))
+            .collect();
+    }
+    format!(
+        "\"{invoer}\" is een aspect van de aanpak van veld 1 (aspect {} {}), geen thema: noem \
+         het thema of de thema's waarvoor de aanpak is, bijvoorbeeld {}",
+        aspect.code(),
+        aspect.naam(),
+        lijst(&themas)
+    )
+}
