@@ -852,6 +852,7 @@ fn ivp_005_telt_wat_in_de_deelthemas_staat_en_vraagt_flankerend_beleid() {
         toelichting,
         doelstelling_kwalitatief: doel,
         hoofdlijnen_aanpak: aanpak,
+        eigen_namen: Vec::new(),
     }];
     assert_eq!(codes(&controleer_ivp(&ivp)), Vec::<&str>::new());
     ivp.prioriteiten[0].flankerend_beleid.clear();
@@ -895,6 +896,7 @@ fn ivp_004_vraagt_een_toelichting_die_over_de_overlap_gaat() {
         toelichting: None,
         doelstelling_kwalitatief: Vec::new(),
         hoofdlijnen_aanpak: Vec::new(),
+        eigen_namen: Vec::new(),
     });
     assert_eq!(controleer_ivp(&ivp).met_code("IVP-004").count(), 0);
 }
