@@ -1117,3 +1117,74 @@ fn een_bevinding_van_gezond_verstand_noemt_geen_passage() {
         Bron::new("Stappenplan, Stap 3: Prioritering", Some(6))
     );
 }
+
+#[test]
+fn up_004_telt_een_datum_waarvoor_de_maatregel_gereed_is_als_planning() {
+    // A one-year agreements plan: "Voor 1 juni 2017 hebben de gemeenten ...".
+    let mut up = volledig_up();
+    let maatregel = &mut up.prioriteiten[0].actiepunten[0].maatregelen[0];
+    maatregel.planning = None;
+    maatregel.gereed_voor = chrono::NaiveDate::from_ymd_opt(2027, 6, 1);
+    assert_eq!(
+        controleer_uitvoeringsplan(&up).met_code("UP-004").count(),
+        0
+    );
+    up.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor = None;
+    let berichten: Vec<String> = controleer_uitvoeringsplan(&up)
+        .met_code("UP-004")
+        .map(|d| d.bericht.clone())
+        .collect();
+    assert_eq!(berichten.len(), 1);
+    assert!(berichten[0].ends_with("heeft geen planning en geen datum waarvoor ze gereed is"));
+}
+
+#[test]
+fn going_concern_verantwoordt_de_niet_genoemde_themas_en_vult_hoofdstuk_5() {
+    let mut ivp = volledig_ivp();
+    ivp.overige_themas.clear();
+    ivp.buiten_beschouwing.clear();
+    let zonder = controleer_ivp(&ivp);
+    assert_eq!(zonder.met_code("IVP-014").count(), 1);
+    assert!(zonder
+        .met_code("IVP-001")
+        .any(|d| d.pad == "/overige_themas"));
+
+    // A placeholder is no statement yet: the themes are still not accounted for.
+    ivp.going_concern = Some(Invulbaar::in_te_vullen("welke thema's lopen door?"));
+    assert_eq!(controleer_ivp(&ivp).met_code("IVP-014").count(), 1);
+
+    ivp.going_concern = Some(Invulbaar::Waarde(
+        "Uiteraard worden de bestaande werkwijzen en aanpakken voortgezet (= bestaand beleid)."
+            .to_owned(),
+    ));
+    let met = controleer_ivp(&ivp);
+    assert_eq!(met.met_code("IVP-014").count(), 0);
+    assert!(!met.met_code("IVP-001").any(|d| d.pad == "/overige_themas"));
+}
+
+#[test]
+fn vaststelling_door_de_driehoek_heeft_zijn_lidwoord() {
+    let mut ivp = volledig_ivp();
+    ivp.vaststelling = vec![Vaststelling {
+        gemeente: None,
+        door: Orgaan::Driehoek,
+        datum: None,
+    }];
+    let berichten: Vec<String> = controleer_ivp(&ivp)
+        .met_code("IVP-018")
+        .map(|d| d.bericht.clone())
+        .collect();
+    assert_eq!(
+        berichten,
+        ["het IVP is vastgesteld door de driehoek; de gemeenteraad stelt het IVP vast"]
+    );
+    let mut up = volledig_up();
+    up.vaststelling = vec![Vaststelling {
+        gemeente: None,
+        door: Orgaan::Raad,
+        datum: None,
+    }];
+    assert!(controleer_uitvoeringsplan(&up).met_code("UP-006").any(|d| d
+        .bericht
+        .starts_with("het uitvoeringsplan is vastgesteld door de raad;")));
+}

@@ -260,6 +260,7 @@ fn hoofdstukken(ivp: &Ivp, v: &mut Verzamelaar) {
             IvpHoofdstuk::VARIANTS[4],
             "/overige_themas",
             ivp.overige_themas.is_empty()
+                && ivp.going_concern.is_none()
                 && ivp
                     .lokale_paragrafen
                     .iter()
@@ -721,8 +722,14 @@ fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
             );
         }
     }
+    // A plan that says every theme it does not name continues as going concern has accounted
+    // for them: they are its other strategic themes, named as a whole.
+    let going_concern = ivp
+        .going_concern
+        .as_ref()
+        .is_some_and(|t| t.waarde().is_some_and(|t| !t.trim().is_empty()));
     let open = ThemaSet::ALL - gedekt;
-    if !open.is_empty() {
+    if !open.is_empty() && !going_concern {
         v.meld(
             "IVP-014",
             "/buiten_beschouwing",
@@ -806,8 +813,8 @@ fn vaststelling(ivp: &Ivp, v: &mut Verzamelaar) {
                 "IVP-018",
                 format!("/vaststelling/{i}/door"),
                 format!(
-                    "het IVP is vastgesteld door de/het {}; de gemeenteraad stelt het IVP vast",
-                    s.door
+                    "het IVP is vastgesteld door {}; de gemeenteraad stelt het IVP vast",
+                    super::met_lidwoord(s.door)
                 ),
             );
         }

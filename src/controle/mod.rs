@@ -60,7 +60,7 @@ mod plaatshouders;
 mod uitvoeringsplan;
 mod verzamelaar;
 
-use crate::document::{Document, Ivp, Uitvoeringsplan, Veiligheidsanalyse};
+use crate::document::{Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse};
 use verzamelaar::Verzamelaar;
 
 /// Checks an IVP against every rule for IVPs.
@@ -188,5 +188,15 @@ pub fn controleer(document: &Document) -> Rapport {
         Document::Ivp(ivp) => controleer_ivp(ivp),
         Document::Uitvoeringsplan(up) => controleer_uitvoeringsplan(up),
         Document::Analyse(a) => controleer_analyse(a),
+    }
+}
+
+/// The organ with its article, as a sentence names it: "de raad", "het college".
+fn met_lidwoord(orgaan: Orgaan) -> &'static str {
+    match orgaan {
+        Orgaan::Raad => "de raad",
+        Orgaan::College => "het college",
+        Orgaan::Burgemeester => "de burgemeester",
+        Orgaan::Driehoek => "de driehoek",
     }
 }

@@ -374,8 +374,8 @@ pub static REGELS: [Regel; 40] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Ivp,
         titel: "thema niet verantwoord",
-        uitleg: "Wat in stap 3 geen prioriteit wordt, keert terug als overig strategisch thema; een thema dat nergens in het plan staat, is niet doorvertaald. Daarnaast laat de crate toe een thema bewust buiten beschouwing te laten (dat noemt de handreiking niet; zie IVP-025).",
-        oplossing: "Neem het thema op bij een prioriteit of overig thema, of zet het onder buiten_beschouwing met een reden.",
+        uitleg: "Wat in stap 3 geen prioriteit wordt, keert terug als overig strategisch thema; een thema dat nergens in het plan staat, is niet doorvertaald. Zegt het plan dat elk thema dat het niet noemt als going concern doorloopt (going_concern), dan zijn ze verantwoord. Daarnaast laat de crate toe een thema bewust buiten beschouwing te laten (dat noemt de handreiking niet; zie IVP-025).",
+        oplossing: "Neem het thema op bij een prioriteit of overig thema, zeg in going_concern dat de niet genoemde thema's als going concern doorlopen, of zet het onder buiten_beschouwing met een reden.",
         grond: Grond::Handreiking {
             citaat: KANTELING,
             bron: OVERZICHT,
@@ -561,8 +561,8 @@ pub static REGELS: [Regel; 40] = [
         ernst: Ernst::Waarschuwing,
         document: Toepassing::Uitvoeringsplan,
         titel: "maatregel zonder planning",
-        uitleg: "Elke maatregel heeft een planning.",
-        oplossing: "Geef start- en einddatum van de maatregel.",
+        uitleg: "Elke maatregel heeft een planning: een looptijd, of de datum waarvoor ze gereed is (zoals de afspraken van een jaarplan: \"voor 1 juni\").",
+        oplossing: "Geef start- en einddatum van de maatregel (planning), of de datum waarvoor ze gereed is (gereed_voor).",
         grond: Grond::Handreiking {
             citaat: MAATREGELEN,
             bron: STAP_5,

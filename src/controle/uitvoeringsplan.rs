@@ -68,8 +68,8 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
                 "UP-006",
                 format!("/vaststelling/{i}/door"),
                 format!(
-                    "het uitvoeringsplan is vastgesteld door de/het {}; het college stelt het uitvoeringsplan vast",
-                    s.door
+                    "het uitvoeringsplan is vastgesteld door {}; het college stelt het uitvoeringsplan vast",
+                    super::met_lidwoord(s.door)
                 ),
             );
         }
@@ -154,10 +154,12 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
                 );
             }
             match &maatregel.planning {
+                // A deadline ("voor 1 juni 2017") is the planning of a one-year agreement.
+                None if maatregel.gereed_voor.is_some() => {}
                 None => v.meld(
                     "UP-004",
                     pad.sleutel("planning"),
-                    format!("maatregel \"{naam}\" heeft geen planning"),
+                    format!("maatregel \"{naam}\" heeft geen planning en geen datum waarvoor ze gereed is"),
                 ),
                 Some(Invulbaar::Waarde(p)) if p.eind < p.start => v.meld(
                     "UP-007",
