@@ -163,3 +163,41 @@ fn een_termijn_die_niet_bestaat() {
     );
     assert!(fout.bericht.starts_with("ongeldige datum \"1 juni\""));
 }
+
+/// Every text of the encoded plan stands in the source, word for word (white space and the
+/// `*` of the source's emphasis aside): the test encodes the plan, it does not write it.
+#[test]
+fn elke_tekst_staat_zo_in_het_plan() {
+    const BRON: &str =
+        include_str!("../bron/iv-kampen-steenwijkerland-zwartewaterland-staphorst-2017.txt");
+    let plat = |t: &str| {
+        t.replace('*', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let bron = plat(BRON);
+    let plan = Uitvoeringsplan::uit_toml(PLAN).expect("plan");
+    let json: serde_json::Value = serde_json::from_str(&plan.naar_json()).expect("json");
+    let mut teksten = Vec::new();
+    fn verzamel<'a>(w: &'a serde_json::Value, sleutel: &str, uit: &mut Vec<&'a str>) {
+        match w {
+            serde_json::Value::String(t) if sleutel != "gereed_voor" => uit.push(t),
+            serde_json::Value::Array(l) => l.iter().for_each(|v| verzamel(v, sleutel, uit)),
+            serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| verzamel(v, k, uit)),
+            _ => {}
+        }
+    }
+    verzamel(&json, "", &mut teksten);
+    assert!(teksten.len() > 15, "{teksten:?}");
+    for tekst in teksten {
+        // Codes ("3.1") are the encoding's, not the plan's.
+        if tekst.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            continue;
+        }
+        assert!(
+            bron.contains(&plat(tekst)),
+            "niet in de bron: {tekst}"
+        );
+    }
+}
