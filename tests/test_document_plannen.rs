@@ -530,3 +530,26 @@ fn de_toelichting_van_een_eigen_naam_blijft() {
     let bytes = docx::schrijf(&Document::from(ivp.clone())).unwrap();
     assert_eq!(docx::lees(&bytes).unwrap().document, Document::from(ivp));
 }
+
+/// An own name's code takes the name's place in the list: the order in which a plan lists its
+/// themes stays, and a code the name already gave is not listed twice.
+#[test]
+fn een_eigen_naam_houdt_zijn_plaats_in_de_lijst() {
+    let lees = |themas: &str| {
+        let tekst =
+            format!("{KOP_TOML}[[prioriteiten]]\nnaam = \"Veilig wonen\"\nthemas = {themas}\n");
+        let ivp = toml(&tekst);
+        rondgang(&ivp);
+        ivp.prioriteiten[0]
+            .themas
+            .iter()
+            .map(|t| t.code())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lees("[\"Woninginbraak\", \"5.2\"]"), ["1.3", "5.2"]);
+    assert_eq!(lees("[\"5.2\", \"Woninginbraak\"]"), ["5.2", "1.3"]);
+    assert_eq!(
+        lees("[\"Woninginbraak\", \"1.3\", \"5.2\"]"),
+        ["1.3", "5.2"]
+    );
+}

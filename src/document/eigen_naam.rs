@@ -74,14 +74,12 @@ pub(crate) struct ThemaLijst {
 }
 
 impl ThemaLijst {
-    /// The codes, and `eigen_namen` completed with the own names read: a name already there
-    /// (as written back) is not added again, nor is a code already in the list.
+    /// The codes (an own name's code in its place, unless the list has it already), and
+    /// `eigen_namen` completed with the own names read: a name already there (as written back)
+    /// is not added again.
     pub(crate) fn voeg_samen(self, eigen_namen: &mut Vec<EigenNaam>) -> Vec<ThemaVerwijzing> {
-        let ThemaLijst { mut themas, eigen } = self;
+        let ThemaLijst { themas, eigen } = self;
         for (naam, thema) in eigen {
-            if !themas.contains(&thema) {
-                themas.push(thema);
-            }
             match eigen_namen.iter_mut().find(|e| e.naam == naam) {
                 Some(e) => {
                     if !e.themas.contains(&thema) {
@@ -110,8 +108,19 @@ impl<'de> Deserialize<'de> for ThemaLijst {
                 };
                 while let Some(element) = seq.next_element::<Element>()? {
                     match element {
+                        // A code an own name before it already gave is not listed twice.
+                        Element::Code(t)
+                            if lijst.eigen.iter().any(|(_, e)| *e == t)
+                                && lijst.themas.contains(&t) => {}
                         Element::Code(t) => lijst.themas.push(t),
-                        Element::EigenNaam(naam, t) => lijst.eigen.push((naam, t)),
+                        // The code takes the own name's place in the list, so the order the
+                        // plan gives its themes in stays.
+                        Element::EigenNaam(naam, t) => {
+                            if !lijst.themas.contains(&t) {
+                                lijst.themas.push(t);
+                            }
+                            lijst.eigen.push((naam, t));
+                        }
                     }
                 }
                 Ok(lijst)
