@@ -1198,3 +1198,23 @@ fn sleutels_per_soort_volgen_het_schema() {
         assert_eq!(sleutels, eigen, "{soort}");
     }
 }
+
+/// The TOML examples of the README's section on documents read as the IVPs they show.
+#[test]
+fn de_voorbeelden_in_de_readme_lezen() {
+    let readme = include_str!("../README.md");
+    let mut gelezen = 0;
+    for blok in readme.split("```toml\n").skip(1) {
+        let Some((toml, _)) = blok.split_once("```") else {
+            continue;
+        };
+        if !toml.starts_with("gemeenten") {
+            continue;
+        }
+        let ivp = kernbeleid::document::Ivp::uit_toml(toml)
+            .unwrap_or_else(|e| panic!("README-voorbeeld leest niet: {e}\n{toml}"));
+        assert!(!ivp.prioriteiten.is_empty());
+        gelezen += 1;
+    }
+    assert!(gelezen >= 2, "{gelezen} voorbeelden gevonden");
+}
