@@ -195,9 +195,6 @@ fn elke_tekst_staat_zo_in_het_plan() {
         if tekst.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             continue;
         }
-        assert!(
-            bron.contains(&plat(tekst)),
-            "niet in de bron: {tekst}"
-        );
+        assert!(bron.contains(&plat(tekst)), "niet in de bron: {tekst}");
     }
 }
