@@ -90,8 +90,9 @@ fn genormaliseerd(tekst: &str) -> String {
 
 /// Every string under `sleutel`s that quote the plan.
 fn citaten(waarde: &serde_json::Value, sleutel: &str, uit: &mut Vec<String>) {
-    const GECITEERD: [&str; 5] = [
+    const GECITEERD: [&str; 6] = [
         "toelichting",
+        "going_concern",
         "doelstelling_kwalitatief",
         "hoofdlijnen_aanpak",
         "bestuurlijk",
@@ -166,7 +167,8 @@ fn wat_de_controle_zegt_van_kampen() {
         // and "Woninginbraak" state no goal. Nothing on toelichting or aanpak: for "Overlast"
         // they stand in its four sub-themes.
         ("IVP-005", 3 + 3 + 2),
-        ("IVP-014", 1), // the themes the plan does not name
+        // No IVP-014: the themes the plan does not name continue as going concern, "Uiteraard
+        // worden de bestaande werkwijzen en aanpakken voortgezet".
         ("IVP-015", 1), // no strategic doelstelling, so nothing on cybercrime in it
         ("IVP-016", 3), // no digital facet at any priority
         ("IVP-018", 1), // no adoption recorded
