@@ -636,7 +636,8 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: Pad<'_>, v: &mut Verzamelaar)
 fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
     let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
     for (i, o) in ivp.overige_themas.iter().enumerate() {
-        let toelichting = o.toelichting.as_ref().and_then(Invulbaar::waarde);
+        // Lowered once per other theme, and only when one of its themes is also a priority's.
+        let mut toelichting: Option<Option<String>> = None;
         for (k, t) in o.themas.iter().enumerate() {
             let Some(thema) = t.thema().filter(|t| prioritair.contains(*t)) else {
                 continue;
@@ -645,7 +646,13 @@ fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
                 .deelthemas
                 .iter()
                 .any(|d| d.themas.iter().any(|dt| dt.thema() == Some(thema)));
-            let verklaard = toelichting.is_some_and(|tekst| {
+            let toelichting = toelichting.get_or_insert_with(|| {
+                o.toelichting
+                    .as_ref()
+                    .and_then(Invulbaar::waarde)
+                    .map(|t| t.to_lowercase())
+            });
+            let verklaard = toelichting.as_deref().is_some_and(|tekst| {
                 bevat(tekst, thema.code())
                     || bevat(tekst, thema.naam())
                     || ivp
@@ -668,10 +675,9 @@ fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
     }
 }
 
-/// Whether `tekst` contains `woord`, ignoring case (a plain, allocating comparison: this runs
-/// only for a theme that stands twice).
-fn bevat(tekst: &str, woord: &str) -> bool {
-    !woord.is_empty() && tekst.to_lowercase().contains(&woord.to_lowercase())
+/// Whether `klein`, a text already in lower case, contains `woord`, ignoring case.
+fn bevat(klein: &str, woord: &str) -> bool {
+    !woord.is_empty() && klein.contains(&woord.to_lowercase())
 }
 
 /// IVP-013: raakvlakken of a priority with themes the plan leaves out (buiten beschouwing),
