@@ -603,3 +603,32 @@ fn gegeven_rapporten_geven_hetzelfde_overzicht() {
     assert_eq!(gegeven, Overzicht::van(ivps.iter().copied()));
     assert_eq!(gegeven.plannen[4].fouten, rapporten[4].fouten());
 }
+
+/// A plan that says every theme it does not name continues as going concern is marked so: the
+/// counts keep those themes under "niet genoemd", and the overview says why.
+#[test]
+fn going_concern_wordt_gemeld() {
+    let met = ivp("gemeenten = [\"Kampen\"]\nperiode = \"2017-2017\"\n\
+         going_concern = \"Uiteraard worden de bestaande werkwijzen en aanpakken voortgezet.\"\n\
+         [[prioriteiten]]\nnaam = \"Woninginbraak\"\nthemas = [\"1.3\"]\n");
+    let open = ivp("gemeenten = [\"Zwolle\"]\nperiode = \"2017-2017\"\n\
+         going_concern = { in_te_vullen = \"welke thema's lopen door?\" }\n\
+         [[prioriteiten]]\nnaam = \"Woninginbraak\"\nthemas = [\"1.3\"]\n");
+    let overzicht = Overzicht::van_bronnen([("kampen.toml", &met), ("zwolle.toml", &open)]);
+    let vlaggen: Vec<bool> = overzicht.plannen.iter().map(|p| p.going_concern).collect();
+    assert_eq!(vlaggen, [true, false]);
+    // The counts do not change: the plan names none of those themes.
+    assert_eq!(overzicht.telling(Thema::Jeugdoverlast).niet_genoemd, 2);
+    let md = overzicht.naar_markdown();
+    assert!(
+        md.contains(
+            "**Going concern:** plan 1 (kampen.toml) zegt dat de thema's die het niet noemt als \
+             going concern doorlopen; hier staan die thema's onder \"niet genoemd\"."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("plan 2 (zwolle.toml) zegt"));
+    let json = serde_json::to_value(&overzicht).expect("json");
+    assert_eq!(json["plannen"][0]["going_concern"], serde_json::json!(true));
+    assert!(json["plannen"][1].get("going_concern").is_none());
+}

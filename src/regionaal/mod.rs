@@ -218,6 +218,7 @@ impl Gemeente {
 
 /// One plan of the overview, in input order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Plan {
     /// Its number: its position in the input, from 1.
     pub plan: usize,
@@ -232,6 +233,11 @@ pub struct Plan {
     pub periode: Periode,
     /// Its findings of severity fout in the controle ([`controleer_ivp`]).
     pub fouten: usize,
+    /// Whether the plan states, filled in, that every theme it does not name continues as
+    /// going concern ([`Ivp::going_concern`]). The overview still counts those themes as not
+    /// mentioned (the plan names none of them) and says so beside the plan.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub going_concern: bool,
 }
 
 /// How many gemeenten give a theme (or the themes of a veld) each status.
@@ -417,6 +423,11 @@ impl Overzicht {
                 titel: ivp.titel.clone(),
                 periode: ivp.periode,
                 fouten,
+                going_concern: ivp
+                    .going_concern
+                    .as_ref()
+                    .and_then(|t| t.waarde())
+                    .is_some_and(|t| !t.trim().is_empty()),
             });
             let prio = Themas::van(&ivp.prioriteiten);
             let overig = Themas::van(&ivp.overige_themas);

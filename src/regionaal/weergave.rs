@@ -137,6 +137,18 @@ impl Overzicht {
                 if met_fouten == 1 { "heeft" } else { "hebben" }
             );
         }
+        for plan in self.plannen.iter().filter(|p| p.going_concern) {
+            let _ = writeln!(
+                md,
+                "**Going concern:** plan {}{} zegt dat de thema's die het niet noemt als going \
+                 concern doorlopen; hier staan die thema's onder \"niet genoemd\".\n",
+                plan.plan,
+                plan.bron
+                    .as_deref()
+                    .map(|b| format!(" ({b})"))
+                    .unwrap_or_default()
+            );
+        }
         let _ = writeln!(md, "{REGEL}\n");
         let _ = writeln!(md, "## Per thema\n");
         tabel_kop(&mut md, "Thema");
