@@ -952,45 +952,66 @@ fn indicatoren(
             breedte: 20,
         });
     }
-    let rijen = lijst
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| {
-            kolommen
-                .iter()
-                .map(|k| {
-                    let inhoud = match k.sleutel {
-                        "naam" => tekst_inhoud(&ind.naam),
-                        "soort" => regel_inhoud(ind.soort.map(soort_tekst)),
-                        "bron" => regel_inhoud(ind.bron.as_ref().map(|b| b.als_str())),
-                        "eenheid" => regel_inhoud(ind.eenheid.as_deref()),
-                        "richting" => regel_inhoud(ind.richting.map(richting_tekst)),
-                        "nulmeting" => optie_inhoud(&ind.nulmeting, meting),
-                        "streefwaarde" => optie_inhoud(&ind.streefwaarde, meting),
-                        _ => optie_inhoud(&ind.toelichting, String::clone),
-                    };
-                    cel(pad, alias, i, k, inhoud)
-                })
-                .collect()
-        })
-        .collect();
-    b.blokken.push(Blok::Tabel(Tabel {
-        pad: pad.to_owned(),
-        alias: alias.to_owned(),
-        bijschrift: bijschrift.to_owned(),
+    let tabel = Tabel::van(
+        pad,
+        alias,
+        bijschrift,
         kolommen,
-        rijen,
-        nieuw: NieuweRij::Indicator,
-    }));
+        NieuweRij::Indicator,
+        lijst,
+        |ind, sleutel| match sleutel {
+            "naam" => tekst_inhoud(&ind.naam),
+            "soort" => regel_inhoud(ind.soort.map(soort_tekst)),
+            "bron" => regel_inhoud(ind.bron.as_ref().map(|b| b.als_str())),
+            "eenheid" => regel_inhoud(ind.eenheid.as_deref()),
+            "richting" => regel_inhoud(ind.richting.map(richting_tekst)),
+            "nulmeting" => optie_inhoud(&ind.nulmeting, meting),
+            "streefwaarde" => optie_inhoud(&ind.streefwaarde, meting),
+            _ => optie_inhoud(&ind.toelichting, String::clone),
+        },
+    );
+    b.blokken.push(Blok::Tabel(tabel));
 }
 
-fn cel(pad: &str, alias: &str, i: usize, k: &Kolom, inhoud: Inhoud) -> Veld {
-    veld(
-        format!("{pad}/{i}/{}", k.sleutel),
-        format!("{alias}, rij {}, {}", i + 1, k.kop.to_lowercase()),
-        k.soort,
-        inhoud,
-    )
+impl Tabel {
+    /// The table of `lijst` at `pad`: a row per element, in each row a cell per column holding
+    /// what `inhoud` gives for the element and the column's key, each cell a field at
+    /// `{pad}/{i}/{sleutel}`.
+    fn van<T>(
+        pad: &str,
+        alias: &str,
+        bijschrift: &str,
+        kolommen: Vec<Kolom>,
+        nieuw: NieuweRij,
+        lijst: &[T],
+        inhoud: impl Fn(&T, &str) -> Inhoud,
+    ) -> Tabel {
+        let rijen = lijst
+            .iter()
+            .enumerate()
+            .map(|(i, element)| {
+                kolommen
+                    .iter()
+                    .map(|k| {
+                        veld(
+                            format!("{pad}/{i}/{}", k.sleutel),
+                            format!("{alias}, rij {}, {}", i + 1, k.kop.to_lowercase()),
+                            k.soort,
+                            inhoud(element, k.sleutel),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        Tabel {
+            pad: pad.to_owned(),
+            alias: alias.to_owned(),
+            bijschrift: bijschrift.to_owned(),
+            kolommen,
+            rijen,
+            nieuw,
+        }
+    }
 }
 
 fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
@@ -1019,39 +1040,19 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
             breedte: 30,
         },
     ];
-    let pad = "/begroting/posten";
-    let alias = "Begroting, posten";
-    let rijen = begroting
-        .posten
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            vec![
-                cel(
-                    pad,
-                    alias,
-                    i,
-                    &kolommen[0],
-                    regel_inhoud(Some(&p.omschrijving)),
-                ),
-                cel(
-                    pad,
-                    alias,
-                    i,
-                    &kolommen[1],
-                    optie_inhoud(&p.bedrag_euro, bedrag),
-                ),
-            ]
-        })
-        .collect();
-    b.blokken.push(Blok::Tabel(Tabel {
-        pad: pad.to_owned(),
-        alias: alias.to_owned(),
-        bijschrift: bijschrift.to_owned(),
+    let tabel = Tabel::van(
+        "/begroting/posten",
+        "Begroting, posten",
+        bijschrift,
         kolommen,
-        rijen,
-        nieuw: NieuweRij::Post,
-    }));
+        NieuweRij::Post,
+        &begroting.posten,
+        |p, sleutel| match sleutel {
+            "omschrijving" => regel_inhoud(Some(&p.omschrijving)),
+            _ => optie_inhoud(&p.bedrag_euro, bedrag),
+        },
+    );
+    b.blokken.push(Blok::Tabel(tabel));
 }
 
 fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
@@ -1305,43 +1306,27 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
         breedte: 20,
     });
     let alias = format!("{plaats}, maatregelen");
-    let rijen = lijst
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            kolommen
-                .iter()
-                .map(|k| {
-                    let inhoud = match k.sleutel {
-                        "omschrijving" => tekst_inhoud(&m.omschrijving),
-                        "bestuurlijk_trekker" => {
-                            optie_inhoud(&m.bestuurlijk_trekker, String::clone)
-                        }
-                        "ambtelijk_trekker" => optie_inhoud(&m.ambtelijk_trekker, String::clone),
-                        "betrokken_partijen" => {
-                            Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
-                        }
-                        "planning" => {
-                            optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind))
-                        }
-                        "gereed_voor" => {
-                            regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref())
-                        }
-                        _ => optie_inhoud(&m.prestatie_indicator, String::clone),
-                    };
-                    cel(pad, &alias, i, k, inhoud)
-                })
-                .collect()
-        })
-        .collect();
-    b.blokken.push(Blok::Tabel(Tabel {
-        pad: pad.to_owned(),
-        alias: alias.clone(),
-        bijschrift: format!("Maatregelen – {plaats}"),
+    let bijschrift = format!("Maatregelen – {plaats}");
+    let tabel = Tabel::van(
+        pad,
+        &alias,
+        &bijschrift,
         kolommen,
-        rijen,
-        nieuw: NieuweRij::Maatregel,
-    }));
+        NieuweRij::Maatregel,
+        lijst,
+        |m, sleutel| match sleutel {
+            "omschrijving" => tekst_inhoud(&m.omschrijving),
+            "bestuurlijk_trekker" => optie_inhoud(&m.bestuurlijk_trekker, String::clone),
+            "ambtelijk_trekker" => optie_inhoud(&m.ambtelijk_trekker, String::clone),
+            "betrokken_partijen" => {
+                Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
+            }
+            "planning" => optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind)),
+            "gereed_voor" => regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref()),
+            _ => optie_inhoud(&m.prestatie_indicator, String::clone),
+        },
+    );
+    b.blokken.push(Blok::Tabel(tabel));
 }
 
 fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
@@ -1485,33 +1470,23 @@ fn cijfers(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Cijfer]) {
         });
     }
     let alias = format!("{plaats}, cijfers");
-    let rijen = lijst
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            kolommen
-                .iter()
-                .map(|k| {
-                    let inhoud = match k.sleutel {
-                        "omschrijving" => regel_inhoud(Some(&c.omschrijving)),
-                        "jaar" => regel_inhoud(c.jaar.map(|j| j.to_string()).as_deref()),
-                        "waarde" => optie_inhoud(&c.waarde, |x| getal(*x)),
-                        "eenheid" => regel_inhoud(c.eenheid.as_deref()),
-                        _ => regel_inhoud(c.bron.as_ref().map(|b| b.als_str())),
-                    };
-                    cel(pad, &alias, i, k, inhoud)
-                })
-                .collect()
-        })
-        .collect();
-    b.blokken.push(Blok::Tabel(Tabel {
-        pad: pad.to_owned(),
-        alias: alias.clone(),
-        bijschrift: format!("Cijfers – {plaats}"),
+    let bijschrift = format!("Cijfers – {plaats}");
+    let tabel = Tabel::van(
+        pad,
+        &alias,
+        &bijschrift,
         kolommen,
-        rijen,
-        nieuw: NieuweRij::Cijfer,
-    }));
+        NieuweRij::Cijfer,
+        lijst,
+        |c, sleutel| match sleutel {
+            "omschrijving" => regel_inhoud(Some(&c.omschrijving)),
+            "jaar" => regel_inhoud(c.jaar.map(|j| j.to_string()).as_deref()),
+            "waarde" => optie_inhoud(&c.waarde, |x| getal(*x)),
+            "eenheid" => regel_inhoud(c.eenheid.as_deref()),
+            _ => regel_inhoud(c.bron.as_ref().map(|b| b.als_str())),
+        },
+    );
+    b.blokken.push(Blok::Tabel(tabel));
 }
 
 #[cfg(test)]
