@@ -73,7 +73,6 @@ pub(super) fn schrijf(opmaak: &Opmaak) -> io::Result<Vec<u8>> {
         w: Writer::new(Vec::with_capacity(64 * 1024 + opmaak.blokken.len() * 400)),
         regelaars: 0,
         koppen: 0,
-        getal: String::with_capacity(24),
     };
     lichaam.titel(opmaak)?;
     for blok in &opmaak.blokken {
@@ -88,16 +87,11 @@ struct Lichaam {
     regelaars: usize,
     /// Headings written so far; the next one's bookmark is `_Toc` + 100,000 plus this.
     koppen: usize,
-    getal: String,
 }
 
 impl Lichaam {
     fn begin(&mut self, naam: &str, attributen: &[(&str, &str)]) -> io::Result<()> {
-        let mut e = BytesStart::new(naam);
-        for &a in attributen {
-            e.push_attribute(a);
-        }
-        self.w.write_event(Event::Start(e))
+        self.w.write_event(Event::Start(element(naam, attributen)))
     }
 
     fn eind(&mut self, naam: &str) -> io::Result<()> {
@@ -105,22 +99,12 @@ impl Lichaam {
     }
 
     fn leeg(&mut self, naam: &str, attributen: &[(&str, &str)]) -> io::Result<()> {
-        let mut e = BytesStart::new(naam);
-        for &a in attributen {
-            e.push_attribute(a);
-        }
-        self.w.write_event(Event::Empty(e))
+        self.w.write_event(Event::Empty(element(naam, attributen)))
     }
 
-    /// A `w:val` attribute holding a number.
+    /// An empty element whose attribute `sleutel` holds a number.
     fn leeg_getal(&mut self, naam: &str, sleutel: &str, waarde: usize) -> io::Result<()> {
-        use core::fmt::Write as _;
-        let mut getal = core::mem::take(&mut self.getal);
-        getal.clear();
-        let _ = write!(getal, "{waarde}");
-        let uitkomst = self.leeg(naam, &[(sleutel, &getal)]);
-        self.getal = getal;
-        uitkomst
+        self.leeg(naam, &[(sleutel, &waarde.to_string())])
     }
 
     fn alinea_begin(&mut self, alinea: Alinea<'_>) -> io::Result<()> {
@@ -306,13 +290,10 @@ impl Lichaam {
     }
 
     fn leeg_bladwijzer_begin(&mut self, id: usize, naam: &str) -> io::Result<()> {
-        use core::fmt::Write as _;
-        let mut getal = core::mem::take(&mut self.getal);
-        getal.clear();
-        let _ = write!(getal, "{id}");
-        let uitkomst = self.leeg("w:bookmarkStart", &[("w:id", &getal), ("w:name", naam)]);
-        self.getal = getal;
-        uitkomst
+        self.leeg(
+            "w:bookmarkStart",
+            &[("w:id", &id.to_string()), ("w:name", naam)],
+        )
     }
 
     /// The paragraphs of a block field: a placeholder in one paragraph, a value a paragraph per
@@ -494,6 +475,7 @@ impl Lichaam {
         self.eind("w:sdtPr")?;
         self.begin("w:sdtContent", &[])?;
 
+        let rechts = TEKSTBREEDTE.to_string();
         let mut eerste = true;
         let mut k = 0;
         for blok in &opmaak.blokken {
@@ -505,7 +487,6 @@ impl Lichaam {
             self.begin("w:pPr", &[])?;
             self.leeg("w:pStyle", &[("w:val", stijl)])?;
             self.begin("w:tabs", &[])?;
-            let rechts = TEKSTBREEDTE.to_string();
             self.leeg(
                 "w:tab",
                 &[("w:val", "right"), ("w:leader", "dot"), ("w:pos", &rechts)],
@@ -513,9 +494,7 @@ impl Lichaam {
             self.eind("w:tabs")?;
             self.eind("w:pPr")?;
             if eerste {
-                self.veldteken("begin", true)?;
-                self.veldinstructie("TOC \\o \"1-3\" \\h")?;
-                self.veldteken("separate", false)?;
+                self.toc_veld_begin()?;
                 eerste = false;
             }
             let sleutel = toc_sleutel(k);
@@ -535,15 +514,20 @@ impl Lichaam {
         }
         self.begin("w:p", &[])?;
         if eerste {
-            self.veldteken("begin", true)?;
-            self.veldinstructie("TOC \\o \"1-3\" \\h")?;
-            self.veldteken("separate", false)?;
+            self.toc_veld_begin()?;
         }
         self.veldteken("end", false)?;
         self.eind("w:p")?;
 
         self.eind("w:sdtContent")?;
         self.eind("w:sdt")
+    }
+
+    /// The start of the TOC field, up to its result; marked dirty so Word offers to update it.
+    fn toc_veld_begin(&mut self) -> io::Result<()> {
+        self.veldteken("begin", true)?;
+        self.veldinstructie("TOC \\o \"1-3\" \\h")?;
+        self.veldteken("separate", false)
     }
 
     fn veldteken(&mut self, soort: &str, vuil: bool) -> io::Result<()> {
@@ -567,6 +551,14 @@ impl Lichaam {
         self.eind("w:instrText")?;
         self.eind("w:r")
     }
+}
+
+fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'a> {
+    let mut e = BytesStart::new(naam);
+    for &a in attributen {
+        e.push_attribute(a);
+    }
+    e
 }
 
 fn toc_sleutel(n: usize) -> String {
