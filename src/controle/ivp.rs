@@ -730,12 +730,8 @@ fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     // A plan that says every theme it does not name continues as going concern has accounted
     // for them: they are its other strategic themes, named as a whole.
-    let going_concern = ivp
-        .going_concern
-        .as_ref()
-        .is_some_and(|t| t.waarde().is_some_and(|t| !t.trim().is_empty()));
     let open = ThemaSet::ALL - gedekt;
-    if !open.is_empty() && !going_concern {
+    if !open.is_empty() && !ivp.stelt_going_concern() {
         v.meld(
             "IVP-014",
             "/buiten_beschouwing",

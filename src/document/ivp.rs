@@ -9,7 +9,7 @@ use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
-use super::invulbaar::Tekst;
+use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::Veld;
 use crate::methode::SturingVoorziening;
 use crate::raakvlakken::ThemaSet;
@@ -174,6 +174,16 @@ impl Ivp {
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
         formaat::naar_toml(self)
+    }
+
+    /// Whether the plan states, filled in, that every theme it does not name continues as
+    /// going concern ([`going_concern`](Self::going_concern) holds text, not a placeholder).
+    #[must_use]
+    pub fn stelt_going_concern(&self) -> bool {
+        self.going_concern
+            .as_ref()
+            .and_then(Invulbaar::waarde)
+            .is_some_and(|t| !t.trim().is_empty())
     }
 
     /// Every priority and other theme: the common ones first, then those of the local

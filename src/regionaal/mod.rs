@@ -234,7 +234,7 @@ pub struct Plan {
     /// Its findings of severity fout in the controle ([`controleer_ivp`]).
     pub fouten: usize,
     /// Whether the plan states, filled in, that every theme it does not name continues as
-    /// going concern ([`Ivp::going_concern`]). The overview still counts those themes as not
+    /// going concern ([`Ivp::stelt_going_concern`]). The overview still counts those themes as not
     /// mentioned (the plan names none of them) and says so beside the plan.
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub going_concern: bool,
@@ -423,11 +423,7 @@ impl Overzicht {
                 titel: ivp.titel.clone(),
                 periode: ivp.periode,
                 fouten,
-                going_concern: ivp
-                    .going_concern
-                    .as_ref()
-                    .and_then(|t| t.waarde())
-                    .is_some_and(|t| !t.trim().is_empty()),
+                going_concern: ivp.stelt_going_concern(),
             });
             let prio = Themas::van(&ivp.prioriteiten);
             let overig = Themas::van(&ivp.overige_themas);
