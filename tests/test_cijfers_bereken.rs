@@ -697,6 +697,23 @@ fn inwoners_lezen_met_nederlandse_fouten() {
         cbs.aantal(&kernbeleid::cijfers::Regio::lees("GM0363    "), 2023),
         Some(918_117)
     );
+    // The separator is chosen as for a download: a tab, or a comma inside a quoted column name
+    // that does not make the header comma-separated.
+    let tab =
+        Inwoners::lees("Regio\tJaar\tInwoners\nGM0363\t2023\t931298\n".as_bytes()).expect("tab");
+    assert_eq!(
+        tab.aantal(&kernbeleid::cijfers::Regio::lees("GM0363"), 2023),
+        Some(931_298)
+    );
+    let aanhaling = Inwoners::lees(
+        "Regio;Jaar;\"Inwoners (aantal, per 1 januari, CBS, telling)\"\nGM0363;2023;931298\n"
+            .as_bytes(),
+    )
+    .expect("aanhaling");
+    assert_eq!(
+        aanhaling.aantal(&kernbeleid::cijfers::Regio::lees("GM0363"), 2023),
+        Some(931_298)
+    );
     let fout = |csv: &str| Inwoners::lees(csv.as_bytes()).unwrap_err().to_string();
     assert_eq!(fout("Gemeente;Aantal\n"), "regel 1: de kop heeft de kolommen Gemeente, Aantal; verwacht de kolommen Regio;Jaar;Inwoners");
     assert_eq!(

@@ -122,7 +122,7 @@ impl Inwoners {
     ///
     /// The header names the columns (`Regio`, `RegioS` or `Gemeente`; `Jaar`, `Perioden` or
     /// `Periode`; `Inwoners`, `Bevolking` or `BevolkingAanHetBeginVanDePeriode_1`, in any order);
-    /// separated by `;` or `,`. A year is `2023` or `2023JJ00`. A BOM is skipped.
+    /// separated by `;`, `,` or a tab (whichever the header uses most outside quotes). A year is `2023` or `2023JJ00`. A BOM is skipped.
     ///
     /// # Errors
     ///

@@ -5,7 +5,7 @@
 use std::io::Read;
 
 use super::fout::{io_soort, kort, CijferFout};
-use super::lezen::{is_leeg, LegeRegels};
+use super::lezen::{is_leeg, scheidingsteken, LegeRegels};
 use super::tabel::kolomnamen;
 
 /// One data row of a small CSV file, with its line number for errors.
@@ -45,8 +45,8 @@ pub(crate) fn kolom(kolommen: &[String], namen: &[&str]) -> Option<usize> {
         .position(|k| kolomnamen(k).iter().any(|n| namen.contains(&n.as_str())))
 }
 
-/// Reads `invoer` as a small CSV file with a header: a BOM skipped, `;` or `,` as the header
-/// uses most, blank lines passed over. `kop` gets the trimmed column names and returns what
+/// Reads `invoer` as a small CSV file with a header: a BOM skipped, the separator chosen from the
+/// header as for a download ([`scheidingsteken`]), blank lines passed over. `kop` gets the trimmed column names and returns what
 /// `rij` needs to read a row (the columns it found), or the error for a header without them;
 /// `rij` gets every data row, which has as many fields as the header.
 pub(crate) fn lees<R: Read, K>(
@@ -63,10 +63,8 @@ pub(crate) fn lees<R: Read, K>(
         })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let eerste = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-    let komma = eerste.iter().filter(|&&b| b == b',').count();
-    let puntkomma = eerste.iter().filter(|&&b| b == b';').count();
     let mut csv = csv::ReaderBuilder::new()
-        .delimiter(if komma > puntkomma { b',' } else { b';' })
+        .delimiter(scheidingsteken(eerste))
         .has_headers(false)
         .flexible(true)
         // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed

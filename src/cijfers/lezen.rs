@@ -403,7 +403,7 @@ impl<R: Read> Read for LegeRegels<R> {
 
 /// The separator: whichever of `;`, `,` and tab occurs most in the header outside quotes (`;`
 /// when none does). Only the header decides: data rows have commas in titles.
-fn scheidingsteken(kop: &[u8]) -> u8 {
+pub(crate) fn scheidingsteken(kop: &[u8]) -> u8 {
     let (mut puntkomma, mut komma, mut tab) = (0, 0, 0);
     let mut tussen_aanhalingstekens = false;
     for &b in kop {

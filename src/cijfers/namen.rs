@@ -66,7 +66,7 @@ impl Regionamen {
 
     /// Reads a CBS dimension file: a CSV whose header has a key column (`Key`, `Code`, `RegioS`
     /// or `WijkenEnBuurten`) and a name column (`Title`, `Naam`, `Gemeentenaam`); other columns
-    /// are not read. Separated by `;` or `,`, a BOM is skipped.
+    /// are not read. Separated by `;`, `,` or a tab (whichever the header uses most outside quotes); a BOM is skipped.
     ///
     /// # Errors
     ///
