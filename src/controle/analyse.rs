@@ -17,7 +17,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         .collect();
     if !ontbrekend.is_empty() {
         v.meld(
-            "AN-001",
+            regel!("AN-001"),
             "/themas",
             format!(
                 "de analyse behandelt {} thema's niet: {}",
@@ -47,7 +47,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         }
         for (sleutel, wat) in mist {
             v.meld(
-                "AN-001",
+                regel!("AN-001"),
                 pad.sleutel(sleutel),
                 format!("thema {:#}: de {wat} ontbreekt", ta.thema),
             );
@@ -61,7 +61,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         .collect();
     if !ontbrekend.is_empty() {
         v.meld(
-            "AN-002",
+            regel!("AN-002"),
             "/aspecten",
             format!(
                 "de aanpak van veld 1 wordt niet geanalyseerd voor de aspecten {}",
@@ -77,7 +77,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         .collect();
     if !zonder_voorstel.is_empty() {
         v.meld(
-            "AN-003",
+            regel!("AN-003"),
             "/voorstel_prioriteiten",
             format!(
                 "de analyse stelt geen prioriteiten voor in veld {}",
@@ -92,7 +92,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
         ] {
             if ontbreekt {
                 v.meld(
-                    "AN-002",
+                    regel!("AN-002"),
                     format!("/aspecten/{i}/{sleutel}"),
                     format!(
                         "aspect {:#}: {} ontbreekt",

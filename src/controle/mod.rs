@@ -54,6 +54,15 @@ pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
 pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 
+/// The rule with this code, looked up while compiling (`Regel::bij_code`): a check names its
+/// rule with `regel!("IVP-004")`, and a code that names no rule does not build.
+macro_rules! regel {
+    ($code:literal) => {
+        const { $crate::controle::Regel::bij_code($code) }
+    };
+}
+pub(crate) use regel;
+
 mod analyse;
 mod ivp;
 mod plaatshouders;

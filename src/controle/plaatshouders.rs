@@ -16,14 +16,28 @@ use serde::ser::{self, Impossible, Serialize};
 use crate::document::IN_TE_VULLEN;
 
 /// Every placeholder in `document`: (JSON Pointer, aanwijzing).
+#[cfg(test)]
 pub(crate) fn zoek<T: Serialize + ?Sized>(document: &T) -> Vec<(String, String)> {
     let mut gevonden = Vec::new();
+    doorloop(document, &mut |pad: &Pad<'_>, aanwijzing: &str| {
+        gevonden.push((String::from(*pad), aanwijzing.to_owned()));
+    });
+    gevonden
+}
+
+/// Calls `bij` with the path and the aanwijzing of every placeholder in `document`, in the
+/// document's order. The aanwijzing is lent, so that the caller copies it once, into whatever
+/// it builds.
+pub(crate) fn doorloop<T, F>(document: &T, bij: &mut F)
+where
+    T: Serialize + ?Sized,
+    F: FnMut(&Pad<'_>, &str),
+{
     // The walk itself cannot fail; an error could only come from a document's own Serialize.
     let _ = document.serialize(Zoeker {
         pad: &Pad::WORTEL,
-        gevonden: &mut gevonden,
+        bij,
     });
-    gevonden
 }
 
 #[derive(Debug)]
@@ -84,6 +98,18 @@ impl<'a> Pad<'a> {
         }
     }
 
+    /// The length of the pointer as written, so that it is written into one exact allocation.
+    fn lengte(&self) -> usize {
+        let eigen = match self.deel {
+            Some(Deel::Naam(naam)) => {
+                1 + naam.len() + naam.bytes().filter(|&b| b == b'~' || b == b'/').count()
+            }
+            Some(Deel::Getal(getal)) => 1 + cijfers(getal),
+            None => 0,
+        };
+        eigen + self.ouder.map_or(0, Pad::lengte)
+    }
+
     /// Appends the pointer to `uit`.
     fn schrijf(&self, uit: &mut String) {
         if let Some(ouder) = self.ouder {
@@ -98,6 +124,17 @@ impl<'a> Pad<'a> {
             None => {}
         }
     }
+}
+
+/// How many characters `getal` takes in decimal, the sign included.
+fn cijfers(getal: i128) -> usize {
+    let mut rest = getal.unsigned_abs();
+    let mut aantal = usize::from(getal < 0) + 1;
+    while rest >= 10 {
+        rest /= 10;
+        aantal += 1;
+    }
+    aantal
 }
 
 /// Writes `getal` in decimal, without the formatting machinery (a path is written for every
@@ -128,8 +165,7 @@ impl fmt::Display for Pad<'_> {
 
 impl From<Pad<'_>> for String {
     fn from(pad: Pad<'_>) -> String {
-        // Room for the usual path ("/prioriteiten/0/effectindicatoren/2/nulmeting") at once.
-        let mut uit = String::with_capacity(64);
+        let mut uit = String::with_capacity(pad.lengte());
         pad.schrijf(&mut uit);
         uit
     }
@@ -151,9 +187,9 @@ fn segment(pad: &mut String, deel: &str) {
     }
 }
 
-struct Zoeker<'a> {
+struct Zoeker<'a, F> {
     pad: &'a Pad<'a>,
-    gevonden: &'a mut Vec<(String, String)>,
+    bij: &'a mut F,
 }
 
 /// A map key, kept until its value comes: in the documents a unit variant's name or a number,
@@ -165,9 +201,9 @@ enum Sleutel {
 }
 
 /// A sequence, map or struct being walked: its children get `pad` + `/` + segment.
-struct Samengesteld<'a> {
+struct Samengesteld<'a, F> {
     pad: &'a Pad<'a>,
-    gevonden: &'a mut Vec<(String, String)>,
+    bij: &'a mut F,
     /// For a struct or tuple variant: its name, a segment before each child's (JSON writes
     /// `{"Variant": {...}}`).
     variant: Option<&'static str>,
@@ -175,7 +211,7 @@ struct Samengesteld<'a> {
     sleutel: Option<Sleutel>,
 }
 
-impl Samengesteld<'_> {
+impl<F: FnMut(&Pad<'_>, &str)> Samengesteld<'_, F> {
     fn kind<T: Serialize + ?Sized>(&mut self, deel: Deel<'_>, waarde: &T) -> Result<(), Geen> {
         let variant = self.variant.map(|naam| self.pad.sleutel(naam));
         let ouder = variant.as_ref().unwrap_or(self.pad);
@@ -185,7 +221,7 @@ impl Samengesteld<'_> {
         };
         waarde.serialize(Zoeker {
             pad: &stap,
-            gevonden: self.gevonden,
+            bij: &mut *self.bij,
         })
     }
 
@@ -197,9 +233,15 @@ impl Samengesteld<'_> {
 
     fn veld<T: Serialize + ?Sized>(&mut self, sleutel: &str, waarde: &T) -> Result<(), Geen> {
         if sleutel == IN_TE_VULLEN {
-            // The aanwijzing is a string; anything else would be a document's own mistake.
-            let aanwijzing = waarde.serialize(TekstLezer).unwrap_or_default();
-            self.gevonden.push((String::from(*self.pad), aanwijzing));
+            // The aanwijzing is a string; anything else would be a document's own mistake, and
+            // the placeholder is still reported, without an aanwijzing.
+            let lezer = TekstLezer {
+                pad: self.pad,
+                bij: &mut *self.bij,
+            };
+            if waarde.serialize(lezer).is_err() {
+                (self.bij)(self.pad, "");
+            }
             return Ok(());
         }
         self.kind(Deel::Naam(sleutel), waarde)
@@ -215,16 +257,16 @@ macro_rules! niets {
     )+};
 }
 
-impl<'a> ser::Serializer for Zoeker<'a> {
+impl<'a, F: FnMut(&Pad<'_>, &str)> ser::Serializer for Zoeker<'a, F> {
     type Ok = ();
     type Error = Geen;
-    type SerializeSeq = Samengesteld<'a>;
-    type SerializeTuple = Samengesteld<'a>;
-    type SerializeTupleStruct = Samengesteld<'a>;
-    type SerializeTupleVariant = Samengesteld<'a>;
-    type SerializeMap = Samengesteld<'a>;
-    type SerializeStruct = Samengesteld<'a>;
-    type SerializeStructVariant = Samengesteld<'a>;
+    type SerializeSeq = Samengesteld<'a, F>;
+    type SerializeTuple = Samengesteld<'a, F>;
+    type SerializeTupleStruct = Samengesteld<'a, F>;
+    type SerializeTupleVariant = Samengesteld<'a, F>;
+    type SerializeMap = Samengesteld<'a, F>;
+    type SerializeStruct = Samengesteld<'a, F>;
+    type SerializeStructVariant = Samengesteld<'a, F>;
 
     // Scalars hold no placeholder.
     niets!(
@@ -279,13 +321,17 @@ impl<'a> ser::Serializer for Zoeker<'a> {
     ) -> Result<(), Geen> {
         self.samengesteld().kind(Deel::Naam(variant), waarde)
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Samengesteld<'a>, Geen> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.samengesteld())
     }
-    fn serialize_tuple(self, _: usize) -> Result<Samengesteld<'a>, Geen> {
+    fn serialize_tuple(self, _: usize) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.samengesteld())
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a>, Geen> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.samengesteld())
     }
     fn serialize_tuple_variant(
@@ -294,13 +340,13 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Samengesteld<'a>, Geen> {
+    ) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.variant(variant))
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a>, Geen> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.samengesteld())
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a>, Geen> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.samengesteld())
     }
     fn serialize_struct_variant(
@@ -309,23 +355,23 @@ impl<'a> ser::Serializer for Zoeker<'a> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Samengesteld<'a>, Geen> {
+    ) -> Result<Samengesteld<'a, F>, Geen> {
         Ok(self.variant(variant))
     }
 }
 
-impl<'a> Zoeker<'a> {
-    fn samengesteld(self) -> Samengesteld<'a> {
+impl<'a, F> Zoeker<'a, F> {
+    fn samengesteld(self) -> Samengesteld<'a, F> {
         Samengesteld {
             pad: self.pad,
-            gevonden: self.gevonden,
+            bij: self.bij,
             variant: None,
             index: 0,
             sleutel: None,
         }
     }
 
-    fn variant(self, variant: &'static str) -> Samengesteld<'a> {
+    fn variant(self, variant: &'static str) -> Samengesteld<'a, F> {
         Samengesteld {
             variant: Some(variant),
             ..self.samengesteld()
@@ -336,7 +382,7 @@ impl<'a> Zoeker<'a> {
 /// Sequences and tuples of every kind: each element gets the next index as its segment.
 macro_rules! als_reeks {
     ($($eigenschap:ident :: $methode:ident),+) => {$(
-        impl ser::$eigenschap for Samengesteld<'_> {
+        impl<F: FnMut(&Pad<'_>, &str)> ser::$eigenschap for Samengesteld<'_, F> {
             type Ok = ();
             type Error = Geen;
             fn $methode<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
@@ -356,7 +402,7 @@ als_reeks!(
     SerializeTupleVariant::serialize_field
 );
 
-impl ser::SerializeMap for Samengesteld<'_> {
+impl<F: FnMut(&Pad<'_>, &str)> ser::SerializeMap for Samengesteld<'_, F> {
     type Ok = ();
     type Error = Geen;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, sleutel: &T) -> Result<(), Geen> {
@@ -387,7 +433,7 @@ impl ser::SerializeMap for Samengesteld<'_> {
 /// Structs and struct variants: each field gets its name as its segment.
 macro_rules! als_struct {
     ($($eigenschap:ident),+) => {$(
-        impl ser::$eigenschap for Samengesteld<'_> {
+        impl<F: FnMut(&Pad<'_>, &str)> ser::$eigenschap for Samengesteld<'_, F> {
             type Ok = ();
             type Error = Geen;
             fn serialize_field<T: Serialize + ?Sized>(
@@ -415,35 +461,41 @@ macro_rules! niet {
     )+};
 }
 
-/// Reads a string value (an aanwijzing); anything else is an error.
-struct TekstLezer;
+/// Reads a string value (an aanwijzing) and hands it to the walk's `bij` with its path;
+/// anything else is an error.
+struct TekstLezer<'a, F> {
+    pad: &'a Pad<'a>,
+    bij: &'a mut F,
+}
 
-impl ser::Serializer for TekstLezer {
-    type Ok = String;
+impl<F: FnMut(&Pad<'_>, &str)> ser::Serializer for TekstLezer<'_, F> {
+    type Ok = ();
     type Error = Geen;
-    type SerializeSeq = Impossible<String, Geen>;
-    type SerializeTuple = Impossible<String, Geen>;
-    type SerializeTupleStruct = Impossible<String, Geen>;
-    type SerializeTupleVariant = Impossible<String, Geen>;
-    type SerializeMap = Impossible<String, Geen>;
-    type SerializeStruct = Impossible<String, Geen>;
-    type SerializeStructVariant = Impossible<String, Geen>;
+    type SerializeSeq = Impossible<(), Geen>;
+    type SerializeTuple = Impossible<(), Geen>;
+    type SerializeTupleStruct = Impossible<(), Geen>;
+    type SerializeTupleVariant = Impossible<(), Geen>;
+    type SerializeMap = Impossible<(), Geen>;
+    type SerializeStruct = Impossible<(), Geen>;
+    type SerializeStructVariant = Impossible<(), Geen>;
 
-    fn serialize_str(self, tekst: &str) -> Result<String, Geen> {
-        Ok(tekst.to_owned())
+    fn serialize_str(self, tekst: &str) -> Result<(), Geen> {
+        (self.bij)(self.pad, tekst);
+        Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _: &'static str,
         waarde: &T,
-    ) -> Result<String, Geen> {
+    ) -> Result<(), Geen> {
         waarde.serialize(self)
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
+    fn serialize_some<T: Serialize + ?Sized>(self, waarde: &T) -> Result<(), Geen> {
         waarde.serialize(self)
     }
-    fn collect_str<T: fmt::Display + ?Sized>(self, waarde: &T) -> Result<String, Geen> {
-        Ok(waarde.to_string())
+    fn collect_str<T: fmt::Display + ?Sized>(self, waarde: &T) -> Result<(), Geen> {
+        (self.bij)(self.pad, &waarde.to_string());
+        Ok(())
     }
     niet!(
         serialize_bool: bool,
@@ -460,21 +512,16 @@ impl ser::Serializer for TekstLezer {
         serialize_char: char,
         serialize_bytes: &[u8]
     );
-    fn serialize_none(self) -> Result<String, Geen> {
+    fn serialize_none(self) -> Result<(), Geen> {
         Err(Geen)
     }
-    fn serialize_unit(self) -> Result<String, Geen> {
+    fn serialize_unit(self) -> Result<(), Geen> {
         Err(Geen)
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Geen> {
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Geen> {
         Err(Geen)
     }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<String, Geen> {
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Geen> {
         Err(Geen)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -483,7 +530,7 @@ impl ser::Serializer for TekstLezer {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<String, Geen> {
+    ) -> Result<(), Geen> {
         Err(Geen)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Geen> {

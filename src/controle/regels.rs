@@ -167,6 +167,35 @@ impl Regel {
     pub fn met_code(code: &str) -> Option<&'static Regel> {
         REGELS.iter().find(|r| r.code == code)
     }
+
+    /// The rule with this code, found while compiling: the checks name their rule through
+    /// `regel!`, so that a mistyped code does not build and a
+    /// finding costs no search.
+    pub(crate) const fn bij_code(code: &str) -> &'static Regel {
+        let mut i = 0;
+        while i < REGELS.len() {
+            if gelijk(REGELS[i].code.as_bytes(), code.as_bytes()) {
+                return &REGELS[i];
+            }
+            i += 1;
+        }
+        panic!("geen regel met deze code")
+    }
+}
+
+/// Byte-wise equality, in a `const fn`.
+const fn gelijk(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Codes of rules that were withdrawn; they are never given to another rule.

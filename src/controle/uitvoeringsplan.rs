@@ -20,7 +20,7 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
         let periode = ivp.periode;
         if up.jaar < periode.van.year() || up.jaar > periode.tot.year() {
             v.meld(
-                "UP-001",
+                regel!("UP-001"),
                 "/jaar",
                 format!(
                     "het uitvoeringsplan is voor {}, buiten de periode van het IVP ({} tot en met {})",
@@ -30,7 +30,7 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
         }
         if up.jaar > periode.van.year() && up.terugblik.is_empty() {
             v.meld(
-                "UP-009",
+                regel!("UP-009"),
                 "/terugblik",
                 format!(
                     "het uitvoeringsplan voor {} is een vervolgplan, maar blikt niet terug op veiligheidsbeeld en aanpak",
@@ -65,7 +65,7 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     for (i, s) in up.vaststelling.iter().enumerate() {
         if s.door != Orgaan::College {
             v.meld(
-                "UP-006",
+                regel!("UP-006"),
                 format!("/vaststelling/{i}/door"),
                 format!(
                     "het uitvoeringsplan is vastgesteld door {}; het college stelt het uitvoeringsplan vast",
@@ -105,7 +105,7 @@ fn hoofdstukken(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
         if ontbreekt {
             let g = hoofdstuk.gegevens();
             v.meld(
-                "UP-010",
+                regel!("UP-010"),
                 pad,
                 format!(
                     "hoofdstuk {} '{}' ontbreekt; de aanbevolen opzet: \"{}\"",
@@ -120,7 +120,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
     let aantal: usize = item.actiepunten.iter().map(|a| a.maatregelen.len()).sum();
     if aantal == 0 {
         v.meld(
-            "UP-002",
+            regel!("UP-002"),
             pad.sleutel("actiepunten"),
             format!("\"{}\" heeft geen enkele maatregel", item.naam),
         );
@@ -145,7 +145,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
             .collect();
             for sleutel in trekkers {
                 v.meld(
-                    "UP-003",
+                    regel!("UP-003"),
                     pad.sleutel(sleutel),
                     format!(
                         "maatregel \"{naam}\" heeft geen {} trekker",
@@ -157,12 +157,12 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
                 // A deadline ("voor 1 juni 2017") is the planning of a one-year agreement.
                 None if maatregel.gereed_voor.is_some() => {}
                 None => v.meld(
-                    "UP-004",
+                    regel!("UP-004"),
                     pad.sleutel("planning"),
                     format!("maatregel \"{naam}\" heeft geen planning en geen datum waarvoor ze gereed is"),
                 ),
                 Some(Invulbaar::Waarde(p)) if p.eind < p.start => v.meld(
-                    "UP-007",
+                    regel!("UP-007"),
                     pad.sleutel("planning"),
                     format!(
                         "de planning van maatregel \"{naam}\" eindigt ({}) voor zij begint ({})",
@@ -173,7 +173,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
             }
             if maatregel.prestatie_indicator.is_none() {
                 v.meld(
-                    "UP-005",
+                    regel!("UP-005"),
                     pad.sleutel("prestatie_indicator"),
                     format!("maatregel \"{naam}\" heeft geen prestatie-indicator"),
                 );
@@ -236,7 +236,7 @@ pub(crate) fn bij_ivp(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
             };
             let waar = gemeente.map_or_else(String::new, |g| format!(" (lokaal, {g})"));
             v.meld(
-                "UP-008",
+                regel!("UP-008"),
                 pad,
                 format!(
                     "{wat} \"{}\"{waar} van het IVP komt niet terug in het uitvoeringsplan",

@@ -12,24 +12,21 @@ pub(crate) struct Verzamelaar {
 }
 
 impl Verzamelaar {
-    /// Reports a finding of rule `code` at `pad`, citing the rule's own passage.
-    pub(crate) fn meld(&mut self, code: &'static str, pad: impl Into<String>, bericht: String) {
-        if let Some(regel) = Regel::met_code(code) {
-            self.meld_met_bron(regel, pad, bericht, regel.grond.bronvermelding());
-        }
+    /// Reports a finding of `regel` (named with `regel!`) at `pad`, citing the
+    /// rule's own passage.
+    pub(crate) fn meld(&mut self, regel: &'static Regel, pad: impl Into<String>, bericht: String) {
+        self.meld_met_bron(regel, pad, bericht, regel.grond.bronvermelding());
     }
 
     /// Reports a finding citing a more specific passage than the rule's own.
     pub(crate) fn meld_bij(
         &mut self,
-        code: &'static str,
+        regel: &'static Regel,
         pad: impl Into<String>,
         bericht: String,
         bron: Bron,
     ) {
-        if let Some(regel) = Regel::met_code(code) {
-            self.meld_met_bron(regel, pad, bericht, Bronvermelding::van(bron));
-        }
+        self.meld_met_bron(regel, pad, bericht, Bronvermelding::van(bron));
     }
 
     fn meld_met_bron(
@@ -48,7 +45,18 @@ impl Verzamelaar {
 /// KBV-001: every placeholder a skeleton left open, found by walking the document's serde
 /// form, so that no field can be forgotten and every path is exactly the document's own.
 pub(crate) fn plaatshouders<T: Serialize>(document: &T, v: &mut Verzamelaar) {
-    for (pad, aanwijzing) in super::plaatshouders::zoek(document) {
-        v.meld("KBV-001", pad, format!("nog in te vullen: {aanwijzing}"));
-    }
+    const VOORAF: &str = "nog in te vullen: ";
+    let regel = super::regel!("KBV-001");
+    super::plaatshouders::doorloop(document, &mut |pad, aanwijzing: &str| {
+        // The message in one allocation of its exact size: a skeleton has dozens of these.
+        let mut bericht = String::with_capacity(VOORAF.len() + aanwijzing.len());
+        bericht.push_str(VOORAF);
+        bericht.push_str(aanwijzing);
+        v.meld_met_bron(
+            regel,
+            String::from(*pad),
+            bericht,
+            regel.grond.bronvermelding(),
+        );
+    });
 }
