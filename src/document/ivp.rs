@@ -153,6 +153,10 @@ impl Ivp {
 
     /// Reads an IVP from TOML.
     ///
+    /// A large text (from 256 KiB) is read a `[[prioriteiten]]` section at a time, so that its
+    /// parse tree is never held whole: the peak memory stays near the size of the text and the
+    /// plan. The result, a document or an error, is the same as reading it whole.
+    ///
     /// # Example
     ///
     /// ```
@@ -163,7 +167,7 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
-        formaat::uit_toml(tekst)
+        formaat::uit_toml_in_delen(tekst)
     }
 
     /// Writes the IVP as pretty-printed JSON.
@@ -609,4 +613,13 @@ pub struct LokaleParagraaf {
     /// Local other themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overige_themas: Vec<OverigThema>,
+}
+
+/// A large plan is read from TOML a priority at a time (see `formaat::delen`).
+impl formaat::delen::InDelen for Ivp {
+    type Deel = Prioriteit;
+
+    fn zet_delen(&mut self, delen: Vec<Prioriteit>) {
+        self.prioriteiten = delen;
+    }
 }

@@ -149,6 +149,10 @@ impl Uitvoeringsplan {
 
     /// Reads an uitvoeringsplan from TOML.
     ///
+    /// A large text (from 256 KiB) is read a `[[prioriteiten]]` section at a time, so that its
+    /// parse tree is never held whole: the peak memory stays near the size of the text and the
+    /// plan. The result, a document or an error, is the same as reading it whole.
+    ///
     /// # Example
     ///
     /// ```
@@ -160,7 +164,7 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        formaat::uit_toml(tekst)
+        formaat::uit_toml_in_delen(tekst)
     }
 
     /// Writes the plan as pretty-printed JSON.
@@ -367,4 +371,13 @@ pub struct LokaleUitvoering {
     /// Its local other themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overige_themas: Vec<UitvoeringsItem>,
+}
+
+/// A large plan is read from TOML a priority at a time (see `formaat::delen`).
+impl formaat::delen::InDelen for Uitvoeringsplan {
+    type Deel = UitvoeringsItem;
+
+    fn zet_delen(&mut self, delen: Vec<UitvoeringsItem>) {
+        self.prioriteiten = delen;
+    }
 }

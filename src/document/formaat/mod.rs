@@ -15,6 +15,7 @@ pub(crate) use streng::Streng;
 
 mod bestand;
 pub(crate) mod datum;
+pub(crate) mod delen;
 mod streng;
 pub(crate) mod vertaling;
 
@@ -188,6 +189,16 @@ pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
     match T::deserialize(Streng(toml::Deserializer::from(tabel))) {
         Ok(waarde) => Ok(waarde),
         Err(_) => toml_met_spoor(tekst),
+    }
+}
+
+/// Reads a plan from TOML as [`uit_toml`] does, a `[[prioriteiten]]` section at a time where
+/// the text allows ([`delen`]): a large plan then never holds its whole parse tree. Anything the
+/// split cannot be sure of is read whole, so the answer (document or error) is the same.
+pub(crate) fn uit_toml_in_delen<T: delen::InDelen>(tekst: &str) -> Result<T, LeesFout> {
+    match delen::splits(tekst).and_then(|splitsing| splitsing.lees::<T>()) {
+        Some(document) => Ok(document),
+        None => uit_toml(tekst),
     }
 }
 

@@ -1,0 +1,288 @@
+//! Reading a TOML plan in parts, so that a large plan does not need its whole parse tree at
+//! once (issue 10: the peak memory of a read at most five times the file).
+//!
+//! `toml` parses a document into a tree of spanned values before anything is deserialized; for
+//! a plan of thousands of priorities that tree is several times the file. The priorities of a
+//! plan stand in `[[prioriteiten]]` sections, one after the other, and nothing outside such a
+//! section can reach into it. So the text is split at its table headers (found by `toml`'s own
+//! lexer, so that a header inside a multi-line string or array is no header): each
+//! `[[prioriteiten]]` section with the `[prioriteiten.…]` sub-tables after it is parsed and read
+//! on its own, and its tree dropped before the next; everything else is read as one document,
+//! the rest.
+//!
+//! Whatever the split cannot be sure of (a header it does not understand, a sub-table of
+//! `prioriteiten` after another table, a rest that names `prioriteiten` itself, any error) makes
+//! the split give up, and the caller reads the whole text the usual way: that read then gives
+//! the same document or the same error as before. A split read is only ever a faster way to the
+//! same answer.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use toml_parser::lexer::TokenKind;
+use toml_parser::Source;
+
+use super::Streng;
+
+/// The top-level list that is read a section at a time.
+pub(crate) const SLEUTEL: &str = "prioriteiten";
+
+/// A document whose list [`SLEUTEL`] can be read a section at a time.
+pub(crate) trait InDelen: DeserializeOwned {
+    /// One element of the list.
+    type Deel: DeserializeOwned;
+
+    /// The list, read from the sections, put in its place.
+    fn zet_delen(&mut self, delen: Vec<Self::Deel>);
+}
+
+/// A TOML text split at its `[[prioriteiten]]` sections.
+#[derive(Debug)]
+pub(crate) struct Splitsing<'a> {
+    /// Everything outside the sections, in its order.
+    rest: String,
+    /// Each section, from its `[[prioriteiten]]` header to the next header outside it.
+    delen: Vec<&'a str>,
+}
+
+/// One table header: where it starts, and what it opens.
+#[derive(Debug, PartialEq)]
+enum Kop {
+    /// `[[prioriteiten]]`: a new element.
+    NieuwDeel,
+    /// `[prioriteiten.…]` or `[[prioriteiten.…]]`: inside the last element.
+    InDeel,
+    /// Any other table.
+    Anders,
+}
+
+/// From this size on a text is read in parts. Below it the whole read is faster (the split
+/// lexes the text twice) and its tree small: real plans are tens of kilobytes. The tests of the
+/// split read (`tests/test_document_groot.rs`) pad their documents to a mebibyte.
+const DREMPEL: usize = 256 * 1024;
+
+/// Splits a large `tekst` at its `[[prioriteiten]]` sections; `None` when it is small, has no
+/// section, or when the split could change what the text means (the caller then reads it
+/// whole).
+pub(crate) fn splits(tekst: &str) -> Option<Splitsing<'_>> {
+    if tekst.len() < DREMPEL {
+        return None;
+    }
+    splits_altijd(tekst)
+}
+
+/// [`splits`], whatever the size.
+fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
+    let mut koppen = Vec::new();
+    let mut tokens = Source::new(tekst).lex().peekable();
+    // Inside a value: after `=` on the same line, or inside brackets of a value.
+    let mut na_is = false;
+    let mut diepte = 0usize;
+    while let Some(token) = tokens.next() {
+        let soort = token.kind();
+        if na_is || diepte > 0 {
+            match soort {
+                TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => diepte += 1,
+                TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
+                    diepte = diepte.checked_sub(1)?;
+                }
+                TokenKind::Newline if diepte == 0 => na_is = false,
+                _ => {}
+            }
+            continue;
+        }
+        match soort {
+            TokenKind::Equals => na_is = true,
+            TokenKind::LeftSquareBracket => {
+                let begin = token.span().start();
+                let lijst = tokens.next_if(|t| {
+                    t.kind() == TokenKind::LeftSquareBracket
+                        && t.span().start() == token.span().end()
+                });
+                let mut segmenten = Vec::new();
+                loop {
+                    let t = tokens.next()?;
+                    match t.kind() {
+                        TokenKind::Whitespace | TokenKind::Dot => {}
+                        TokenKind::RightSquareBracket => break,
+                        TokenKind::Atom => {
+                            segmenten.push(tekst.get(t.span().start()..t.span().end())?)
+                        }
+                        TokenKind::BasicString | TokenKind::LiteralString => {
+                            let ruw = tekst.get(t.span().start()..t.span().end())?;
+                            let binnen = ruw.get(1..ruw.len().checked_sub(1)?)?;
+                            // An escape could spell anything: not worth decoding here.
+                            if soort_met_escape(t.kind(), binnen) {
+                                return None;
+                            }
+                            segmenten.push(binnen);
+                        }
+                        _ => return None,
+                    }
+                }
+                if lijst.is_some() {
+                    let t = tokens.next()?;
+                    if t.kind() != TokenKind::RightSquareBracket {
+                        return None;
+                    }
+                }
+                let kop = match (segmenten.first(), segmenten.len(), lijst.is_some()) {
+                    (Some(&SLEUTEL), 1, true) => Kop::NieuwDeel,
+                    // `[prioriteiten]`: not a list; the whole read says so.
+                    (Some(&SLEUTEL), 1, false) => return None,
+                    (Some(&SLEUTEL), _, _) => Kop::InDeel,
+                    (Some(_), _, _) => Kop::Anders,
+                    (None, _, _) => return None,
+                };
+                koppen.push((begin, kop));
+            }
+            _ => {}
+        }
+    }
+    if diepte != 0 || !koppen.iter().any(|(_, kop)| *kop == Kop::NieuwDeel) {
+        return None;
+    }
+    let mut rest = String::new();
+    // Each section as (start, end) in `tekst`.
+    let mut secties: Vec<(usize, usize)> = Vec::new();
+    let mut in_deel = false;
+    if let Some((begin, _)) = koppen.first() {
+        rest.push_str(tekst.get(..*begin)?);
+    }
+    for (i, (begin, kop)) in koppen.iter().enumerate() {
+        let eind = koppen.get(i + 1).map_or(tekst.len(), |(b, _)| *b);
+        match kop {
+            Kop::NieuwDeel => {
+                secties.push((*begin, eind));
+                in_deel = true;
+            }
+            // The section grows to take in its sub-table, which follows it directly.
+            Kop::InDeel if in_deel => secties.last_mut()?.1 = eind,
+            // A sub-table of `prioriteiten` after another table: it belongs to the last
+            // element, which is then no longer one piece of text.
+            Kop::InDeel => return None,
+            Kop::Anders => {
+                rest.push_str(tekst.get(*begin..eind)?);
+                in_deel = false;
+            }
+        }
+    }
+    let delen = secties
+        .into_iter()
+        .map(|(begin, eind)| tekst.get(begin..eind))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Splitsing { rest, delen })
+}
+
+/// Whether a quoted key holds an escape (only a basic string has them).
+fn soort_met_escape(soort: TokenKind, binnen: &str) -> bool {
+    soort == TokenKind::BasicString && binnen.contains('\\')
+}
+
+/// One section, as read on its own: a list of exactly one element.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sectie<D> {
+    prioriteiten: Vec<D>,
+}
+
+impl Splitsing<'_> {
+    /// The top-level keys: the rest's, and the list's.
+    pub(crate) fn sleutels(&self) -> Option<Vec<String>> {
+        let rest = toml::de::DeTable::parse(&self.rest).ok()?;
+        let mut sleutels: Vec<String> = rest
+            .get_ref()
+            .keys()
+            .map(|k| k.get_ref().to_string())
+            .collect();
+        sleutels.push(SLEUTEL.to_owned());
+        Some(sleutels)
+    }
+
+    /// The document read part by part; `None` on anything the whole read must judge.
+    pub(crate) fn lees<T: InDelen>(&self) -> Option<T> {
+        let rest = toml::de::DeTable::parse(&self.rest).ok()?;
+        if rest.get_ref().keys().any(|k| k.get_ref() == SLEUTEL) {
+            return None;
+        }
+        let mut document = T::deserialize(Streng(toml::Deserializer::from(rest))).ok()?;
+        let mut delen = Vec::with_capacity(self.delen.len());
+        for deel in &self.delen {
+            let tabel = toml::de::DeTable::parse(deel).ok()?;
+            let sectie =
+                Sectie::<T::Deel>::deserialize(Streng(toml::Deserializer::from(tabel))).ok()?;
+            let [element] = <[T::Deel; 1]>::try_from(sectie.prioriteiten).ok()?;
+            delen.push(element);
+        }
+        document.zet_delen(delen);
+        Some(document)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delen(tekst: &str) -> Option<(String, Vec<&str>)> {
+        splits_altijd(tekst).map(|s| (s.rest, s.delen))
+    }
+
+    #[test]
+    fn kleine_tekst_wordt_heel_gelezen() {
+        let tekst = "[[prioriteiten]]\nnaam = \"x\"\n";
+        assert!(splits(tekst).is_none());
+        assert!(splits_altijd(tekst).is_some());
+    }
+
+    #[test]
+    fn secties_met_hun_subtabellen() {
+        let tekst = "a = 1\n[[prioriteiten]]\nnaam = \"x\"\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n[b]\nc = 2\n[[prioriteiten]]\nnaam = \"y\"\n";
+        let (rest, delen) = delen(tekst).expect("splitsbaar");
+        assert_eq!(rest, "a = 1\n[b]\nc = 2\n");
+        assert_eq!(
+            delen,
+            [
+                "[[prioriteiten]]\nnaam = \"x\"\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n",
+                "[[prioriteiten]]\nnaam = \"y\"\n"
+            ]
+        );
+    }
+
+    #[test]
+    fn kop_in_tekst_of_waarde_is_geen_kop() {
+        let tekst = "a = \"\"\"\n[[prioriteiten]]\n\"\"\"\nb = [\n[1],\n]\n[[prioriteiten]]\nnaam = \"x\"\n";
+        let (rest, delen) = delen(tekst).expect("splitsbaar");
+        assert_eq!(
+            rest,
+            "a = \"\"\"\n[[prioriteiten]]\n\"\"\"\nb = [\n[1],\n]\n"
+        );
+        assert_eq!(delen, ["[[prioriteiten]]\nnaam = \"x\"\n"]);
+    }
+
+    #[test]
+    fn aanhalingstekens_en_witruimte_in_de_kop() {
+        let tekst = "[[ \"prioriteiten\" ]]\nnaam = \"x\"\n[ 'prioriteiten' . sub ]\nc = 1\n";
+        let (rest, delen) = delen(tekst).expect("splitsbaar");
+        assert_eq!(rest, "");
+        assert_eq!(delen, [tekst]);
+    }
+
+    #[test]
+    fn twijfel_geeft_op() {
+        for tekst in [
+            // No section at all.
+            "a = 1\n[b]\nc = 2\n",
+            // A sub-table of the last element after another table.
+            "[[prioriteiten]]\nnaam = \"x\"\n[b]\n[prioriteiten.sub]\n",
+            // A table, not a list.
+            "[prioriteiten]\nnaam = \"x\"\n",
+            // An escape in the key.
+            "[[\"priorite\\u0069ten\"]]\nnaam = \"x\"\n",
+            // A sub-table before any element.
+            "[prioriteiten.sub]\n[[prioriteiten]]\n",
+            // An unclosed header.
+            "[[prioriteiten\n",
+        ] {
+            assert!(delen(tekst).is_none(), "{tekst}");
+        }
+    }
+}
