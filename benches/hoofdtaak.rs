@@ -2,7 +2,7 @@
 //! Targets: skeleton IVP with four priorities to Markdown < 200 µs; controle of a full IVP
 //! (four priorities, three indicators each, all themes assigned) < 20 µs; read-and-check of its
 //! JSON within twice the plain serde read. The regional view of 342 skeleton IVPs runs the
-//! controle on each plan (issue 13: a plan with errors is marked), about 9 ms on two shared
+//! controle on each plan (issue 13: a plan with errors is marked), about 6 ms on two shared
 //! cores; the stacking alone, with the reports given (`Overzicht::van_gecontroleerd`), is
 //! measured beside it in the growth group.
 //!
@@ -11,15 +11,16 @@
 //! controle of an IVP with N gemeenten, N local paragraphs, N priorities or N indicators at
 //! most x12 from N = 1,000 to 10,000 (linear: 10).
 //!
-//! Measured on two shared cores: the controle of N priorities costs about
-//! 0.3 µs per priority up to 1,000 and about 2.3 µs from 10,000 on (30,000 -> 100,000: x3.5
-//! for x3.3); the regional view, with the controle of each plan, about 8 µs per plan at every
-//! size (342 -> 34,200: x105); the stacking alone about 140 ns per plan at 342 and 430-490 ns
-//! from 34,200 on (342 -> 34,200: x320; 34,200 -> 102,600: x3.4 for x3), the plans no longer
-//! fitting the caches. The step is the document leaving the caches (a plan of
-//! 10,000 priorities holds about 65 MB, 6.7 KB per priority by peak memory, in small heap
-//! objects reached by pointer), not a quadratic
-//! path: the per-item lines of the summary show it.
+//! Measured on two shared cores (2026-11-22): the controle of N priorities costs about 0.2 µs
+//! per priority up to 1,000 and about 1.4 µs from 10,000 on (10,000 -> 30,000: x3.1 for x3);
+//! the regional view, with the controle of each plan, about 4.5 to 5 µs per plan at every size
+//! (342 -> 34,200: x105); the stacking alone about 110 ns per plan up to 3,420 and about 300 ns
+//! from 34,200 on (342 -> 34,200: x280; 34,200 -> 102,600: x3.2 for x3). The step is the
+//! document leaving the caches (a plan of 10,000 priorities holds about 65 MB, 6.7 KB per
+//! priority by peak memory, in small heap objects reached by pointer; the L3 cache here is
+//! 32 MB), not a quadratic path: the per-item lines of the summary show it. Making the
+//! controle cheaper per finding (November 2026) made the step look larger: the in-cache time
+//! fell, the memory-bound time did not.
 //!
 //! Run briefly: `cargo bench --bench hoofdtaak -- --warm-up-time 1 --measurement-time 2`.
 

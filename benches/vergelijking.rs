@@ -184,9 +184,15 @@ fn samenvatting(prefix: &str, titel: &str) {
             (Some(a), Some(b)) => Some(a / b),
             _ => None,
         };
+        // The issue sets the controle's target for the full IVP only.
+        let controle_doel = if naam == "volledig" {
+            r(4).map(|x| x <= 0.15)
+        } else {
+            None
+        };
         let doelen = [
             tegen_schema.map(|x| x <= 0.8),
-            r(4).map(|x| x <= 0.15),
+            controle_doel,
             r(2).map(|x| x <= 0.6),
         ];
         let doelen: String = doelen
@@ -212,7 +218,7 @@ fn samenvatting(prefix: &str, titel: &str) {
         "De kolommen +schema tot controle zijn verhoudingen tot value (lager is beter); \
          c/schema is getypeerd+controle gedeeld door value+schema.\n\
          Doelen, in die volgorde: c/schema <= 0,8; controle <= 0,15 (voor het volledige IVP); \
-         getypeerd <= 0,6. '+' gehaald, 'X' niet gehaald, '-' niet gemeten."
+         getypeerd <= 0,6. '+' gehaald, 'X' niet gehaald, '-' niet gemeten of geen doel."
     );
 }
 
