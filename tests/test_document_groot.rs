@@ -258,3 +258,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A plan is written a section at a time, to the very text `toml` writes for the whole.
+    #[test]
+    fn gesplitst_geschreven_is_heel_geschreven(document in document()) {
+        let (gesplitst, heel) = match &document {
+            Document::Ivp(ivp) => (ivp.naar_toml(), toml::to_string_pretty(&**ivp)),
+            Document::Uitvoeringsplan(up) => (up.naar_toml(), toml::to_string_pretty(&**up)),
+            Document::Analyse(_) => return Ok(()),
+        };
+        let gesplitst = gesplitst.map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(gesplitst, heel.map_err(|e| TestCaseError::fail(e.to_string()))?);
+    }
+}

@@ -177,7 +177,7 @@ impl Ivp {
 
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
+        formaat::naar_toml_in_delen(self)
     }
 
     /// Whether the plan states, filled in, that every theme it does not name continues as
@@ -615,9 +615,14 @@ pub struct LokaleParagraaf {
     pub overige_themas: Vec<OverigThema>,
 }
 
-/// A large plan is read from TOML a priority at a time (see `formaat::delen`).
+/// A large plan is read from TOML, and written to it, a priority at a time (see
+/// `formaat::delen`).
 impl formaat::delen::InDelen for Ivp {
     type Deel = Prioriteit;
+
+    fn delen(&self) -> &[Prioriteit] {
+        &self.prioriteiten
+    }
 
     fn zet_delen(&mut self, delen: Vec<Prioriteit>) {
         self.prioriteiten = delen;

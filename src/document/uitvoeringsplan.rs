@@ -174,7 +174,7 @@ impl Uitvoeringsplan {
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
+        formaat::naar_toml_in_delen(self)
     }
 }
 
@@ -373,9 +373,14 @@ pub struct LokaleUitvoering {
     pub overige_themas: Vec<UitvoeringsItem>,
 }
 
-/// A large plan is read from TOML a priority at a time (see `formaat::delen`).
+/// A large plan is read from TOML, and written to it, a priority at a time (see
+/// `formaat::delen`).
 impl formaat::delen::InDelen for Uitvoeringsplan {
     type Deel = UitvoeringsItem;
+
+    fn delen(&self) -> &[UitvoeringsItem] {
+        &self.prioriteiten
+    }
 
     fn zet_delen(&mut self, delen: Vec<UitvoeringsItem>) {
         self.prioriteiten = delen;

@@ -1,5 +1,6 @@
-//! Reading a TOML plan in parts, so that a large plan does not need its whole parse tree at
-//! once (issue 10: the peak memory of a read at most five times the file).
+//! Reading and writing a TOML plan in parts: a large plan then needs neither its whole parse
+//! tree at once (issue 10: the peak memory of a read at most five times the file) nor `toml`'s
+//! ordered map of every nested table (writing grew N log N).
 //!
 //! `toml` parses a document into a tree of spanned values before anything is deserialized; for
 //! a plan of thousands of priorities that tree is several times the file. The priorities of a
@@ -15,21 +16,28 @@
 //! the split give up, and the caller reads the whole text the usual way: that read then gives
 //! the same document or the same error as before. A split read is only ever a faster way to the
 //! same answer.
+//!
+//! Writing goes the other way: the document without its list, then each section written on its
+//! own and put where `toml` puts the list, to the same text byte for byte.
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::ser::{self, Impossible, SerializeStruct};
+use serde::{Deserialize, Serialize, Serializer};
 use toml_parser::lexer::TokenKind;
 use toml_parser::Source;
 
-use super::Streng;
+use super::{velden, Streng};
 
 /// The top-level list that is read a section at a time.
 pub(crate) const SLEUTEL: &str = "prioriteiten";
 
-/// A document whose list [`SLEUTEL`] can be read a section at a time.
-pub(crate) trait InDelen: DeserializeOwned {
+/// A document whose list [`SLEUTEL`] can be read and written a section at a time.
+pub(crate) trait InDelen: DeserializeOwned + Serialize {
     /// One element of the list.
-    type Deel: DeserializeOwned;
+    type Deel: DeserializeOwned + Serialize;
+
+    /// The list.
+    fn delen(&self) -> &[Self::Deel];
 
     /// The list, read from the sections, put in its place.
     fn zet_delen(&mut self, delen: Vec<Self::Deel>);
@@ -70,8 +78,23 @@ pub(crate) fn splits(tekst: &str) -> Option<Splitsing<'_>> {
     splits_altijd(tekst)
 }
 
-/// [`splits`], whatever the size.
-fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
+/// A table header of a TOML text, as the split needs it.
+#[derive(Debug, PartialEq)]
+struct Tabelkop<'a> {
+    /// Where its `[` stands.
+    begin: usize,
+    /// The first segment of its key (without quotes).
+    eerste: &'a str,
+    /// Whether its key has more segments (`[a.b]`).
+    dieper: bool,
+    /// Whether it opens an element of a list (`[[a]]`).
+    lijst: bool,
+}
+
+/// The table headers of `tekst`, found with `toml`'s own lexer: a `[` inside a string or a
+/// value is no header. `None` on a header it does not understand (an escape in a key, a line
+/// break inside it) or brackets that do not close.
+fn tabelkoppen(tekst: &str) -> Option<Vec<Tabelkop<'_>>> {
     let mut koppen = Vec::new();
     let mut tokens = Source::new(tekst).lex().peekable();
     // Inside a value: after `=` on the same line, or inside brackets of a value.
@@ -94,10 +117,12 @@ fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
             TokenKind::Equals => na_is = true,
             TokenKind::LeftSquareBracket => {
                 let begin = token.span().start();
-                let lijst = tokens.next_if(|t| {
-                    t.kind() == TokenKind::LeftSquareBracket
-                        && t.span().start() == token.span().end()
-                });
+                let lijst = tokens
+                    .next_if(|t| {
+                        t.kind() == TokenKind::LeftSquareBracket
+                            && t.span().start() == token.span().end()
+                    })
+                    .is_some();
                 let mut segmenten = Vec::new();
                 loop {
                     let t = tokens.next()?;
@@ -119,26 +144,36 @@ fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
                         _ => return None,
                     }
                 }
-                if lijst.is_some() {
-                    let t = tokens.next()?;
-                    if t.kind() != TokenKind::RightSquareBracket {
-                        return None;
-                    }
+                if lijst && tokens.next()?.kind() != TokenKind::RightSquareBracket {
+                    return None;
                 }
-                let kop = match (segmenten.first(), segmenten.len(), lijst.is_some()) {
-                    (Some(&SLEUTEL), 1, true) => Kop::NieuwDeel,
-                    // `[prioriteiten]`: not a list; the whole read says so.
-                    (Some(&SLEUTEL), 1, false) => return None,
-                    (Some(&SLEUTEL), _, _) => Kop::InDeel,
-                    (Some(_), _, _) => Kop::Anders,
-                    (None, _, _) => return None,
-                };
-                koppen.push((begin, kop));
+                koppen.push(Tabelkop {
+                    begin,
+                    eerste: segmenten.first()?,
+                    dieper: segmenten.len() > 1,
+                    lijst,
+                });
             }
             _ => {}
         }
     }
-    if diepte != 0 || !koppen.iter().any(|(_, kop)| *kop == Kop::NieuwDeel) {
+    (diepte == 0).then_some(koppen)
+}
+
+/// [`splits`], whatever the size.
+fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
+    let mut koppen = Vec::new();
+    for kop in tabelkoppen(tekst)? {
+        let soort = match (kop.eerste == SLEUTEL, kop.dieper, kop.lijst) {
+            (true, false, true) => Kop::NieuwDeel,
+            // `[prioriteiten]`: not a list; the whole read says so.
+            (true, false, false) => return None,
+            (true, true, _) => Kop::InDeel,
+            (false, _, _) => Kop::Anders,
+        };
+        koppen.push((kop.begin, soort));
+    }
+    if !koppen.iter().any(|(_, kop)| *kop == Kop::NieuwDeel) {
         return None;
     }
     let mut rest = String::new();
@@ -215,6 +250,201 @@ impl Splitsing<'_> {
         }
         document.zet_delen(delen);
         Some(document)
+    }
+}
+
+/// One section, as written on its own.
+#[derive(Serialize)]
+struct SectieUit<'a, D> {
+    prioriteiten: [&'a D; 1],
+}
+
+/// Writes `document` as TOML, its list a section at a time: the same text as `toml` writes for
+/// the whole document (a test holds the two byte for byte), without the cost that grows faster
+/// than the document. `toml` keeps every nested table of a document in one ordered map of
+/// insertions until the end, N log N in the number of tables; per section, that map stays
+/// small. `None` when the document has fewer than two sections (nothing to gain) or its rest
+/// does not split as written.
+pub(crate) fn naar_toml<T: InDelen>(document: &T) -> Result<Option<String>, toml::ser::Error> {
+    let delen = document.delen();
+    if delen.len() < 2 {
+        return Ok(None);
+    }
+    let mut buffer = toml::ser::Buffer::new();
+    document.serialize(ZonderLijst(toml::ser::Serializer::pretty(&mut buffer)))?;
+    let romp = buffer.to_string();
+    // The sections go where the whole text has them: before the first table of a field that
+    // comes after the list, or at the end.
+    let velden = velden::<T>();
+    let na = velden
+        .iter()
+        .position(|veld| *veld == SLEUTEL)
+        .and_then(|i| velden.get(i + 1..))
+        .unwrap_or_default();
+    let Some(koppen) = tabelkoppen(&romp) else {
+        return Ok(None);
+    };
+    let plek = koppen
+        .iter()
+        .find(|kop| na.contains(&kop.eerste))
+        .map_or(romp.len(), |kop| kop.begin);
+    let (voor, na) = (romp.get(..plek), romp.get(plek..));
+    let (Some(voor), Some(na)) = (voor, na) else {
+        return Ok(None);
+    };
+    let mut uit = String::with_capacity(romp.len() + 1024 * delen.len());
+    uit.push_str(voor);
+    for deel in delen {
+        // As `toml` writes them: a blank line before every table but one that opens the text.
+        if !uit.is_empty() && !uit.ends_with("\n\n") {
+            uit.push('\n');
+        }
+        buffer.clear();
+        SectieUit {
+            prioriteiten: [deel],
+        }
+        .serialize(toml::ser::Serializer::pretty(&mut buffer))?;
+        uit.push_str(&buffer.to_string());
+    }
+    if !na.is_empty() {
+        uit.push('\n');
+    }
+    uit.push_str(na);
+    Ok(Some(uit))
+}
+
+/// A serializer for a document's top-level struct that leaves out the field [`SLEUTEL`].
+/// Only a struct is expected at the top; anything else is refused.
+struct ZonderLijst<S>(S);
+
+/// The top-level struct without [`SLEUTEL`].
+struct RompZonderLijst<S>(S);
+
+impl<S: SerializeStruct> SerializeStruct for RompZonderLijst<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        sleutel: &'static str,
+        waarde: &T,
+    ) -> Result<(), S::Error> {
+        if sleutel == SLEUTEL {
+            return self.0.skip_field(sleutel);
+        }
+        self.0.serialize_field(sleutel, waarde)
+    }
+
+    fn skip_field(&mut self, sleutel: &'static str) -> Result<(), S::Error> {
+        self.0.skip_field(sleutel)
+    }
+
+    fn end(self) -> Result<S::Ok, S::Error> {
+        self.0.end()
+    }
+}
+
+/// Serializer methods that a document's top never calls.
+macro_rules! geen_struct {
+    ($($methode:ident($($arg:ty),*);)*) => {$(
+        fn $methode(self, $(_: $arg),*) -> Result<S::Ok, S::Error> {
+            Err(ser::Error::custom("verwacht een document"))
+        }
+    )*};
+}
+
+impl<S: Serializer> Serializer for ZonderLijst<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = Impossible<S::Ok, S::Error>;
+    type SerializeTuple = Impossible<S::Ok, S::Error>;
+    type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
+    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
+    type SerializeMap = Impossible<S::Ok, S::Error>;
+    type SerializeStruct = RompZonderLijst<S::SerializeStruct>;
+    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
+
+    fn serialize_struct(
+        self,
+        naam: &'static str,
+        lengte: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        Ok(RompZonderLijst(self.0.serialize_struct(naam, lengte)?))
+    }
+
+    geen_struct! {
+        serialize_bool(bool);
+        serialize_i8(i8);
+        serialize_i16(i16);
+        serialize_i32(i32);
+        serialize_i64(i64);
+        serialize_u8(u8);
+        serialize_u16(u16);
+        serialize_u32(u32);
+        serialize_u64(u64);
+        serialize_f32(f32);
+        serialize_f64(f64);
+        serialize_char(char);
+        serialize_str(&str);
+        serialize_bytes(&[u8]);
+        serialize_none();
+        serialize_unit();
+        serialize_unit_struct(&'static str);
+        serialize_unit_variant(&'static str, u32, &'static str);
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<S::Ok, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<S::Ok, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<S::Ok, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        Err(ser::Error::custom("verwacht een document"))
     }
 }
 

@@ -202,6 +202,18 @@ pub(crate) fn uit_toml_in_delen<T: delen::InDelen>(tekst: &str) -> Result<T, Lee
     }
 }
 
+/// Writes a plan as TOML as [`naar_toml`] does, a `[[prioriteiten]]` section at a time
+/// ([`delen::naar_toml`]): the same text, growing linearly with the plan.
+pub(crate) fn naar_toml_in_delen<T: delen::InDelen>(document: &T) -> Result<String, SchrijfFout> {
+    match delen::naar_toml(document) {
+        Ok(Some(tekst)) => Ok(tekst),
+        Ok(None) => naar_toml(document),
+        Err(e) => Err(SchrijfFout {
+            bericht: e.to_string(),
+        }),
+    }
+}
+
 /// A date that does not exist (`van = 2023-02-30`) is a syntax error in TOML, found before any
 /// key is read: the error has no key path. Read again with every such date written as a string
 /// (`van = "2023-02-30"`, which the date reader refuses with the same message), the error is
