@@ -169,8 +169,7 @@ impl Regel {
     }
 
     /// The rule with this code, found while compiling: the checks name their rule through
-    /// `regel!`, so that a mistyped code does not build and a
-    /// finding costs no search.
+    /// `regel!`, so that a mistyped code does not build and a finding costs no search.
     pub(crate) const fn bij_code(code: &str) -> &'static Regel {
         let mut i = 0;
         while i < REGELS.len() {

@@ -12,8 +12,8 @@ pub(crate) struct Verzamelaar {
 }
 
 impl Verzamelaar {
-    /// Reports a finding of `regel` (named with `regel!`) at `pad`, citing the
-    /// rule's own passage.
+    /// Reports a finding of `regel` (named with `regel!`) at `pad`, citing the rule's own
+    /// passage.
     pub(crate) fn meld(&mut self, regel: &'static Regel, pad: impl Into<String>, bericht: String) {
         self.meld_met_bron(regel, pad, bericht, regel.grond.bronvermelding());
     }
