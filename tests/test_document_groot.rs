@@ -219,6 +219,19 @@ themas = ["1.3"]
     }
 }
 
+/// A list written both at the top and as sections is TOML's own error, split or whole.
+#[test]
+fn lijst_bovenaan_en_in_secties_is_een_fout() {
+    let tekst = groot(
+        "gemeenten = [\"Utrecht\"]\nprioriteiten = []\n\
+         periode = { van = 2027-01-01, tot = 2030-12-31 }\n\
+         [[prioriteiten]]\nnaam = \"Jeugd\"\nthemas = [\"2.3\"]\n",
+    );
+    let fout = Ivp::uit_toml(&tekst).expect_err("twee keer gedefinieerd");
+    assert_eq!(fout.regel, Some(5), "{fout}");
+    assert!(Document::lees(tekst.as_bytes(), None).is_err());
+}
+
 /// A bad section gives the whole read's error, with its place in the whole text.
 #[test]
 fn fout_in_een_sectie_is_de_fout_van_het_geheel() {
@@ -272,5 +285,166 @@ proptest! {
         };
         let gesplitst = gesplitst.map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(gesplitst, heel.map_err(|e| TestCaseError::fail(e.to_string()))?);
+    }
+}
+
+/// Pieces of TOML structure that a mutation inserts: what the split looks at.
+const STUKKEN: [&str; 12] = [
+    "[[prioriteiten]]\n",
+    "\n[[prioriteiten]]\nnaam = \"x\"\nthemas = [\"1.1\"]\n",
+    "[prioriteiten.effectindicatoren]\n",
+    "[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n",
+    "[prioriteiten]\n",
+    "[coordinatie]\n",
+    "\"\"\"",
+    "[",
+    "]",
+    "\n",
+    "prioriteiten = []\n",
+    "[[\"prioriteiten\"]]\n",
+];
+
+#[derive(Debug, Clone)]
+enum Ingreep {
+    Weg(f64, usize),
+    Voeg(f64, usize),
+    Kap(f64),
+}
+
+fn ingreep() -> impl Strategy<Value = Ingreep> {
+    prop_oneof![
+        (0.0..1.0, 1..40usize).prop_map(|(p, n)| Ingreep::Weg(p, n)),
+        (0.0..1.0, 0..STUKKEN.len()).prop_map(|(p, i)| Ingreep::Voeg(p, i)),
+        // At the very start: among the document's own keys, above every table.
+        (0..STUKKEN.len()).prop_map(|i| Ingreep::Voeg(0.0, i)),
+        (0.0..1.0).prop_map(Ingreep::Kap),
+    ]
+}
+
+/// `tekst` with the edits applied, at character boundaries.
+fn bewerk(tekst: &str, ingrepen: &[Ingreep]) -> String {
+    let mut uit = tekst.to_owned();
+    for ingreep in ingrepen {
+        let grens = |p: f64, s: &str| {
+            let mut i = ((p * s.len() as f64) as usize).min(s.len());
+            while !s.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        match *ingreep {
+            Ingreep::Weg(p, n) => {
+                let begin = grens(p, &uit);
+                let mut eind = (begin + n).min(uit.len());
+                while !uit.is_char_boundary(eind) {
+                    eind += 1;
+                }
+                uit.replace_range(begin..eind, "");
+            }
+            Ingreep::Voeg(p, i) => {
+                let plek = grens(p, &uit);
+                uit.insert_str(plek, STUKKEN[i]);
+            }
+            Ingreep::Kap(p) => {
+                let plek = grens(p, &uit);
+                uit.truncate(plek);
+            }
+        }
+    }
+    uit
+}
+
+/// Whether the read of the padded text (`groot`, one comment line in front) gave what the read
+/// of the text itself (`klein`) gave: the same document, or the same error one line further
+/// down. An error at line 1, column 1 may also stay there: it is about the document as a whole
+/// (a required key missing), which starts at line 1 with or without the comment.
+fn zelfde<T: PartialEq>(groot: &Result<T, LeesFout>, klein: &Result<T, LeesFout>) -> bool {
+    match (groot, klein) {
+        (Ok(g), Ok(k)) => g == k,
+        (Err(g), Err(k)) => {
+            let regel = g.regel == k.regel.map(|r| r + 1)
+                || (k.regel, k.kolom, g.regel) == (Some(1), Some(1), Some(1));
+            regel
+                && g.pad == k.pad
+                && g.kolom == k.kolom
+                && g.bericht == regels_verschoven(&k.bericht, 1)
+        }
+        _ => false,
+    }
+}
+
+/// `bericht` with every "regel N" it names moved by `regels` (a message may name the line of
+/// another key).
+fn regels_verschoven(bericht: &str, regels: usize) -> String {
+    let mut uit = String::with_capacity(bericht.len());
+    let mut rest = bericht;
+    while let Some(i) = rest.find("regel ") {
+        let (voor, na) = rest.split_at(i + "regel ".len());
+        uit.push_str(voor);
+        let cijfers = na.bytes().take_while(u8::is_ascii_digit).count();
+        let (getal, verder) = na.split_at(cijfers);
+        match getal.parse::<usize>() {
+            Ok(n) => uit.push_str(&(n + regels).to_string()),
+            Err(_) => uit.push_str(getal),
+        }
+        rest = verder;
+    }
+    uit.push_str(rest);
+    uit
+}
+
+/// Whatever a plan's text becomes, reading it large (split where it can be) gives what reading
+/// it small (always whole) gives: the same plan, or the same error one line further down (the
+/// padding comment's line). Nothing panics.
+///
+/// Run in a thread of its own: a document and its edits nest proptest's value trees deeper than
+/// a test thread's stack holds in a debug build.
+#[test]
+fn bewerkte_tekst_leest_groot_als_klein() {
+    let draad = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            let mut runner =
+                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(128));
+            runner.run(
+                &(document(), proptest::collection::vec(ingreep(), 1..4)),
+                |(document, ingrepen)| {
+                    let toml = document
+                        .naar_toml()
+                        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    let klein = bewerk(&toml, &ingrepen);
+                    let groot = groot(&klein);
+                    match &document {
+                        Document::Uitvoeringsplan(_) => {
+                            let (g, k) = (
+                                Uitvoeringsplan::uit_toml(&groot),
+                                Uitvoeringsplan::uit_toml(&klein),
+                            );
+                            prop_assert!(
+                                zelfde(&g, &k),
+                                "groot: {:?}\nklein: {:?}",
+                                g.err(),
+                                k.err()
+                            );
+                        }
+                        _ => {
+                            let (g, k) = (Ivp::uit_toml(&groot), Ivp::uit_toml(&klein));
+                            prop_assert!(
+                                zelfde(&g, &k),
+                                "groot: {:?}\nklein: {:?}",
+                                g.err(),
+                                k.err()
+                            );
+                        }
+                    }
+                    Ok(())
+                },
+            )
+        })
+        .expect("draad");
+    match draad.join() {
+        Ok(Ok(())) => {}
+        Ok(Err(fout)) => panic!("{fout}"),
+        Err(paniek) => std::panic::resume_unwind(paniek),
     }
 }
