@@ -28,7 +28,8 @@ use toml_parser::Source;
 
 use super::{velden, Streng};
 
-/// The top-level list that is read a section at a time.
+/// The top-level list that is read a section at a time. [`Sectie`] and [`SectieUit`] carry it
+/// as their field name (serde needs a literal there); a unit test holds the three together.
 pub(crate) const SLEUTEL: &str = "prioriteiten";
 
 /// A document whose list [`SLEUTEL`] can be read and written a section at a time.
@@ -276,7 +277,7 @@ pub(crate) fn naar_toml<T: InDelen>(document: &T) -> Result<Option<String>, toml
     // The sections go where the whole text has them: before the first table of a field that
     // comes after the list, or at the end.
     let velden = velden::<T>();
-    let na = velden
+    let latere_velden = velden
         .iter()
         .position(|veld| *veld == SLEUTEL)
         .and_then(|i| velden.get(i + 1..))
@@ -286,7 +287,7 @@ pub(crate) fn naar_toml<T: InDelen>(document: &T) -> Result<Option<String>, toml
     };
     let plek = koppen
         .iter()
-        .find(|kop| na.contains(&kop.eerste))
+        .find(|kop| latere_velden.contains(&kop.eerste))
         .map_or(romp.len(), |kop| kop.begin);
     let (voor, na) = (romp.get(..plek), romp.get(plek..));
     let (Some(voor), Some(na)) = (voor, na) else {
@@ -454,6 +455,15 @@ mod tests {
 
     fn delen(tekst: &str) -> Option<(String, Vec<&str>)> {
         splits_altijd(tekst).map(|s| (s.rest, s.delen))
+    }
+
+    #[test]
+    fn secties_dragen_de_sleutel() {
+        #[derive(Deserialize)]
+        struct Leeg;
+        assert_eq!(velden::<Sectie<Leeg>>(), [SLEUTEL]);
+        let tekst = toml::to_string(&SectieUit { prioriteiten: [&1] }).expect("toml");
+        assert!(tekst.starts_with(SLEUTEL), "{tekst}");
     }
 
     #[test]
