@@ -345,11 +345,12 @@ impl Document {
     /// that way (the whole read then judges it).
     fn lees_in_delen(tekst: &str) -> Option<Document> {
         let splitsing = formaat::delen::splits(tekst)?;
-        let sleutels = splitsing.sleutels()?;
+        let romp = splitsing.romp()?;
+        let sleutels = formaat::delen::sleutels(&romp);
         match DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str)) {
-            DocumentSoort::Ivp => splitsing.lees::<Ivp>().map(Document::from),
+            DocumentSoort::Ivp => splitsing.lees::<Ivp>(romp).map(Document::from),
             DocumentSoort::Uitvoeringsplan => {
-                splitsing.lees::<Uitvoeringsplan>().map(Document::from)
+                splitsing.lees::<Uitvoeringsplan>(romp).map(Document::from)
             }
             DocumentSoort::Analyse => None,
         }

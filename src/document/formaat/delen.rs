@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use toml_parser::lexer::TokenKind;
 use toml_parser::Source;
 
-use super::{velden, Streng};
+use super::{toml_sleutels, velden, Streng};
 
 /// The top-level list that is read a section at a time. [`Sectie`] and [`SectieUit`] carry it
 /// as their field name (serde needs a literal there); a unit test holds the three together.
@@ -222,25 +222,18 @@ struct Sectie<D> {
 }
 
 impl Splitsing<'_> {
-    /// The top-level keys: the rest's, and the list's.
-    pub(crate) fn sleutels(&self) -> Option<Vec<String>> {
-        let rest = toml::de::DeTable::parse(&self.rest).ok()?;
-        let mut sleutels: Vec<String> = rest
-            .get_ref()
-            .keys()
-            .map(|k| k.get_ref().to_string())
-            .collect();
-        sleutels.push(SLEUTEL.to_owned());
-        Some(sleutels)
+    /// The rest, parsed once: for its keys and for the document.
+    pub(crate) fn romp(&self) -> Option<toml::Spanned<toml::de::DeTable<'_>>> {
+        toml::de::DeTable::parse(&self.rest).ok()
     }
 
-    /// The document read part by part; `None` on anything the whole read must judge.
-    pub(crate) fn lees<T: InDelen>(&self) -> Option<T> {
-        let rest = toml::de::DeTable::parse(&self.rest).ok()?;
-        if rest.get_ref().keys().any(|k| k.get_ref() == SLEUTEL) {
+    /// The document read part by part from its parsed rest; `None` on anything the whole read
+    /// must judge.
+    pub(crate) fn lees<T: InDelen>(&self, romp: toml::Spanned<toml::de::DeTable<'_>>) -> Option<T> {
+        if romp.get_ref().keys().any(|k| k.get_ref() == SLEUTEL) {
             return None;
         }
-        let mut document = T::deserialize(Streng(toml::Deserializer::from(rest))).ok()?;
+        let mut document = T::deserialize(Streng(toml::Deserializer::from(romp))).ok()?;
         let mut delen = Vec::with_capacity(self.delen.len());
         for deel in &self.delen {
             let tabel = toml::de::DeTable::parse(deel).ok()?;
@@ -252,6 +245,13 @@ impl Splitsing<'_> {
         document.zet_delen(delen);
         Some(document)
     }
+}
+
+/// The top-level keys of a split text: its rest's, and the list's.
+pub(crate) fn sleutels(romp: &toml::Spanned<toml::de::DeTable<'_>>) -> Vec<String> {
+    let mut sleutels = toml_sleutels(romp);
+    sleutels.push(SLEUTEL.to_owned());
+    sleutels
 }
 
 /// One section, as written on its own.

@@ -196,7 +196,11 @@ pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
 /// the text allows ([`delen`]): a large plan then never holds its whole parse tree. Anything the
 /// split cannot be sure of is read whole, so the answer (document or error) is the same.
 pub(crate) fn uit_toml_in_delen<T: delen::InDelen>(tekst: &str) -> Result<T, LeesFout> {
-    match delen::splits(tekst).and_then(|splitsing| splitsing.lees::<T>()) {
+    let gelezen = delen::splits(tekst).and_then(|splitsing| {
+        let romp = splitsing.romp()?;
+        splitsing.lees::<T>(romp)
+    });
+    match gelezen {
         Some(document) => Ok(document),
         None => uit_toml(tekst),
     }
@@ -271,6 +275,15 @@ fn toml_tabel(tekst: &str) -> Result<toml::Spanned<toml::de::DeTable<'_>>, LeesF
     toml::de::DeTable::parse(tekst).map_err(|e| toml_fout(tekst, String::new(), &e))
 }
 
+/// The top-level keys of a parsed TOML table.
+fn toml_sleutels(tabel: &toml::Spanned<toml::de::DeTable<'_>>) -> Vec<String> {
+    tabel
+        .get_ref()
+        .keys()
+        .map(|k| k.get_ref().to_string())
+        .collect()
+}
+
 /// The TOML read that says where it failed: parsed again, the key path tracked.
 fn toml_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
     let de = toml::Deserializer::from(toml_tabel(tekst)?);
@@ -308,11 +321,7 @@ impl<'a> Ontleed<'a> {
     pub(crate) fn sleutels(&self) -> Vec<String> {
         match self {
             Ontleed::Json(tekst) => bovenste_sleutels(tekst, Formaat::Json),
-            Ontleed::Toml(tabel) => tabel
-                .get_ref()
-                .keys()
-                .map(|k| k.get_ref().to_string())
-                .collect(),
+            Ontleed::Toml(tabel) => toml_sleutels(tabel),
         }
     }
 
