@@ -52,11 +52,6 @@ pub(crate) fn plaatshouders<T: Serialize>(document: &T, v: &mut Verzamelaar) {
         let mut bericht = String::with_capacity(VOORAF.len() + aanwijzing.len());
         bericht.push_str(VOORAF);
         bericht.push_str(aanwijzing);
-        v.meld_met_bron(
-            regel,
-            String::from(*pad),
-            bericht,
-            regel.grond.bronvermelding(),
-        );
+        v.meld(regel, String::from(*pad), bericht);
     });
 }
