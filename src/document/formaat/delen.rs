@@ -28,8 +28,8 @@ use toml_parser::Source;
 
 use super::{toml_sleutels, velden, Streng};
 
-/// The top-level list that is read a section at a time. [`Sectie`] and [`SectieUit`] carry it
-/// as their field name (serde needs a literal there); a unit test holds the three together.
+/// The top-level list that is read a section at a time. [`Sectie`] carries it as its field name
+/// (serde needs a literal there); a unit test holds the two together.
 pub(crate) const SLEUTEL: &str = "prioriteiten";
 
 /// A document whose list [`SLEUTEL`] can be read and written a section at a time.
@@ -214,8 +214,8 @@ fn soort_met_escape(soort: TokenKind, binnen: &str) -> bool {
     soort == TokenKind::BasicString && binnen.contains('\\')
 }
 
-/// One section, as read on its own: a list of exactly one element.
-#[derive(Deserialize)]
+/// One section, as read or written on its own: a list of exactly one element.
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct Sectie<D> {
     prioriteiten: Vec<D>,
@@ -252,12 +252,6 @@ pub(crate) fn sleutels(romp: &toml::Spanned<toml::de::DeTable<'_>>) -> Vec<Strin
     let mut sleutels = toml_sleutels(romp);
     sleutels.push(SLEUTEL.to_owned());
     sleutels
-}
-
-/// One section, as written on its own.
-#[derive(Serialize)]
-struct SectieUit<'a, D> {
-    prioriteiten: [&'a D; 1],
 }
 
 /// Writes `document` as TOML, its list a section at a time: the same text as `toml` writes for
@@ -301,8 +295,8 @@ pub(crate) fn naar_toml<T: InDelen>(document: &T) -> Result<Option<String>, toml
             uit.push('\n');
         }
         buffer.clear();
-        SectieUit {
-            prioriteiten: [deel],
+        Sectie {
+            prioriteiten: vec![deel],
         }
         .serialize(toml::ser::Serializer::pretty(&mut buffer))?;
         uit.push_str(&buffer.to_string());
@@ -462,7 +456,10 @@ mod tests {
         #[derive(Deserialize)]
         struct Leeg;
         assert_eq!(velden::<Sectie<Leeg>>(), [SLEUTEL]);
-        let tekst = toml::to_string(&SectieUit { prioriteiten: [&1] }).expect("toml");
+        let tekst = toml::to_string(&Sectie {
+            prioriteiten: vec![1],
+        })
+        .expect("toml");
         assert!(tekst.starts_with(SLEUTEL), "{tekst}");
     }
 
