@@ -159,6 +159,44 @@ fn een_lijst_van_codes_kost_alleen_de_lijst() {
     assert!(gelezen.eigen_namen.is_empty());
 }
 
+/// A placeholder costs its aanwijzing and nothing more: its key is compared where it stands in
+/// the text. A measurement table's first key is handed on the same way. An escaped key (which
+/// serde_json unescapes into a buffer of its own) is still recognised.
+#[test]
+fn een_plaatshouder_lezen_kost_alleen_de_aanwijzing() {
+    use kernbeleid::document::{Invulbaar, Meting, Tekst};
+
+    let mut tekst = None;
+    let n =
+        allocaties(|| tekst = serde_json::from_str::<Tekst>(r#"{"in_te_vullen": "Wat?"}"#).ok());
+    assert_eq!(n, 1);
+    assert_eq!(tekst, Some(Invulbaar::in_te_vullen("Wat?")));
+
+    let mut meting = None;
+    let n = allocaties(|| {
+        meting = serde_json::from_str::<Invulbaar<Meting>>(r#"{"jaar": 2026, "waarde": 1.5}"#).ok()
+    });
+    assert_eq!(n, 0);
+    assert_eq!(
+        meting,
+        Some(Invulbaar::Waarde(Meting {
+            jaar: 2026,
+            waarde: 1.5
+        }))
+    );
+
+    let ontsnapt = r#"{"in_te\u005fvullen": "Wat?"}"#;
+    assert_eq!(
+        serde_json::from_str::<Tekst>(ontsnapt).ok(),
+        Some(Invulbaar::in_te_vullen("Wat?"))
+    );
+    let ontsnapt_meting = r#"{"ja\u0061r": 2026, "waarde": 1.5}"#;
+    assert_eq!(
+        serde_json::from_str::<Invulbaar<Meting>>(ontsnapt_meting).ok(),
+        meting
+    );
+}
+
 #[test]
 fn een_thema_lezen_aan_zijn_code_of_naam_alloceert_niets() {
     for invoer in [

@@ -4,8 +4,9 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::value::{
-    BoolDeserializer, F64Deserializer, I64Deserializer, MapAccessDeserializer,
-    SeqAccessDeserializer, StrDeserializer, StringDeserializer, U64Deserializer, UnitDeserializer,
+    BoolDeserializer, BorrowedStrDeserializer, F64Deserializer, I64Deserializer,
+    MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer, StringDeserializer,
+    U64Deserializer, UnitDeserializer,
 };
 use serde::de::{DeserializeSeed, Error as _, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -160,15 +161,15 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bezoeker<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let eerste = map.next_key::<String>()?;
+        let eerste = map.next_key::<Sleutel<'de>>()?;
         match eerste {
-            Some(sleutel) if sleutel == IN_TE_VULLEN => {
+            Some(sleutel) if sleutel.tekst() == IN_TE_VULLEN => {
                 let aanwijzing = map.next_value::<String>()?;
-                if let Some(andere) = map.next_key::<String>()? {
-                    if andere == IN_TE_VULLEN {
+                if let Some(andere) = map.next_key::<Sleutel<'de>>()? {
+                    if andere.tekst() == IN_TE_VULLEN {
                         return Err(A::Error::duplicate_field(IN_TE_VULLEN));
                     }
-                    return Err(A::Error::unknown_field(&andere, &[IN_TE_VULLEN]));
+                    return Err(A::Error::unknown_field(andere.tekst(), &[IN_TE_VULLEN]));
                 }
                 Ok(Invulbaar::InTeVullen {
                     in_te_vullen: aanwijzing,
@@ -187,24 +188,76 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bezoeker<T> {
     }
 }
 
+/// The first key of a map, borrowed from the input where the format allows: every placeholder
+/// starts with one, and comparing it needs no copy.
+enum Sleutel<'de> {
+    Geleend(&'de str),
+    Eigen(String),
+}
+
+impl Sleutel<'_> {
+    fn tekst(&self) -> &str {
+        match self {
+            Sleutel::Geleend(tekst) => tekst,
+            Sleutel::Eigen(tekst) => tekst,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Sleutel<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(SleutelBezoeker)
+    }
+}
+
+struct SleutelBezoeker;
+
+impl<'de> Visitor<'de> for SleutelBezoeker {
+    type Value = Sleutel<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("een sleutel")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Sleutel::Geleend(v))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Sleutel::Eigen(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Sleutel::Eigen(v))
+    }
+}
+
 /// A map whose first key has been read already: hands that key out again, then the rest.
-struct Teruggelegd<A> {
-    eerste: Option<String>,
+struct Teruggelegd<'de, A> {
+    eerste: Option<Sleutel<'de>>,
     rest: A,
     /// The map turned out empty: do not ask `rest` for a key again.
     leeg: bool,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Teruggelegd<A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Teruggelegd<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Self::Error> {
-        if let Some(sleutel) = self.eerste.take() {
-            let de: StringDeserializer<A::Error> = sleutel.into_deserializer();
-            return seed.deserialize(de).map(Some);
+        match self.eerste.take() {
+            Some(Sleutel::Geleend(sleutel)) => {
+                return seed
+                    .deserialize(BorrowedStrDeserializer::<A::Error>::new(sleutel))
+                    .map(Some)
+            }
+            Some(Sleutel::Eigen(sleutel)) => {
+                let de: StringDeserializer<A::Error> = sleutel.into_deserializer();
+                return seed.deserialize(de).map(Some);
+            }
+            None => {}
         }
         if self.leeg {
             return Ok(None);
