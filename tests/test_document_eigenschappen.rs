@@ -264,6 +264,42 @@ proptest! {
             }
         }
     }
+
+    /// Every placeholder is reported once, with its path and its aanwijzing (told by a walk over
+    /// the JSON value, slow and obviously right), in the document's order (the order of the
+    /// aanwijzingen in its JSON text), and first among the hints.
+    #[test]
+    fn elke_plaatshouder_een_keer_en_op_volgorde(document in document()) {
+        let waarde: serde_json::Value = serde_json::from_str(&document.naar_json()).expect("json");
+        let mut verwacht = Vec::new();
+        plaatshouders_in(&waarde, &mut String::new(), &mut verwacht);
+        let rapport = kernbeleid::controle::controleer(&document);
+        let gevonden: Vec<(String, String)> = rapport
+            .diagnoses()
+            .iter()
+            .filter(|d| d.code == "KBV-001")
+            .map(|d| (d.pad.clone(), d.bericht.clone()))
+            .collect();
+        let mut op_pad = gevonden.clone();
+        op_pad.sort();
+        verwacht.sort();
+        prop_assert_eq!(&op_pad, &verwacht);
+        let volgorde: Vec<String> = aanwijzingen_in(&document.naar_json())
+            .into_iter()
+            .map(|a| format!("nog in te vullen: {a}"))
+            .collect();
+        let berichten: Vec<String> = gevonden.into_iter().map(|(_, b)| b).collect();
+        prop_assert_eq!(berichten, volgorde);
+        // Hints come after errors and warnings; among the hints, the placeholders first.
+        let hints: Vec<&str> = rapport
+            .diagnoses()
+            .iter()
+            .filter(|d| d.ernst == kernbeleid::controle::Ernst::Hint)
+            .map(|d| d.code.as_ref())
+            .collect();
+        let eerst = hints.iter().take_while(|&&c| c == "KBV-001").count();
+        prop_assert_eq!(eerst, verwacht.len());
+    }
 }
 
 /// serde's and the formats' English, as it would read in a message.
@@ -574,4 +610,56 @@ fn toml_van_de_fixture_zijn_dezelfde_bytes() {
         ivp.naar_toml().unwrap(),
         toml::to_string_pretty(&ivp).unwrap()
     );
+}
+
+/// The aanwijzingen of a JSON text in the order they stand: each string after an unescaped
+/// `"in_te_vullen"` key.
+fn aanwijzingen_in(json: &str) -> Vec<String> {
+    const SLEUTEL: &str = "\"in_te_vullen\"";
+    let mut uit = Vec::new();
+    let mut vanaf = 0;
+    while let Some(i) = json[vanaf..].find(SLEUTEL).map(|i| vanaf + i) {
+        vanaf = i + SLEUTEL.len();
+        if json[..i].ends_with('\\') {
+            continue;
+        }
+        let rest = json[vanaf..].trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let mut stroom = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+        if let Some(Ok(aanwijzing)) = stroom.next() {
+            uit.push(aanwijzing);
+        }
+    }
+    uit
+}
+
+/// The placeholders of a JSON value: (JSON Pointer, the controle's message).
+fn plaatshouders_in(waarde: &serde_json::Value, pad: &mut String, uit: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match waarde {
+        Value::Object(map) => {
+            if let (1, Some(Value::String(aanwijzing))) = (map.len(), map.get("in_te_vullen")) {
+                uit.push((pad.clone(), format!("nog in te vullen: {aanwijzing}")));
+                return;
+            }
+            for (sleutel, kind) in map {
+                let lengte = pad.len();
+                pad.push('/');
+                pad.push_str(&sleutel.replace('~', "~0").replace('/', "~1"));
+                plaatshouders_in(kind, pad, uit);
+                pad.truncate(lengte);
+            }
+        }
+        Value::Array(lijst) => {
+            for (i, kind) in lijst.iter().enumerate() {
+                let lengte = pad.len();
+                pad.push_str(&format!("/{i}"));
+                plaatshouders_in(kind, pad, uit);
+                pad.truncate(lengte);
+            }
+        }
+        _ => {}
+    }
 }
