@@ -1188,3 +1188,27 @@ fn vaststelling_door_de_driehoek_heeft_zijn_lidwoord() {
         .bericht
         .starts_with("het uitvoeringsplan is vastgesteld door de raad;")));
 }
+
+/// A theme that stands only in a local paragraph is accounted for (IVP-014), and a theme there
+/// does not make an other theme of the joint plan a double (IVP-004 is about the joint
+/// priorities).
+#[test]
+fn een_thema_in_een_lokale_paragraaf_telt_mee() {
+    let mut ivp = volledig_ivp();
+    assert!(controleer_ivp(&ivp).met_code("IVP-014").next().is_none());
+    // Move the first other theme into a local paragraph, as a local priority.
+    let verplaatst = ivp.overige_themas.remove(0);
+    let zonder = controleer_ivp(&ivp);
+    assert_eq!(zonder.met_code("IVP-014").count(), 1, "{zonder}");
+
+    ivp.gemeenten.push("Buurdorp".to_owned());
+    ivp.lokale_paragrafen.push(LokaleParagraaf {
+        gemeente: "Buurdorp".to_owned(),
+        toelichting: None,
+        prioriteiten: vec![verplaatst],
+        overige_themas: Vec::new(),
+    });
+    let met = controleer_ivp(&ivp);
+    assert!(met.met_code("IVP-014").next().is_none(), "{met}");
+    assert!(met.met_code("IVP-004").next().is_none(), "{met}");
+}

@@ -28,13 +28,17 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     aantal_prioriteiten(ivp, v);
     // The paths are built as chains of borrowed segments: a string only for a finding.
     let wortel = Pad::WORTEL;
+    let mut genoemd = Genoemd::default();
     let prioriteiten = wortel.sleutel("prioriteiten");
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         prioriteit(ivp, p, prioriteiten.index(i), v);
+        genoemd.tel(p);
     }
+    genoemd.prioritair = genoemd.in_plan;
     let overige = wortel.sleutel("overige_themas");
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         overig_thema(ivp, o, overige.index(i), v);
+        genoemd.tel(o);
     }
     let lokale = wortel.sleutel("lokale_paragrafen");
     for (j, l) in ivp.lokale_paragrafen.iter().enumerate() {
@@ -42,10 +46,12 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
         let prioriteiten = lokaal.sleutel("prioriteiten");
         for (i, p) in l.prioriteiten.iter().enumerate() {
             prioriteit(ivp, p, prioriteiten.index(i), v);
+            genoemd.tel(p);
         }
         let overige = lokaal.sleutel("overige_themas");
         for (i, o) in l.overige_themas.iter().enumerate() {
             overig_thema(ivp, o, overige.index(i), v);
+            genoemd.tel(o);
         }
     }
     let doelstelling = wortel.sleutel("strategische_doelstelling");
@@ -58,11 +64,40 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     {
         metingen(ivp, ind, kwantitatief.index(i), v);
     }
-    dubbel_thema(ivp, v);
-    dwarsverbanden(ivp, v);
-    verantwoording(ivp, v);
-    digitaal(ivp, v);
+    dubbel_thema(ivp, genoemd.prioritair, v);
+    dwarsverbanden(ivp, genoemd.in_plan, v);
+    verantwoording(ivp, genoemd.in_plan, v);
+    digitaal(ivp, genoemd.s1, v);
     vaststelling(ivp, v);
+}
+
+/// The themes the plan's uitwerkingen name, gathered in the pass that checks each uitwerking,
+/// for the rules on the plan as a whole: each of those would otherwise walk every uitwerking
+/// again, and a large plan meets each one cold.
+#[derive(Debug, Default)]
+struct Genoemd {
+    /// The veiligheidsthema's of the joint priorities.
+    prioritair: ThemaSet,
+    /// The veiligheidsthema's of every uitwerking, joint and local.
+    in_plan: ThemaSet,
+    /// Whether an uitwerking names gedigitaliseerde criminaliteit (S1) as one of its themes.
+    s1: bool,
+}
+
+impl Genoemd {
+    fn tel(&mut self, uitwerking: &Themauitwerking) {
+        for verwijzing in &uitwerking.themas {
+            match verwijzing {
+                ThemaVerwijzing::Kbv(thema) => {
+                    self.in_plan.insert(*thema);
+                }
+                ThemaVerwijzing::Strategisch(StrategischThema::GedigitaliseerdeCriminaliteit) => {
+                    self.s1 = true;
+                }
+                ThemaVerwijzing::Strategisch(_) => {}
+            }
+        }
+    }
 }
 
 /// The themes of `set` with their names, separated by "; ", in one string.
@@ -633,8 +668,7 @@ fn metingen(ivp: &Ivp, ind: &Effectindicator, pad: Pad<'_>, v: &mut Verzamelaar)
 /// among its themes, or a toelichting that names the theme (by code or by the handbook's name)
 /// or the priority that holds it (by the plan's name). A toelichting about something else says
 /// nothing about the overlap, so it does not count.
-fn dubbel_thema(ivp: &Ivp, v: &mut Verzamelaar) {
-    let prioritair = Themauitwerking::kbv_themas(&ivp.prioriteiten);
+fn dubbel_thema(ivp: &Ivp, prioritair: ThemaSet, v: &mut Verzamelaar) {
     for (i, o) in ivp.overige_themas.iter().enumerate() {
         // Lowered once per other theme, and only when one of its themes is also a priority's.
         let mut toelichting: Option<Option<String>> = None;
@@ -716,7 +750,7 @@ fn kleine_letters(tekst: &str) -> String {
 /// where the priority does not name the raakvlak. Themes that stand nowhere in the plan are
 /// IVP-014's, so they are not listed again here; what is listed is bounded by what the plan
 /// itself leaves out.
-fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
+fn dwarsverbanden(ivp: &Ivp, in_plan: ThemaSet, v: &mut Verzamelaar) {
     let buiten: ThemaSet = ivp
         .buiten_beschouwing
         .iter()
@@ -725,7 +759,6 @@ fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
     if buiten.is_empty() {
         return;
     }
-    let in_plan = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u));
     let buiten = buiten - in_plan;
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
         let eigen = Themauitwerking::kbv_themas([p]);
@@ -746,8 +779,8 @@ fn dwarsverbanden(ivp: &Ivp, v: &mut Verzamelaar) {
 }
 
 /// IVP-014: all 22 themes accounted for.
-fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
-    let mut gedekt = Themauitwerking::kbv_themas(ivp.alle_uitwerkingen().map(|(_, _, u)| u));
+fn verantwoording(ivp: &Ivp, in_plan: ThemaSet, v: &mut Verzamelaar) {
+    let mut gedekt = in_plan;
     for (i, b) in ivp.buiten_beschouwing.iter().enumerate() {
         if let Some(t) = b.thema.thema() {
             gedekt.insert(t);
@@ -778,11 +811,7 @@ fn verantwoording(ivp: &Ivp, v: &mut Verzamelaar) {
 }
 
 /// IVP-015: gedigitaliseerde criminaliteit in the strategic goal (or as a theme of its own).
-fn digitaal(ivp: &Ivp, v: &mut Verzamelaar) {
-    let s1 = ThemaVerwijzing::Strategisch(StrategischThema::GedigitaliseerdeCriminaliteit);
-    let als_thema = ivp
-        .alle_uitwerkingen()
-        .any(|(_, _, u)| u.themas.contains(&s1));
+fn digitaal(ivp: &Ivp, als_thema: bool, v: &mut Verzamelaar) {
     let noemt = |t: &Invulbaar<String>| {
         t.waarde()
             .is_some_and(|t| DIGITAAL.iter().any(|woord| bevat_ascii(t, woord)))
