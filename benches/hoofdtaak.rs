@@ -11,16 +11,21 @@
 //! controle of an IVP with N gemeenten, N local paragraphs, N priorities or N indicators at
 //! most x12 from N = 1,000 to 10,000 (linear: 10).
 //!
-//! Measured on two shared cores (2026-11-22): the controle of N priorities costs about 0.2 µs
-//! per priority up to 1,000 and about 1.4 µs from 10,000 on (10,000 -> 30,000: x3.1 for x3);
-//! the regional view, with the controle of each plan, about 4.5 to 5 µs per plan at every size
-//! (342 -> 34,200: x105); the stacking alone about 110 ns per plan up to 3,420 and about 300 ns
-//! from 34,200 on (342 -> 34,200: x280; 34,200 -> 102,600: x3.2 for x3). The step is the
-//! document leaving the caches (a plan of 10,000 priorities holds about 65 MB, 6.7 KB per
-//! priority by peak memory, in small heap objects reached by pointer; the L3 cache here is
-//! 32 MB), not a quadratic path: the per-item lines of the summary show it. Making the
-//! controle cheaper per finding (November 2026) made the step look larger: the in-cache time
-//! fell, the memory-bound time did not.
+//! The controle's growth is measured twice. Warm, as criterion runs any routine: the same plan
+//! each iteration, so a plan of 1,000 priorities (about 10 MB of heap) stays in the 32 MB L3
+//! cache and one of 10,000 does not. Cold: each iteration takes the next of enough copies that
+//! together they exceed any cache, so every size meets its plan in memory. Both are held to the
+//! target: the cold pair is the growth of the work itself, the warm pair adds the step of
+//! leaving the cache, which no walk over a pointer-linked document of that size avoids.
+//!
+//! Measured on two shared cores (2026-11-22): the controle of N priorities costs about 0.12 µs
+//! per priority warm up to 1,000, about 0.55 to 0.6 µs cold at 1,000 and 0.65 to 0.75 µs at
+//! 10,000 and beyond, warm or cold; the regional view, with the controle of each plan, about
+//! 4.5 to 5 µs per plan at every size (342 -> 34,200: x105); the stacking alone about 110 ns per
+//! plan up to 3,420 and about 300 ns from 34,200 on (342 -> 34,200: x280; 34,200 -> 102,600: x3.2
+//! for x3). The step is the document leaving the caches, not a quadratic path: the per-item
+//! lines of the summary show it. Making the controle cheaper per finding (November 2026) made
+//! the warm step look larger: the in-cache time fell, the memory-bound time did not.
 //!
 //! Run briefly: `cargo bench --bench hoofdtaak -- --warm-up-time 1 --measurement-time 2`.
 
@@ -216,6 +221,38 @@ fn groei(c: &mut Criterion) {
         }
     }
     groep.finish();
+
+    // The same plans, each size met cold: the controle takes the next of enough copies that
+    // together they do not fit the caches, so no size finds its plan cached from the previous
+    // iteration. This is the growth of the work itself, at the same memory cost per byte.
+    let mut groep = c.benchmark_group("controle_groei_koud");
+    groep.sample_size(10);
+    for wat in GROEIERS {
+        for n in [KLEIN, GROOT, GROTER] {
+            let kopieen = buiten_de_cache(&gegroeid(&basis, wat, n));
+            let id = format!("controle_groei_koud/{wat}/{n}");
+            let mut volgende = 0;
+            groep.bench_with_input(BenchmarkId::new(wat, n), &kopieen, |b, kopieen| {
+                meet(b, &id, || {
+                    volgende = (volgende + 1) % kopieen.len();
+                    controleer_ivp(black_box(&kopieen[volgende]))
+                })
+            });
+        }
+    }
+    groep.finish();
+}
+
+/// Together more than any cache holds (the L3 here is 32 MB; large server parts have more per
+/// die, not this much).
+const BUITEN_CACHE_BYTES: usize = 512 << 20;
+
+/// Copies of `ivp`, each allocated on its own, that together take about [`BUITEN_CACHE_BYTES`]
+/// in JSON (the plan's heap is of the same order): at least two, so that one iteration never
+/// meets the plan the previous one left in the cache.
+fn buiten_de_cache(ivp: &Ivp) -> Vec<Ivp> {
+    let grootte = ivp.naar_json().len().max(1);
+    vec![ivp.clone(); BUITEN_CACHE_BYTES.div_ceil(grootte).max(2)]
 }
 
 criterion_group!(benches, hoofdtaak, groei);
@@ -292,7 +329,14 @@ fn main() {
     for wat in GROEIERS {
         groei_regels(
             &mut s,
-            &format!("controle, N {wat}"),
+            &format!("controle, N {wat}, koud (elke maat buiten de cache)"),
+            |n| format!("controle_groei_koud/{wat}/{n}"),
+            &[KLEIN, GROOT, GROTER],
+            (KLEIN, GROOT, 12.0),
+        );
+        groei_regels(
+            &mut s,
+            &format!("controle, N {wat}, warm (de kleine maat in de cache)"),
             |n| format!("controle_groei/{wat}/{n}"),
             &[KLEIN, GROOT, GROTER],
             (KLEIN, GROOT, 12.0),
