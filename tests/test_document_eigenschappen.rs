@@ -519,39 +519,30 @@ fn muteer(tekst: &str, mutaties: &[Mutatie]) -> Vec<u8> {
 /// value trees deeper than a test thread's stack holds in a debug build.
 #[test]
 fn leesfouten_zijn_nederlands() {
-    let draad = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(|| {
-            let mut runner =
-                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(512));
-            runner.run(
-                &(document(), vec(mutatie(), 1..4)),
-                |(document, mutaties)| {
-                    let json = document.naar_json();
-                    let toml = document
-                        .naar_toml()
-                        .map_err(|e| TestCaseError::fail(e.to_string()))?;
-                    for (tekst, hint) in [(json, "a.json"), (toml, "a.toml")] {
-                        let bytes = muteer(&tekst, &mutaties);
-                        for hint in [None, Some(Path::new(hint))] {
-                            if let Err(fout) = Document::lees(&bytes, hint) {
-                                controleer_nederlands(&fout.to_string())?;
-                            }
-                        }
-                        for &soort in DocumentSoort::VARIANTS {
-                            if let Err(fout) = Document::lees_als(&bytes, None, soort) {
-                                controleer_nederlands(&fout.to_string())?;
-                            }
-                        }
+    in_diepe_draad(
+        512,
+        || (document(), vec(mutatie(), 1..4)),
+        |(document, mutaties)| {
+            let json = document.naar_json();
+            let toml = document
+                .naar_toml()
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for (tekst, hint) in [(json, "a.json"), (toml, "a.toml")] {
+                let bytes = muteer(&tekst, &mutaties);
+                for hint in [None, Some(Path::new(hint))] {
+                    if let Err(fout) = Document::lees(&bytes, hint) {
+                        controleer_nederlands(&fout.to_string())?;
                     }
-                    Ok(())
-                },
-            )
-        })
-        .expect("draad");
-    if let Err(fout) = draad.join().expect("geen paniek") {
-        panic!("{fout}");
-    }
+                }
+                for &soort in DocumentSoort::VARIANTS {
+                    if let Err(fout) = Document::lees_als(&bytes, None, soort) {
+                        controleer_nederlands(&fout.to_string())?;
+                    }
+                }
+            }
+            Ok(())
+        },
+    );
 }
 
 proptest! {

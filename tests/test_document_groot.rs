@@ -401,50 +401,29 @@ fn regels_verschoven(bericht: &str, regels: usize) -> String {
 /// a test thread's stack holds in a debug build.
 #[test]
 fn bewerkte_tekst_leest_groot_als_klein() {
-    let draad = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(|| {
-            let mut runner =
-                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(128));
-            runner.run(
-                &(document(), proptest::collection::vec(ingreep(), 1..4)),
-                |(document, ingrepen)| {
-                    let toml = document
-                        .naar_toml()
-                        .map_err(|e| TestCaseError::fail(e.to_string()))?;
-                    let klein = bewerk(&toml, &ingrepen);
-                    let groot = groot(&klein);
-                    match &document {
-                        Document::Uitvoeringsplan(_) => {
-                            let (g, k) = (
-                                Uitvoeringsplan::uit_toml(&groot),
-                                Uitvoeringsplan::uit_toml(&klein),
-                            );
-                            prop_assert!(
-                                zelfde(&g, &k),
-                                "groot: {:?}\nklein: {:?}",
-                                g.err(),
-                                k.err()
-                            );
-                        }
-                        _ => {
-                            let (g, k) = (Ivp::uit_toml(&groot), Ivp::uit_toml(&klein));
-                            prop_assert!(
-                                zelfde(&g, &k),
-                                "groot: {:?}\nklein: {:?}",
-                                g.err(),
-                                k.err()
-                            );
-                        }
-                    }
-                    Ok(())
-                },
-            )
-        })
-        .expect("draad");
-    match draad.join() {
-        Ok(Ok(())) => {}
-        Ok(Err(fout)) => panic!("{fout}"),
-        Err(paniek) => std::panic::resume_unwind(paniek),
-    }
+    in_diepe_draad(
+        128,
+        || (document(), proptest::collection::vec(ingreep(), 1..4)),
+        |(document, ingrepen)| {
+            let toml = document
+                .naar_toml()
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let klein = bewerk(&toml, &ingrepen);
+            let groot = groot(&klein);
+            match &document {
+                Document::Uitvoeringsplan(_) => {
+                    let (g, k) = (
+                        Uitvoeringsplan::uit_toml(&groot),
+                        Uitvoeringsplan::uit_toml(&klein),
+                    );
+                    prop_assert!(zelfde(&g, &k), "groot: {:?}\nklein: {:?}", g.err(), k.err());
+                }
+                _ => {
+                    let (g, k) = (Ivp::uit_toml(&groot), Ivp::uit_toml(&klein));
+                    prop_assert!(zelfde(&g, &k), "groot: {:?}\nklein: {:?}", g.err(), k.err());
+                }
+            }
+            Ok(())
+        },
+    );
 }

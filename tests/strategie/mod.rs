@@ -588,3 +588,29 @@ pub(crate) fn document() -> impl Strategy<Value = Document> {
         analyse().prop_map(Document::from),
     ]
 }
+
+/// Runs `test` over `gevallen` cases of the strategy `maak` builds, in a thread with a 64 MiB
+/// stack: a document and its edits nest proptest's value trees deeper than a test thread's stack
+/// holds in a debug build. A failing case panics the calling test with proptest's report.
+pub(crate) fn in_diepe_draad<S, T>(
+    gevallen: u32,
+    maak: impl FnOnce() -> S + Send + 'static,
+    test: T,
+) where
+    S: Strategy,
+    T: Fn(S::Value) -> Result<(), TestCaseError> + Send + 'static,
+{
+    let draad = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let mut runner =
+                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(gevallen));
+            runner.run(&maak(), test).map_err(|fout| fout.to_string())
+        })
+        .expect("draad");
+    match draad.join() {
+        Ok(Ok(())) => {}
+        Ok(Err(fout)) => panic!("{fout}"),
+        Err(paniek) => std::panic::resume_unwind(paniek),
+    }
+}
