@@ -343,9 +343,14 @@ impl<S: SerializeStruct> SerializeStruct for RompZonderLijst<S> {
 macro_rules! geen_struct {
     ($($methode:ident($($arg:ty),*);)*) => {$(
         fn $methode(self, $(_: $arg),*) -> Result<S::Ok, S::Error> {
-            Err(ser::Error::custom("verwacht een document"))
+            Err(geen_document())
         }
     )*};
+}
+
+/// What [`ZonderLijst`] says of anything but a struct (no document serialises so).
+fn geen_document<E: ser::Error>() -> E {
+    E::custom("verwacht een document")
 }
 
 impl<S: Serializer> Serializer for ZonderLijst<S> {
@@ -389,14 +394,14 @@ impl<S: Serializer> Serializer for ZonderLijst<S> {
     }
 
     fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<S::Ok, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _: &'static str,
         _: &T,
     ) -> Result<S::Ok, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -405,20 +410,20 @@ impl<S: Serializer> Serializer for ZonderLijst<S> {
         _: &'static str,
         _: &T,
     ) -> Result<S::Ok, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_tuple_struct(
         self,
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeTupleStruct, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_tuple_variant(
         self,
@@ -427,10 +432,10 @@ impl<S: Serializer> Serializer for ZonderLijst<S> {
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
     fn serialize_struct_variant(
         self,
@@ -439,7 +444,7 @@ impl<S: Serializer> Serializer for ZonderLijst<S> {
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeStructVariant, S::Error> {
-        Err(ser::Error::custom("verwacht een document"))
+        Err(geen_document())
     }
 }
 
