@@ -7,7 +7,7 @@ use core::hash::{Hash, Hasher};
 use std::collections::HashSet;
 
 use super::plaatshouders::Pad;
-use super::verzamelaar::{plaatshouders, Verzamelaar};
+use super::verzamelaar::{plaatshouders_in_velden, plaatshouders_vanaf, Verzamelaar};
 use crate::catalogus::{StrategischThema, Thema, Veld};
 use crate::document::{
     Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp, Orgaan, Richting,
@@ -19,41 +19,56 @@ use strum::{EnumCount, VariantArray};
 
 /// Every rule for an IVP, findings in the order of the document.
 pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
-    plaatshouders(ivp, v);
-    gemeenten(ivp, v);
-    periode(ivp, v);
-    hoofdstukken(ivp, v);
-    kwantitatief_deel(ivp, v);
-    uitgangssituatie_per_veld(ivp, v);
-    aantal_prioriteiten(ivp, v);
+    // The placeholders (KBV-001) lead the report, in the document's order, and the rules'
+    // findings follow. Each uitwerking is walked for its placeholders right beside its rules,
+    // so that a plan too large for the caches is fetched from memory once rather than once per
+    // pass; the rest of the plan is walked around those lists.
+    let mut regels = Verzamelaar::default();
+    let r = &mut regels;
+    plaatshouders_in_velden(ivp, &mut velden_tussen(None, Some(PRIORITEITEN)), v);
+    gemeenten(ivp, r);
+    periode(ivp, r);
+    hoofdstukken(ivp, r);
+    kwantitatief_deel(ivp, r);
+    uitgangssituatie_per_veld(ivp, r);
+    aantal_prioriteiten(ivp, r);
     // The paths are built as chains of borrowed segments: a string only for a finding.
     let wortel = Pad::WORTEL;
     let mut genoemd = Genoemd::default();
-    let prioriteiten = wortel.sleutel("prioriteiten");
+    let prioriteiten = wortel.sleutel(PRIORITEITEN);
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
-        prioriteit(ivp, p, prioriteiten.index(i), v);
+        let pad = prioriteiten.index(i);
+        plaatshouders_vanaf(&pad, p, v);
+        prioriteit(ivp, p, pad, r);
         genoemd.tel(p);
     }
     genoemd.prioritair = genoemd.in_plan;
+    plaatshouders_in_velden(
+        ivp,
+        &mut velden_tussen(Some(PRIORITEITEN), Some(LOKALE_PARAGRAFEN)),
+        v,
+    );
     let overige = wortel.sleutel("overige_themas");
     for (i, o) in ivp.overige_themas.iter().enumerate() {
-        overig_thema(ivp, o, overige.index(i), v);
+        overig_thema(ivp, o, overige.index(i), r);
         genoemd.tel(o);
     }
-    let lokale = wortel.sleutel("lokale_paragrafen");
+    let lokale = wortel.sleutel(LOKALE_PARAGRAFEN);
     for (j, l) in ivp.lokale_paragrafen.iter().enumerate() {
         let lokaal = lokale.index(j);
-        let prioriteiten = lokaal.sleutel("prioriteiten");
+        plaatshouders_vanaf(&lokaal, l, v);
+        let prioriteiten = lokaal.sleutel(PRIORITEITEN);
         for (i, p) in l.prioriteiten.iter().enumerate() {
-            prioriteit(ivp, p, prioriteiten.index(i), v);
+            prioriteit(ivp, p, prioriteiten.index(i), r);
             genoemd.tel(p);
         }
         let overige = lokaal.sleutel("overige_themas");
         for (i, o) in l.overige_themas.iter().enumerate() {
-            overig_thema(ivp, o, overige.index(i), v);
+            overig_thema(ivp, o, overige.index(i), r);
             genoemd.tel(o);
         }
     }
+    plaatshouders_in_velden(ivp, &mut velden_tussen(Some(LOKALE_PARAGRAFEN), None), v);
     let doelstelling = wortel.sleutel("strategische_doelstelling");
     let kwantitatief = doelstelling.sleutel("kwantitatief");
     for (i, ind) in ivp
@@ -62,13 +77,37 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
         .iter()
         .enumerate()
     {
-        metingen(ivp, ind, kwantitatief.index(i), v);
+        metingen(ivp, ind, kwantitatief.index(i), r);
     }
-    dubbel_thema(ivp, genoemd.prioritair, v);
-    dwarsverbanden(ivp, genoemd.in_plan, v);
-    verantwoording(ivp, genoemd.in_plan, v);
-    digitaal(ivp, genoemd.s1, v);
-    vaststelling(ivp, v);
+    dubbel_thema(ivp, genoemd.prioritair, r);
+    dwarsverbanden(ivp, genoemd.in_plan, r);
+    verantwoording(ivp, genoemd.in_plan, r);
+    digitaal(ivp, genoemd.s1, r);
+    vaststelling(ivp, r);
+    v.diagnoses.append(&mut regels.diagnoses);
+}
+
+/// The plan's lists that are walked for placeholders one element at a time, beside their rules.
+const PRIORITEITEN: &str = "prioriteiten";
+const LOKALE_PARAGRAFEN: &str = "lokale_paragrafen";
+
+/// Which fields of the plan a walk for placeholders takes: those after the field `na` (from the
+/// first when `None`) and before the field `voor` (to the last when `None`), without the lists
+/// walked one element at a time. It is asked in the document's order
+/// ([`plaatshouders_in_velden`]); `prioriteiten` is always written and `lokale_paragrafen`, left
+/// out when empty, comes last, so the three walks around the lists keep the document's order.
+fn velden_tussen(na: Option<&'static str>, voor: Option<&'static str>) -> impl FnMut(&str) -> bool {
+    let mut begonnen = na.is_none();
+    let mut voorbij = false;
+    move |veld| {
+        if Some(veld) == na {
+            begonnen = true;
+        }
+        if Some(veld) == voor {
+            voorbij = true;
+        }
+        begonnen && !voorbij && veld != PRIORITEITEN && veld != LOKALE_PARAGRAFEN
+    }
 }
 
 /// The themes the plan's uitwerkingen name, gathered in the pass that checks each uitwerking,

@@ -33,11 +33,63 @@ where
     T: Serialize + ?Sized,
     F: FnMut(&Pad<'_>, &str),
 {
+    doorloop_vanaf(&Pad::WORTEL, document, bij);
+}
+
+/// As [`doorloop`], for a part of a document walked on its own, at `pad`: the paths are those
+/// the part has in the whole. So a plan's uitwerking can be walked right beside the rules that
+/// read it, while it is in the cache.
+pub(crate) fn doorloop_vanaf<T, F>(pad: &Pad<'_>, waarde: &T, bij: &mut F)
+where
+    T: Serialize + ?Sized,
+    F: FnMut(&Pad<'_>, &str),
+{
     // The walk itself cannot fail; an error could only come from a document's own Serialize.
+    let _ = waarde.serialize(Zoeker {
+        pad,
+        bij,
+        velden: Alle,
+    });
+}
+
+/// As [`doorloop`], over those fields of the struct `document` that `wel` admits: `wel` is
+/// asked once for each field the document writes, in the document's order, with its name. What
+/// lies below an admitted field is walked whole.
+pub(crate) fn doorloop_velden<T, F>(document: &T, wel: &mut dyn FnMut(&str) -> bool, bij: &mut F)
+where
+    T: Serialize + ?Sized,
+    F: FnMut(&Pad<'_>, &str),
+{
     let _ = document.serialize(Zoeker {
         pad: &Pad::WORTEL,
         bij,
+        velden: Gekozen(wel),
     });
+}
+
+/// Which fields of a struct the walk takes: all of them below the top, so that the check costs
+/// nothing there; at the top, those a caller chose ([`doorloop_velden`]).
+trait Velden {
+    fn wel(&mut self, veld: &str) -> bool;
+}
+
+/// Every field.
+struct Alle;
+
+impl Velden for Alle {
+    #[inline(always)]
+    fn wel(&mut self, _: &str) -> bool {
+        true
+    }
+}
+
+/// The fields a caller admits.
+struct Gekozen<'a>(&'a mut dyn FnMut(&str) -> bool);
+
+impl Velden for Gekozen<'_> {
+    fn wel(&mut self, veld: &str) -> bool {
+        (self.0)(veld)
+    }
 }
 
 #[derive(Debug)]
@@ -187,9 +239,10 @@ fn segment(pad: &mut String, deel: &str) {
     }
 }
 
-struct Zoeker<'a, F> {
+struct Zoeker<'a, F, W = Alle> {
     pad: &'a Pad<'a>,
     bij: &'a mut F,
+    velden: W,
 }
 
 /// A map key, kept until its value comes: in the documents a unit variant's name or a number,
@@ -201,7 +254,7 @@ enum Sleutel {
 }
 
 /// A sequence, map or struct being walked: its children get `pad` + `/` + segment.
-struct Samengesteld<'a, F> {
+struct Samengesteld<'a, F, W = Alle> {
     pad: &'a Pad<'a>,
     bij: &'a mut F,
     /// For a struct or tuple variant: its name, a segment before each child's (JSON writes
@@ -209,9 +262,10 @@ struct Samengesteld<'a, F> {
     variant: Option<&'static str>,
     index: usize,
     sleutel: Option<Sleutel>,
+    velden: W,
 }
 
-impl<F: FnMut(&Pad<'_>, &str)> Samengesteld<'_, F> {
+impl<F: FnMut(&Pad<'_>, &str), W: Velden> Samengesteld<'_, F, W> {
     fn kind<T: Serialize + ?Sized>(&mut self, deel: Deel<'_>, waarde: &T) -> Result<(), Geen> {
         let variant = self.variant.map(|naam| self.pad.sleutel(naam));
         let ouder = variant.as_ref().unwrap_or(self.pad);
@@ -222,6 +276,7 @@ impl<F: FnMut(&Pad<'_>, &str)> Samengesteld<'_, F> {
         waarde.serialize(Zoeker {
             pad: &stap,
             bij: &mut *self.bij,
+            velden: Alle,
         })
     }
 
@@ -232,6 +287,9 @@ impl<F: FnMut(&Pad<'_>, &str)> Samengesteld<'_, F> {
     }
 
     fn veld<T: Serialize + ?Sized>(&mut self, sleutel: &str, waarde: &T) -> Result<(), Geen> {
+        if !self.velden.wel(sleutel) {
+            return Ok(());
+        }
         if sleutel == IN_TE_VULLEN {
             // The aanwijzing is a string; anything else would be a document's own mistake, and
             // the placeholder is still reported, without an aanwijzing.
@@ -257,16 +315,16 @@ macro_rules! niets {
     )+};
 }
 
-impl<'a, F: FnMut(&Pad<'_>, &str)> ser::Serializer for Zoeker<'a, F> {
+impl<'a, F: FnMut(&Pad<'_>, &str), W: Velden> ser::Serializer for Zoeker<'a, F, W> {
     type Ok = ();
     type Error = Geen;
-    type SerializeSeq = Samengesteld<'a, F>;
-    type SerializeTuple = Samengesteld<'a, F>;
-    type SerializeTupleStruct = Samengesteld<'a, F>;
-    type SerializeTupleVariant = Samengesteld<'a, F>;
-    type SerializeMap = Samengesteld<'a, F>;
-    type SerializeStruct = Samengesteld<'a, F>;
-    type SerializeStructVariant = Samengesteld<'a, F>;
+    type SerializeSeq = Samengesteld<'a, F, W>;
+    type SerializeTuple = Samengesteld<'a, F, W>;
+    type SerializeTupleStruct = Samengesteld<'a, F, W>;
+    type SerializeTupleVariant = Samengesteld<'a, F, W>;
+    type SerializeMap = Samengesteld<'a, F, W>;
+    type SerializeStruct = Samengesteld<'a, F, W>;
+    type SerializeStructVariant = Samengesteld<'a, F, W>;
 
     // Scalars hold no placeholder.
     niets!(
@@ -321,17 +379,17 @@ impl<'a, F: FnMut(&Pad<'_>, &str)> ser::Serializer for Zoeker<'a, F> {
     ) -> Result<(), Geen> {
         self.samengesteld().kind(Deel::Naam(variant), waarde)
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Samengesteld<'a, F>, Geen> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.samengesteld())
     }
-    fn serialize_tuple(self, _: usize) -> Result<Samengesteld<'a, F>, Geen> {
+    fn serialize_tuple(self, _: usize) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.samengesteld())
     }
     fn serialize_tuple_struct(
         self,
         _: &'static str,
         _: usize,
-    ) -> Result<Samengesteld<'a, F>, Geen> {
+    ) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.samengesteld())
     }
     fn serialize_tuple_variant(
@@ -340,13 +398,13 @@ impl<'a, F: FnMut(&Pad<'_>, &str)> ser::Serializer for Zoeker<'a, F> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Samengesteld<'a, F>, Geen> {
+    ) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.variant(variant))
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a, F>, Geen> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.samengesteld())
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a, F>, Geen> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.samengesteld())
     }
     fn serialize_struct_variant(
@@ -355,23 +413,24 @@ impl<'a, F: FnMut(&Pad<'_>, &str)> ser::Serializer for Zoeker<'a, F> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Samengesteld<'a, F>, Geen> {
+    ) -> Result<Samengesteld<'a, F, W>, Geen> {
         Ok(self.variant(variant))
     }
 }
 
-impl<'a, F> Zoeker<'a, F> {
-    fn samengesteld(self) -> Samengesteld<'a, F> {
+impl<'a, F, W> Zoeker<'a, F, W> {
+    fn samengesteld(self) -> Samengesteld<'a, F, W> {
         Samengesteld {
             pad: self.pad,
             bij: self.bij,
             variant: None,
             index: 0,
             sleutel: None,
+            velden: self.velden,
         }
     }
 
-    fn variant(self, variant: &'static str) -> Samengesteld<'a, F> {
+    fn variant(self, variant: &'static str) -> Samengesteld<'a, F, W> {
         Samengesteld {
             variant: Some(variant),
             ..self.samengesteld()
@@ -382,7 +441,7 @@ impl<'a, F> Zoeker<'a, F> {
 /// Sequences and tuples of every kind: each element gets the next index as its segment.
 macro_rules! als_reeks {
     ($($eigenschap:ident :: $methode:ident),+) => {$(
-        impl<F: FnMut(&Pad<'_>, &str)> ser::$eigenschap for Samengesteld<'_, F> {
+        impl<F: FnMut(&Pad<'_>, &str), W: Velden> ser::$eigenschap for Samengesteld<'_, F, W> {
             type Ok = ();
             type Error = Geen;
             fn $methode<T: Serialize + ?Sized>(&mut self, waarde: &T) -> Result<(), Geen> {
@@ -402,7 +461,7 @@ als_reeks!(
     SerializeTupleVariant::serialize_field
 );
 
-impl<F: FnMut(&Pad<'_>, &str)> ser::SerializeMap for Samengesteld<'_, F> {
+impl<F: FnMut(&Pad<'_>, &str), W: Velden> ser::SerializeMap for Samengesteld<'_, F, W> {
     type Ok = ();
     type Error = Geen;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, sleutel: &T) -> Result<(), Geen> {
@@ -433,7 +492,7 @@ impl<F: FnMut(&Pad<'_>, &str)> ser::SerializeMap for Samengesteld<'_, F> {
 /// Structs and struct variants: each field gets its name as its segment.
 macro_rules! als_struct {
     ($($eigenschap:ident),+) => {$(
-        impl<F: FnMut(&Pad<'_>, &str)> ser::$eigenschap for Samengesteld<'_, F> {
+        impl<F: FnMut(&Pad<'_>, &str), W: Velden> ser::$eigenschap for Samengesteld<'_, F, W> {
             type Ok = ();
             type Error = Geen;
             fn serialize_field<T: Serialize + ?Sized>(
@@ -744,6 +803,75 @@ mod tests {
         gevonden.sort();
         assert!(!gevonden.is_empty());
         assert_eq!(gevonden, verwacht);
+    }
+
+    fn skelet_met_twee_prioriteiten() -> crate::document::Ivp {
+        let opties = IvpOpties::new(
+            ["A"],
+            Periode::jaren(2027, 2030).expect("periode"),
+            PrioriteitKeuze::lijst("1.3,5.4").expect("keuze"),
+        );
+        skelet::ivp(&opties)
+    }
+
+    /// Collects what a walk reports, as (path, aanwijzing).
+    fn verzamel(loop_: impl FnOnce(&mut dyn FnMut(&Pad<'_>, &str))) -> Vec<(String, String)> {
+        let mut gevonden = Vec::new();
+        loop_(&mut |pad: &Pad<'_>, aanwijzing: &str| {
+            gevonden.push((String::from(*pad), aanwijzing.to_owned()));
+        });
+        gevonden
+    }
+
+    #[test]
+    fn een_deel_los_doorlopen_geeft_de_paden_in_het_geheel() {
+        let ivp = skelet_met_twee_prioriteiten();
+        let heel = zoek(&ivp);
+        let wortel = Pad::WORTEL;
+        let prioriteiten = wortel.sleutel("prioriteiten");
+        let tweede = prioriteiten.index(1);
+        let los =
+            verzamel(|bij| doorloop_vanaf(&tweede, &ivp.prioriteiten[1], &mut |p, a| bij(p, a)));
+        let verwacht: Vec<_> = heel
+            .into_iter()
+            .filter(|(pad, _)| pad.starts_with("/prioriteiten/1/"))
+            .collect();
+        assert!(!los.is_empty());
+        assert_eq!(los, verwacht);
+    }
+
+    #[test]
+    fn gekozen_velden_in_de_volgorde_van_het_document() {
+        let ivp = skelet_met_twee_prioriteiten();
+        let heel = zoek(&ivp);
+        let mut gevraagd = Vec::new();
+        let gekozen = verzamel(|bij| {
+            doorloop_velden(
+                &ivp,
+                &mut |veld: &str| {
+                    gevraagd.push(veld.to_owned());
+                    veld != "prioriteiten"
+                },
+                &mut |p, a| bij(p, a),
+            )
+        });
+        // Asked once per field the document writes, in its order: the top's keys as the
+        // pretty JSON text has them, two spaces in.
+        let tekst = serde_json::to_string_pretty(&ivp).expect("json");
+        let geschreven: Vec<String> = tekst
+            .lines()
+            .filter_map(|regel| regel.strip_prefix("  \""))
+            .filter_map(|rest| rest.split_once('"').map(|(sleutel, _)| sleutel.to_owned()))
+            .collect();
+        assert!(geschreven.len() > 5);
+        assert_eq!(gevraagd, geschreven);
+        // Everything outside the priorities, nothing inside, below a field walked whole.
+        let verwacht: Vec<_> = heel
+            .into_iter()
+            .filter(|(pad, _)| !pad.starts_with("/prioriteiten/"))
+            .collect();
+        assert!(verwacht.iter().any(|(pad, _)| pad.matches('/').count() > 2));
+        assert_eq!(gekozen, verwacht);
     }
 
     #[test]

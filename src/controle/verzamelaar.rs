@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::plaatshouders::{self, Pad};
 use super::{Diagnose, Regel};
 use crate::{Bron, Bronvermelding};
 
@@ -45,13 +46,32 @@ impl Verzamelaar {
 /// KBV-001: every placeholder a skeleton left open, found by walking the document's serde
 /// form, so that no field can be forgotten and every path is exactly the document's own.
 pub(crate) fn plaatshouders<T: Serialize>(document: &T, v: &mut Verzamelaar) {
+    plaatshouders::doorloop(document, &mut plaatshouder_melden(v));
+}
+
+/// KBV-001 for a part of a document, at `pad` in the whole ([`plaatshouders::doorloop_vanaf`]).
+pub(crate) fn plaatshouders_vanaf<T: Serialize>(pad: &Pad<'_>, waarde: &T, v: &mut Verzamelaar) {
+    plaatshouders::doorloop_vanaf(pad, waarde, &mut plaatshouder_melden(v));
+}
+
+/// KBV-001 for the fields of `document` that `wel` admits ([`plaatshouders::doorloop_velden`]).
+pub(crate) fn plaatshouders_in_velden<T: Serialize>(
+    document: &T,
+    wel: &mut dyn FnMut(&str) -> bool,
+    v: &mut Verzamelaar,
+) {
+    plaatshouders::doorloop_velden(document, wel, &mut plaatshouder_melden(v));
+}
+
+/// Reports each placeholder the walk finds.
+fn plaatshouder_melden(v: &mut Verzamelaar) -> impl FnMut(&Pad<'_>, &str) + '_ {
     const VOORAF: &str = "nog in te vullen: ";
     let regel = super::regel!("KBV-001");
-    super::plaatshouders::doorloop(document, &mut |pad, aanwijzing: &str| {
+    move |pad: &Pad<'_>, aanwijzing: &str| {
         // The message in one allocation of its exact size: a skeleton has dozens of these.
         let mut bericht = String::with_capacity(VOORAF.len() + aanwijzing.len());
         bericht.push_str(VOORAF);
         bericht.push_str(aanwijzing);
         v.meld(regel, String::from(*pad), bericht);
-    });
+    }
 }
