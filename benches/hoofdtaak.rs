@@ -11,21 +11,22 @@
 //! controle of an IVP with N gemeenten, N local paragraphs, N priorities or N indicators at
 //! most x12 from N = 1,000 to 10,000 (linear: 10).
 //!
-//! The controle's growth is measured twice. Warm, as criterion runs any routine: the same plan
-//! each iteration, so a plan of 1,000 priorities (about 10 MB of heap) stays in the 32 MB L3
-//! cache and one of 10,000 does not. Cold: each iteration takes the next of enough copies that
-//! together they exceed any cache, so every size meets its plan in memory. Both are held to the
-//! target: the cold pair is the growth of the work itself, the warm pair adds the step of
-//! leaving the cache, which no walk over a pointer-linked document of that size avoids.
+//! The controle's growth, and the regional view's with N local paragraphs, are measured twice.
+//! Cold, which holds the target: each iteration takes the next of enough copies that together
+//! they exceed any cache, so every size meets its plan in memory, as a plan just read from a
+//! large file is. Warm, for comparison: criterion's own way, the same plan each iteration, so a
+//! plan of 1,000 priorities (about 10 MB of heap) is served from the caches and one of 10,000
+//! is not; that pair measures the cache step, not the work (the instructions per priority are
+//! the same at both sizes), and no walk over a pointer-linked document of that size avoids it.
 //!
-//! Measured on two shared cores (2026-11-22): the controle of N priorities costs about 0.12 µs
-//! per priority warm up to 1,000, about 0.55 to 0.6 µs cold at 1,000 and 0.65 to 0.75 µs at
-//! 10,000 and beyond, warm or cold; the regional view, with the controle of each plan, about
-//! 4.5 to 5 µs per plan at every size (342 -> 34,200: x105); the stacking alone about 110 ns per
-//! plan up to 3,420 and about 300 ns from 34,200 on (342 -> 34,200: x280; 34,200 -> 102,600: x3.2
-//! for x3). The step is the document leaving the caches, not a quadratic path: the per-item
-//! lines of the summary show it. Making the controle cheaper per finding (November 2026) made
-//! the warm step look larger: the in-cache time fell, the memory-bound time did not.
+//! Measured on two shared cores (2026-11-22, after the controle walks each uitwerking for its
+//! placeholders beside its rules): the controle of N priorities costs about 0.12 to 0.18 µs per
+//! priority warm up to 1,000, and from memory about the same per priority at 1,000, 10,000 and
+//! 30,000 (cold 1,000 -> 10,000: x9.4 to x10.5); the regional view, with the controle of each
+//! plan, about 4.5 to 8.6 µs per plan at every size (342 -> 34,200: x67 to x122, at the target's
+//! limit); the stacking alone about 90 to 160 ns per plan up to 3,420 and about 270 to 480 ns
+//! from 34,200 on (x250 to x470; 34,200 -> 102,600: x2.8 to x3.2 for x3), the same cache step.
+//! The per-item lines of the summary show where the time steps and that it is flat beyond.
 //!
 //! Run briefly: `cargo bench --bench hoofdtaak -- --warm-up-time 1 --measurement-time 2`.
 
@@ -33,6 +34,7 @@ mod plannen;
 mod verhouding;
 
 use std::hint::black_box;
+use std::time::Duration;
 
 use criterion::{criterion_group, BenchmarkId, Criterion};
 use kernbeleid::controle::controleer_ivp;
@@ -40,7 +42,7 @@ use kernbeleid::document::{Ivp, LokaleParagraaf, Periode};
 use kernbeleid::regionaal::Overzicht;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 use plannen::{opties, volledig_ivp};
-use verhouding::{mediaan, meet, tijd, Samenvatting};
+use verhouding::{afwisselend, als_test, mediaan, meet, tijd, Samenvatting};
 
 fn hoofdtaak(c: &mut Criterion) {
     let o = opties();
@@ -206,6 +208,22 @@ fn groei(c: &mut Criterion) {
             |b, ivp| meet(b, &id, || Overzicht::van(black_box(ivp))),
         );
     }
+    // The same, each size met cold (see `controle_groei_koud` below).
+    for n in [KLEIN, GROOT, GROTER] {
+        let kopieen = buiten_de_cache(&met_lokale_paragrafen(&basis, n));
+        let id = format!("regionaal_groei/gemeenten_en_lokale_paragrafen_koud/{n}");
+        let mut volgende = 0;
+        groep.bench_with_input(
+            BenchmarkId::new("gemeenten_en_lokale_paragrafen_koud", n),
+            &kopieen,
+            |b, kopieen| {
+                meet(b, &id, || {
+                    volgende = (volgende + 1) % kopieen.len();
+                    Overzicht::van(black_box(core::slice::from_ref(&kopieen[volgende])))
+                })
+            },
+        );
+    }
     groep.finish();
 
     let basis = volledig_ivp();
@@ -257,6 +275,71 @@ fn buiten_de_cache(ivp: &Ivp) -> Vec<Ivp> {
 
 criterion_group!(benches, hoofdtaak, groei);
 
+/// A cold routine over `kopieen`: each call takes the next copy.
+fn koud<'a, T, O>(kopieen: &'a [T], mut routine: impl FnMut(&'a T) -> O + 'a) -> impl FnMut() + 'a {
+    let mut volgende = 0;
+    move || {
+        volgende = (volgende + 1) % kopieen.len();
+        black_box(routine(black_box(&kopieen[volgende])));
+    }
+}
+
+/// Interleaves the cold routines of a small and a large size, keeping their times under
+/// `afwisselend/{id}/{n}`.
+fn paar(id: &str, (klein, groot): (usize, usize), routines: [&mut dyn FnMut(); 2]) {
+    const RONDES: usize = 15;
+    const BATCH: Duration = Duration::from_millis(60);
+    let [a, b] = routines;
+    let (k, g) = (klein.to_string(), groot.to_string());
+    afwisselend(
+        &format!("afwisselend/{id}"),
+        &mut [(k.as_str(), a), (g.as_str(), b)],
+        RONDES,
+        BATCH,
+    );
+}
+
+/// The cold growth pairs once more, the two sizes interleaved round by round
+/// ([`verhouding::afwisselend`]): criterion measures one size after the other, seconds apart,
+/// and on a shared machine whose speed drifts in between, that alone moved a ratio by 20 %.
+fn afwisselend_meten() {
+    // The regional view of many single-gemeente plans: copies of the whole set.
+    {
+        let sets = [PLANNEN[0], PLANNEN[2]].map(|n| {
+            let set = plannen(n);
+            let grootte: usize = set.iter().map(|i| i.naar_json().len()).sum();
+            vec![set; BUITEN_CACHE_BYTES.div_ceil(grootte.max(1)).max(2)]
+        });
+        let [mut klein, mut groot] = [&sets[0], &sets[1]].map(|s| koud(s, Overzicht::van));
+        paar(
+            "regionaal_groei/verschillende_gemeenten_koud",
+            (PLANNEN[0], PLANNEN[2]),
+            [&mut klein, &mut groot],
+        );
+    }
+    {
+        let basis = klein_ivp();
+        let kopieen = [KLEIN, GROOT].map(|n| buiten_de_cache(&met_lokale_paragrafen(&basis, n)));
+        let [mut klein, mut groot] = [&kopieen[0], &kopieen[1]]
+            .map(|k| koud(k, |ivp| Overzicht::van(core::slice::from_ref(ivp))));
+        paar(
+            "regionaal_groei/gemeenten_en_lokale_paragrafen_koud",
+            (KLEIN, GROOT),
+            [&mut klein, &mut groot],
+        );
+    }
+    let basis = volledig_ivp();
+    for wat in GROEIERS {
+        let kopieen = [KLEIN, GROOT].map(|n| buiten_de_cache(&gegroeid(&basis, wat, n)));
+        let [mut klein, mut groot] = [&kopieen[0], &kopieen[1]].map(|k| koud(k, controleer_ivp));
+        paar(
+            &format!("controle_groei_koud/{wat}"),
+            (KLEIN, GROOT),
+            [&mut klein, &mut groot],
+        );
+    }
+}
+
 /// The times of `id` at each size; the growth over the pair `doel` (from, to, at most) against
 /// its target; and the growth between each two neighbouring sizes, to show where it bends.
 fn groei_regels(
@@ -264,7 +347,7 @@ fn groei_regels(
     wat: &str,
     id: impl Fn(usize) -> String,
     maten: &[usize],
-    (van, tot, hoogstens): (usize, usize, f64),
+    (van, tot, hoogstens): (usize, usize, Option<f64>),
 ) {
     for &n in maten {
         s.tijd(&id(n));
@@ -278,7 +361,7 @@ fn groei_regels(
         &format!("{wat}, {tot} / {van} (lineair: {})", tot / van),
         &id(tot),
         &id(van),
-        Some(hoogstens),
+        hoogstens,
     );
     for paar in maten.windows(2) {
         if (paar[0], paar[1]) != (van, tot) {
@@ -300,31 +383,45 @@ fn groei_regels(
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
+    if als_test() {
+        return;
+    }
+    afwisselend_meten();
     let mut s = Samenvatting::new("hoofdtaak: groei in deze run (mediaan per iteratie)");
     s.tekst(
-        "Doelen: 342 -> 34.200 plannen <= 120; 1.000 -> 10.000 <= 12. De stap daarna laat zien \
-         hoe de tijd groeit als de gegevens ook bij de kleinere maat niet meer in de caches passen.",
+        "Doelen: de regionale weergave van 342 -> 34.200 plannen <= 120; 1.000 -> 10.000 <= 12, \
+         gemeten koud: elke maat buiten de caches. Warm (criterions eigen manier: hetzelfde plan \
+         elke iteratie) blijft de kleine maat in de cache en de grote niet; die regels staan er \
+         ter vergelijking, zonder doel. De stap daarna laat zien hoe de tijd groeit als de \
+         gegevens ook bij de kleinere maat niet meer in de caches passen.",
     );
     groei_regels(
         &mut s,
         "regionaal, verschillende gemeenten",
         |n| format!("regionaal_groei/verschillende_gemeenten/{n}"),
         &PLANNEN,
-        (342, 34_200, 120.0),
+        (342, 34_200, Some(120.0)),
     );
     groei_regels(
         &mut s,
-        "regionaal zonder controle (rapporten gegeven), verschillende gemeenten",
+        "ter vergelijking: het stapelen alleen (rapporten gegeven), verschillende gemeenten",
         |n| format!("regionaal_groei/gecontroleerd/{n}"),
         &PLANNEN,
-        (342, 34_200, 120.0),
+        (342, 34_200, None),
     );
     groei_regels(
         &mut s,
-        "regionaal, N gemeenten en lokale paragrafen",
+        "regionaal, N gemeenten en lokale paragrafen, koud",
+        |n| format!("regionaal_groei/gemeenten_en_lokale_paragrafen_koud/{n}"),
+        &[KLEIN, GROOT, GROTER],
+        (KLEIN, GROOT, Some(12.0)),
+    );
+    groei_regels(
+        &mut s,
+        "regionaal, N gemeenten en lokale paragrafen, warm (ter vergelijking)",
         |n| format!("regionaal_groei/gemeenten_en_lokale_paragrafen/{n}"),
         &[KLEIN, GROOT, GROTER],
-        (KLEIN, GROOT, 12.0),
+        (KLEIN, GROOT, None),
     );
     for wat in GROEIERS {
         groei_regels(
@@ -332,14 +429,46 @@ fn main() {
             &format!("controle, N {wat}, koud (elke maat buiten de cache)"),
             |n| format!("controle_groei_koud/{wat}/{n}"),
             &[KLEIN, GROOT, GROTER],
-            (KLEIN, GROOT, 12.0),
+            (KLEIN, GROOT, Some(12.0)),
         );
         groei_regels(
             &mut s,
-            &format!("controle, N {wat}, warm (de kleine maat in de cache)"),
+            &format!("controle, N {wat}, warm (ter vergelijking: de kleine maat in de cache)"),
             |n| format!("controle_groei/{wat}/{n}"),
             &[KLEIN, GROOT, GROTER],
+            (KLEIN, GROOT, None),
+        );
+    }
+    s.tekst(
+        "Dezelfde koude paren nog eens, de twee maten afwisselend gemeten (15 rondes van 60 ms \
+         per maat, mediaan): zo meet een verschuiving in de belasting van de machine beide maten.",
+    );
+    let paren = [
+        (
+            "regionaal, verschillende gemeenten, koud".to_owned(),
+            "regionaal_groei/verschillende_gemeenten_koud".to_owned(),
+            (PLANNEN[0], PLANNEN[2], 120.0),
+        ),
+        (
+            "regionaal, N gemeenten en lokale paragrafen, koud".to_owned(),
+            "regionaal_groei/gemeenten_en_lokale_paragrafen_koud".to_owned(),
             (KLEIN, GROOT, 12.0),
+        ),
+    ]
+    .into_iter()
+    .chain(GROEIERS.map(|wat| {
+        (
+            format!("controle, N {wat}, koud"),
+            format!("controle_groei_koud/{wat}"),
+            (KLEIN, GROOT, 12.0),
+        )
+    }));
+    for (wat, id, (van, tot, hoogstens)) in paren {
+        s.verhouding(
+            &format!("{wat}, afwisselend, {tot} / {van} (lineair: {})", tot / van),
+            &format!("afwisselend/{id}/{tot}"),
+            &format!("afwisselend/{id}/{van}"),
+            Some(hoogstens),
         );
     }
     s.druk_af();
