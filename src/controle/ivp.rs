@@ -84,7 +84,12 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     verantwoording(ivp, genoemd.in_plan, r);
     digitaal(ivp, genoemd.s1, r);
     vaststelling(ivp, r);
-    v.diagnoses.append(&mut regels.diagnoses);
+    if v.diagnoses.is_empty() {
+        // Nothing reported before the rules: their findings are the report, without a copy.
+        v.diagnoses = regels.diagnoses;
+    } else {
+        v.diagnoses.append(&mut regels.diagnoses);
+    }
 }
 
 /// The plan's lists that are walked for placeholders one element at a time, beside their rules.
