@@ -21,5 +21,9 @@ fuzz_target!(|bytes: &[u8]| {
         docx::schrijf(&gelezen.document).expect("a document that was read can be written");
     let terug = docx::lees(&opnieuw).expect("what the crate writes, it reads back");
     assert_eq!(terug.document, gelezen.document, "round trip through .docx");
-    assert_eq!(terug.bevindingen, vec![], "findings in a file the crate wrote");
+    assert_eq!(
+        terug.bevindingen,
+        vec![],
+        "findings in a file the crate wrote"
+    );
 });
