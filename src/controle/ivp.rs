@@ -216,7 +216,9 @@ fn gemeenten(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     // A few gemeenten (the usual case) are compared pair by pair, without allocating.
     let veel = ivp.gemeenten.len() > PAARSGEWIJS;
-    let mut gezien: HashSet<Naam<'_>> = HashSet::new();
+    // Sized up front: growing would hash every name again at each doubling.
+    let mut gezien: HashSet<Naam<'_>> =
+        HashSet::with_capacity(if veel { ivp.gemeenten.len() } else { 0 });
     for (i, g) in ivp.gemeenten.iter().enumerate() {
         let eerder = if veel {
             !gezien.insert(Naam(g.trim()))
