@@ -306,9 +306,11 @@ fn paar(id: &str, (klein, groot): (usize, usize), routines: [&mut dyn FnMut(); 2
 /// The cold growth pairs once more, the two sizes interleaved round by round
 /// ([`verhouding::afwisselend`]): criterion measures one size after the other, seconds apart,
 /// and on a shared machine whose speed drifts in between, that alone moved a ratio by 20 %.
+/// Only the pairs whose group criterion ran (a filter on the command line leaves the others out).
 fn afwisselend_meten() {
+    let gemeten = |id: &str| mediaan(id).is_some();
     // The regional view of many single-gemeente plans: copies of the whole set.
-    {
+    if gemeten("regionaal_groei/verschillende_gemeenten/342") {
         let sets = [PLANNEN[0], PLANNEN[2]].map(|n| {
             let set = plannen(n);
             let grootte: usize = set.iter().map(|i| i.naar_json().len()).sum();
@@ -321,7 +323,7 @@ fn afwisselend_meten() {
             [&mut klein, &mut groot],
         );
     }
-    {
+    if gemeten("regionaal_groei/gemeenten_en_lokale_paragrafen_koud/1000") {
         let basis = klein_ivp();
         let kopieen = [KLEIN, GROOT].map(|n| buiten_de_cache(&met_lokale_paragrafen(&basis, n)));
         let [mut klein, mut groot] = [&kopieen[0], &kopieen[1]]
@@ -334,6 +336,9 @@ fn afwisselend_meten() {
     }
     let basis = volledig_ivp();
     for wat in GROEIERS {
+        if !gemeten(&format!("controle_groei_koud/{wat}/1000")) {
+            continue;
+        }
         let kopieen = [KLEIN, GROOT].map(|n| buiten_de_cache(&gegroeid(&basis, wat, n)));
         let [mut klein, mut groot] = [&kopieen[0], &kopieen[1]].map(|k| koud(k, controleer_ivp));
         paar(
