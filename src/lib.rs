@@ -4,6 +4,7 @@
 
 mod bron;
 pub mod catalogus;
+#[cfg(feature = "cijfers")]
 pub mod cijfers;
 pub mod controle;
 pub mod document;

@@ -3,6 +3,7 @@
 //! heading levels) and the tables (header row and rows) that the HTML page of the same document
 //! has. Without either reader the test says it was skipped, and passes. `KBV_WORD_LEZER=soffice`
 //! chooses LibreOffice where both are there.
+#![cfg(feature = "word")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

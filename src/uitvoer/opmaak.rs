@@ -97,6 +97,7 @@ impl Veld {
     }
 
     /// Whether the field shows a placeholder.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn is_open(&self) -> bool {
         matches!(self.inhoud, Inhoud::Open(_))
     }
@@ -137,6 +138,7 @@ pub(crate) enum Veldsoort {
 
 impl Veldsoort {
     /// Whether the value spreads over paragraphs (a block field) rather than one line.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn is_meerregelig(self) -> bool {
         matches!(self, Veldsoort::Regels)
     }
@@ -202,6 +204,7 @@ pub(crate) enum NieuweRij {
 
 impl NieuweRij {
     /// The required key and its value when the cell was left empty.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn verplicht(self) -> (&'static str, serde_json::Value) {
         let open = |hint: &str| serde_json::json!({ crate::document::IN_TE_VULLEN: hint });
         match self {
