@@ -8,6 +8,7 @@ pub mod catalogus;
 pub mod cijfers;
 pub mod controle;
 pub mod document;
+pub mod gemeenten;
 pub mod methode;
 pub mod naam;
 pub mod proces;
