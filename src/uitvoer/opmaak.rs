@@ -103,6 +103,14 @@ impl Veld {
     }
 }
 
+/// The text a part of a heading or paragraph shows.
+pub(crate) fn deel_tekst(deel: &Deel) -> &str {
+    match deel {
+        Deel::Vast(t) => t,
+        Deel::Veld(v) => v.toon(),
+    }
+}
+
 /// The kind of value a field holds, which says how its text is read back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Veldsoort {
