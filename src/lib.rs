@@ -16,6 +16,7 @@ pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
 pub mod uitvoer;
+pub mod voortgang;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;
