@@ -88,5 +88,7 @@ pub use bouw::{
 pub use markdown::{naar_markdown, rapportage_naar_markdown};
 pub use status::{Beoordeling, IndicatorStatus, Punt, TOLERANTIE};
 
+#[cfg(all(doc, feature = "cijfers"))]
+use crate::cijfers::Cijfers;
 #[cfg(doc)]
-use crate::{cijfers::Cijfers, document::IndicatorVoortgang};
+use crate::document::IndicatorVoortgang;
