@@ -316,7 +316,7 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
         handreiking(
             "IVP-018",
             "De gemeenteraad stelt het IVP vast, het College het Uitvoeringsplan.",
-            |ivp| ivp.vaststelling[0].door = Orgaan::College,
+            |ivp| ivp.vaststelling.clear(),
         ),
         gezond_verstand(
             "IVP-019",
@@ -371,6 +371,44 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "IVP-026",
             "Aan te bevelen is een kwalitatief en een kwantitatief deel.",
             |ivp| ivp.strategische_doelstelling.kwantitatief.clear(),
+        ),
+        handreiking(
+            "IVP-027",
+            "De gemeenteraad stelt het IVP vast, het College het Uitvoeringsplan.",
+            |ivp| ivp.vaststelling[0].door = Orgaan::College,
+        ),
+        handreiking(
+            "IVP-028",
+            "Het IVP wordt vervolgens in elke gemeente vastgesteld door de Raad.",
+            |ivp| {
+                ivp.gemeenten.push("Buurdorp".into());
+                ivp.vaststelling[0].gemeente = Some("Buurdorp".into());
+            },
+        ),
+        gezond_verstand(
+            "IVP-029",
+            "Een nulmeting meet de situatie waarin een plan begint, dus niet later dan het begin van het plan.",
+            |ivp| {
+                let nul = ivp.prioriteiten[0].effectindicatoren[0].nulmeting.as_mut();
+                if let Some(Invulbaar::Waarde(m)) = nul {
+                    m.jaar = 2028;
+                }
+            },
+        ),
+        handreiking(
+            "IVP-030",
+            "Dit hoofdstuk bevat de generieke, strategische doelstelling van de gemeente voor het 'eindjaar' van het IVP.",
+            |ivp| {
+                let streef = ivp.strategische_doelstelling.kwantitatief[0].streefwaarde.as_mut();
+                if let Some(Invulbaar::Waarde(m)) = streef {
+                    m.jaar = 2028;
+                }
+            },
+        ),
+        gezond_verstand(
+            "IVP-031",
+            "Een plan spreekt in zijn koppen en doelen over de jaren waarin het geldt.",
+            |ivp| ivp.prioriteiten[0].naam = "Prioriteit 2023-2026".into(),
         ),
     ]
 }
@@ -435,6 +473,14 @@ fn up_gevallen() -> Vec<Geval<Uitvoeringsplan>> {
             |up| {
                 up.hoofdlijn_ivp = None;
                 up.beleidscyclus = None;
+            },
+        ),
+        handreiking(
+            "UP-011",
+            "Het Uitvoeringsplan wordt in elke gemeente door het College vastgesteld.",
+            |up| {
+                up.gemeenten.push("Buurdorp".into());
+                up.vaststelling[0].gemeente = Some("Buurdorp".into());
             },
         ),
     ]
@@ -570,7 +616,7 @@ fn exacte_berichten() {
     let d = r.met_code("IVP-003").next().expect("IVP-003");
     assert_eq!(
         d.bericht,
-        "het IVP heeft 5 prioriteiten; de handreiking gaat uit van een maximum van drie a vier"
+        "het IVP heeft 5 prioriteiten, samen 4 van de 22 thema's; de handreiking gaat uit van een maximum van drie a vier"
     );
     assert!(
         r.is_geldig(),
@@ -1049,11 +1095,18 @@ fn ivp_022_ziet_een_plan_van_een_jaar() {
             waarde: 80.0,
         }));
     }
+    // The skeleton's title names its four years: for a one-year plan, the title is retitled.
+    ivp.titel = Some("Integraal Veiligheidsplan Testdorp 2027".into());
     let r = controleer_ivp(&ivp);
     assert_eq!(codes(&r), ["IVP-022"], "{r}");
     assert_eq!(
         r.diagnoses()[0].bericht,
-        "de periode 2027-01-01 tot en met 2027-12-31 is korter dan 4 jaar; het IVP is vierjaarlijks beleid"
+        "de periode 2027-01-01 tot en met 2027-12-31 beslaat 1 kalenderjaar (2027-2027), minder dan 4; het IVP is vierjaarlijks beleid"
+    );
+    assert_eq!(
+        r.diagnoses()[0].ernst,
+        Ernst::Hint,
+        "ten minste eenmaal in de vier jaar"
     );
     // Exactly four years is the cycle.
     assert_eq!(
@@ -1171,7 +1224,7 @@ fn vaststelling_door_de_driehoek_heeft_zijn_lidwoord() {
         datum: None,
     }];
     let berichten: Vec<String> = controleer_ivp(&ivp)
-        .met_code("IVP-018")
+        .met_code("IVP-027")
         .map(|d| d.bericht.clone())
         .collect();
     assert_eq!(

@@ -45,7 +45,7 @@ fn wat_de_controle_zegt_van_vijfheerenlanden() {
     assert_eq!(d.ernst, Ernst::Waarschuwing);
     assert_eq!(
         d.bericht,
-        "het IVP heeft 6 prioriteiten; de handreiking gaat uit van een maximum van drie a vier"
+        "het IVP heeft 6 prioriteiten, samen 10 van de 22 thema's; de handreiking gaat uit van een maximum van drie a vier"
     );
     let d = r.met_code("IVP-014").next().expect("IVP-014");
     assert!(
@@ -196,6 +196,6 @@ fn wat_de_controle_zegt_van_kampen() {
     let d = r.met_code("IVP-022").next().expect("IVP-022");
     assert_eq!(
         d.bericht,
-        "de periode 2017-01-01 tot en met 2017-12-31 is korter dan 4 jaar; het IVP is vierjaarlijks beleid"
+        "de periode 2017-01-01 tot en met 2017-12-31 beslaat 1 kalenderjaar (2017-2017), minder dan 4; het IVP is vierjaarlijks beleid"
     );
 }

@@ -270,7 +270,7 @@ fn controleer_groepeert_per_regel_en_filtert_op_ernst() {
         "{uit}"
     );
     assert!(
-        regels[0].starts_with("hint [IVP-018] geen vaststelling door de raad (1 bevinding)"),
+        regels[0].starts_with("hint [IVP-018] geen vaststelling vastgelegd (1 bevinding)"),
         "{uit}"
     );
     assert_eq!(uit.matches("    grond: ").count(), 2, "{uit}");

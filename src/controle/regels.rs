@@ -192,7 +192,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP and AN, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 40] = [
+pub static REGELS: [Regel; 46] = [
     verzamelaar::KBV_001,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
@@ -220,6 +220,11 @@ pub static REGELS: [Regel; 40] = [
     ivp::indicatoren::IVP_024,
     ivp::themas::IVP_025,
     ivp::hoofdstukken::IVP_026,
+    ivp::plan::IVP_027,
+    ivp::plan::IVP_028,
+    ivp::indicatoren::IVP_029,
+    ivp::indicatoren::IVP_030,
+    ivp::jaartallen::IVP_031,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,
@@ -230,6 +235,7 @@ pub static REGELS: [Regel; 40] = [
     uitvoeringsplan::bij_ivp::UP_008,
     uitvoeringsplan::plan::UP_009,
     uitvoeringsplan::plan::UP_010,
+    uitvoeringsplan::plan::UP_011,
     analyse::AN_001,
     analyse::AN_002,
     analyse::AN_003,

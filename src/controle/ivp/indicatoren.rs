@@ -23,6 +23,7 @@ pub(super) fn van_prioriteit(p: &Themauitwerking, pad: &str, v: &mut Verzamelaar
 pub(super) fn van_indicator(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
     ivp_008(ind, pad, v);
     ivp_024(ivp, ind, pad, v);
+    ivp_029(ivp, ind, pad, v);
     ivp_009(ind, pad, v);
     ivp_010(ind, pad, v);
 }
@@ -205,6 +206,70 @@ fn ivp_024(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
             format!("{pad}/streefwaarde/jaar"),
             format!(
                 "de streefwaarde van \"{}\" is voor {}, buiten de periode {van}-{tot}",
+                naam_van(ind),
+                s.jaar
+            ),
+        );
+    }
+}
+
+/// IVP-029: nulmeting na de start van de periode.
+pub(crate) const IVP_029: Regel = Regel {
+    code: "IVP-029",
+    ernst: Ernst::Waarschuwing,
+    document: Toepassing::Ivp,
+    titel: "nulmeting na de start van de periode",
+    uitleg: "De nulmeting legt vast waar het plan begint; een nulmeting uit een jaar na het eerste jaar van de periode (bijvoorbeeld cijfers van 2023 in een plan voor 2018-2021) meet niet de uitgangssituatie en laat de ontwikkeling tijdens het plan niet zien.",
+    oplossing: "Neem als nulmeting een meting uit het jaar voor of het eerste jaar van de periode.",
+    grond: Grond::GezondVerstand {
+        stelling: "Een nulmeting meet de situatie waarin een plan begint, dus niet later dan het begin van het plan.",
+    },
+};
+
+fn ivp_029(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
+    let Some(n) = ind.nulmeting.as_ref().and_then(Invulbaar::waarde) else {
+        return;
+    };
+    let begin = ivp.periode.van.year();
+    if n.jaar > begin {
+        v.meld(
+            &IVP_029,
+            format!("{pad}/nulmeting/jaar"),
+            format!(
+                "de nulmeting van \"{}\" is uit {}, na het begin van de periode ({begin}); een nulmeting meet de uitgangssituatie",
+                naam_van(ind),
+                n.jaar
+            ),
+        );
+    }
+}
+
+/// IVP-030: streefwaarde van de strategische doelstelling niet voor het eindjaar.
+pub(crate) const IVP_030: Regel = Regel {
+    code: "IVP-030",
+    ernst: Ernst::Hint,
+    document: Toepassing::Ivp,
+    titel: "strategische streefwaarde niet voor het eindjaar",
+    uitleg: "De strategische doelstelling (hoofdstuk 2) zegt waar de gemeente staat in het eindjaar van het IVP; een streefwaarde van het kwantitatieve deel voor een ander jaar binnen de periode past daar niet bij. Een jaar buiten de periode is IVP-024.",
+    oplossing: "Zet de streefwaarde op het laatste jaar van de periode, of verplaats de tussenstap naar het uitvoeringsplan.",
+    grond: Grond::Handreiking {
+        citaat: "Dit hoofdstuk bevat de generieke, strategische doelstelling van de gemeente voor het 'eindjaar' van het IVP.",
+        bron: STAP_4,
+    },
+};
+
+/// For an indicator of the strategic doelstelling's quantitative part, at `pad`.
+pub(super) fn ivp_030(ivp: &Ivp, ind: &Effectindicator, pad: &str, v: &mut Verzamelaar) {
+    let Some(s) = ind.streefwaarde.as_ref().and_then(Invulbaar::waarde) else {
+        return;
+    };
+    let (van, tot) = (ivp.periode.van.year(), ivp.periode.tot.year());
+    if s.jaar >= van && s.jaar < tot {
+        v.meld(
+            &IVP_030,
+            format!("{pad}/streefwaarde/jaar"),
+            format!(
+                "de strategische streefwaarde van \"{}\" is voor {}, niet voor het eindjaar van het IVP ({tot})",
                 naam_van(ind),
                 s.jaar
             ),
@@ -418,6 +483,34 @@ mod tests {
                 "/prioriteiten/0/effectindicatoren/0/streefwaarde",
                 "/prioriteiten/0/effectindicatoren/1/streefwaarde"
             ]
+        );
+    }
+
+    /// IVP-029: "Een nulmeting meet de situatie waarin een plan begint".
+    #[test]
+    fn ivp_029_nulmeting_na_de_start() {
+        let laat = r#"{ naam = "Inbraken", nulmeting = { jaar = 2028, waarde = 100.0 }, streefwaarde = { jaar = 2030, waarde = 80.0 } }"#;
+        assert_eq!(
+            bevindingen(&met(&[laat, OBJECTIEF]), "IVP-029"),
+            ["/prioriteiten/0/effectindicatoren/0/nulmeting/jaar"]
+        );
+        let eerste_jaar = r#"{ naam = "Inbraken", nulmeting = { jaar = 2027, waarde = 100.0 } }"#;
+        assert!(bevindingen(&met(&[eerste_jaar]), "IVP-029").is_empty());
+    }
+
+    /// IVP-030: "de generieke, strategische doelstelling van de gemeente voor het 'eindjaar'
+    /// van het IVP".
+    #[test]
+    fn ivp_030_strategisch_voor_het_eindjaar() {
+        let plan = ivp(r#"[strategische_doelstelling]
+            kwalitatief = ["Minder cybercrime."]
+            kwantitatief = [
+                { naam = "Criminaliteit", streefwaarde = { jaar = 2028, waarde = 80.0 } },
+                { naam = "Veiligheidsgevoel", streefwaarde = { jaar = 2030, waarde = 80.0 } },
+            ]"#);
+        assert_eq!(
+            bevindingen(&plan, "IVP-030"),
+            ["/strategische_doelstelling/kwantitatief/0/streefwaarde/jaar"]
         );
     }
 }

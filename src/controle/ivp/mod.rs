@@ -3,7 +3,8 @@
 
 pub(super) mod hoofdstukken;
 pub(super) mod indicatoren;
-pub(super) mod plan;
+pub(super) mod jaartallen;
+pub(crate) mod plan;
 pub(super) mod prioriteiten;
 pub(super) mod themas;
 
@@ -48,9 +49,13 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     {
         let pad = format!("/strategische_doelstelling/kwantitatief/{i}");
         indicatoren::van_indicator(ivp, ind, &pad, v);
+        indicatoren::ivp_030(ivp, ind, &pad, v);
     }
+    jaartallen::ivp_031(ivp, v);
     themas::controleer(ivp, v);
     plan::ivp_018(ivp, v);
+    plan::ivp_027(ivp, v);
+    plan::ivp_028(ivp, v);
 }
 
 /// The rules for one priority, joint or local, at `pad`.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use chrono::Months;
+use chrono::{Datelike, Months};
 
 use crate::controle::passages::*;
 use crate::controle::verzamelaar::Verzamelaar;
@@ -176,10 +176,10 @@ fn ivp_012(ivp: &Ivp, v: &mut Verzamelaar) {
 /// IVP-022: periode korter dan de vierjaarlijkse cyclus.
 pub(crate) const IVP_022: Regel = Regel {
     code: "IVP-022",
-    ernst: Ernst::Waarschuwing,
+    ernst: Ernst::Hint,
     document: Toepassing::Ivp,
     titel: "periode korter dan de vierjaarlijkse cyclus",
-    uitleg: "Het IVP is meerjarig beleid, vierjaarlijks zoals het Regionaal Beleidsplan waarvoor het input is; een plan voor korter (een jaarlijkse lijst van afspraken) is eerder een uitvoeringsplan.",
+    uitleg: "Het IVP is meerjarig beleid, vierjaarlijks zoals het Regionaal Beleidsplan waarvoor het input is; een plan voor minder kalenderjaren (een jaarlijkse lijst van afspraken) is eerder een uitvoeringsplan. Geteld worden de kalenderjaren van de periode: een plan van februari 2023 tot en met 2026 beslaat er vier. De Politiewet vraagt een plan ten minste eenmaal in de vier jaar, dus korter mag: een hint.",
     oplossing: "Geef het IVP een periode van vier jaar, of behandel het document als uitvoeringsplan bij een IVP.",
     grond: Grond::Handreiking {
         citaat: methode::IVP_JAREN.citaat,
@@ -187,35 +187,35 @@ pub(crate) const IVP_022: Regel = Regel {
     },
 };
 
+/// Counts calendar years: 2023-02-01 to 2026-12-31 covers four.
 fn ivp_022(ivp: &Ivp, v: &mut Verzamelaar) {
     let p = ivp.periode;
-    // Shorter than the cycle: the day before `van` plus the cycle is the last day of a full one.
-    let jaren_min = methode::IVP_JAREN.bereik.min;
-    let vol = p
-        .van
-        .checked_add_months(Months::new(u32::from(jaren_min) * 12))
-        .and_then(|d| d.pred_opt());
-    if p.van <= p.tot && vol.is_some_and(|laatste| p.tot < laatste) {
+    let jaren = i64::from(p.tot.year()) - i64::from(p.van.year()) + 1;
+    let minimum = methode::IVP_JAREN.bereik.min;
+    if p.van <= p.tot && jaren < i64::from(minimum) {
         v.meld(
             &IVP_022,
             "/periode",
             format!(
-                "de periode {} tot en met {} is korter dan {jaren_min} jaar; het IVP is {} beleid",
+                "de periode {} tot en met {} beslaat {jaren} {} ({}-{}), minder dan {minimum}; het IVP is {} beleid",
                 p.van,
                 p.tot,
+                if jaren == 1 { "kalenderjaar" } else { "kalenderjaren" },
+                p.van.year(),
+                p.tot.year(),
                 methode::IVP_JAREN.woorden
             ),
         );
     }
 }
 
-/// IVP-018: geen vaststelling door de raad.
+/// IVP-018: geen vaststelling vastgelegd.
 pub(crate) const IVP_018: Regel = Regel {
     code: "IVP-018",
     ernst: Ernst::Hint,
     document: Toepassing::Ivp,
-    titel: "geen vaststelling door de raad",
-    uitleg: "De gemeenteraad stelt het IVP vast. Gemeld wordt een vaststelling door een ander orgaan, en een IVP waarbij geen vaststelling is vastgelegd (bij een concept vanzelfsprekend).",
+    titel: "geen vaststelling vastgelegd",
+    uitleg: "De gemeenteraad stelt het IVP vast. Gemeld wordt een IVP waarbij geen vaststelling is vastgelegd (bij een concept vanzelfsprekend); een vaststelling door een ander orgaan is IVP-027.",
     oplossing: "Laat het IVP vaststellen door de raad en leg de vaststelling vast.",
     grond: Grond::Handreiking {
         citaat: VASTSTELLING,
@@ -231,10 +231,27 @@ pub(super) fn ivp_018(ivp: &Ivp, v: &mut Verzamelaar) {
             "het IVP vermeldt geen vaststelling; de gemeenteraad stelt het IVP vast".to_owned(),
         );
     }
+}
+
+/// IVP-027: vastgesteld door een ander orgaan dan de raad.
+pub(crate) const IVP_027: Regel = Regel {
+    code: "IVP-027",
+    ernst: Ernst::Waarschuwing,
+    document: Toepassing::Ivp,
+    titel: "vastgesteld door een ander orgaan dan de raad",
+    uitleg: "De gemeenteraad stelt het IVP vast; een vaststelling door het college, de burgemeester of de driehoek spreekt dat tegen (dat het college het uitvoeringsplan vaststelt, is UP-006).",
+    oplossing: "Leg het IVP ter vaststelling voor aan de raad, of corrigeer het orgaan als de raad het vaststelde.",
+    grond: Grond::Handreiking {
+        citaat: VASTSTELLING,
+        bron: DRIEHOEK,
+    },
+};
+
+pub(super) fn ivp_027(ivp: &Ivp, v: &mut Verzamelaar) {
     for (i, s) in ivp.vaststelling.iter().enumerate() {
         if s.door != Orgaan::Raad {
             v.meld(
-                &IVP_018,
+                &IVP_027,
                 format!("/vaststelling/{i}/door"),
                 format!(
                     "het IVP is vastgesteld door {}; de gemeenteraad stelt het IVP vast",
@@ -242,6 +259,54 @@ pub(super) fn ivp_018(ivp: &Ivp, v: &mut Verzamelaar) {
                 ),
             );
         }
+    }
+}
+
+/// IVP-028: een gezamenlijk IVP niet door de raad van elke gemeente vastgesteld.
+pub(crate) const IVP_028: Regel = Regel {
+    code: "IVP-028",
+    ernst: Ernst::Waarschuwing,
+    document: Toepassing::Ivp,
+    titel: "gezamenlijk IVP niet door elke raad vastgesteld",
+    uitleg: "Een IVP van meer gemeenten wordt in elke gemeente door de raad vastgesteld. Is een vaststelling door een raad vastgelegd, dan noemt de bevinding elke deelnemende gemeente waarvan geen vaststelling door haar raad (met die gemeente erbij) is vastgelegd. Een plan zonder vastgelegde vaststelling is IVP-018, een plan dat alleen een ander orgaan vaststelde IVP-027.",
+    oplossing: "Leg per gemeente de vaststelling door haar raad vast (vaststelling met gemeente), of laat het IVP daar alsnog vaststellen.",
+    grond: Grond::Handreiking {
+        citaat: "Het IVP wordt vervolgens in elke gemeente vastgesteld door de Raad.",
+        bron: MEERDERE,
+    },
+};
+
+pub(super) fn ivp_028(ivp: &Ivp, v: &mut Verzamelaar) {
+    let gemeenten: Vec<&String> = ivp
+        .gemeenten
+        .iter()
+        .filter(|g| !g.trim().is_empty())
+        .collect();
+    // Adopted by no raad at all: that is IVP-018 (nothing recorded) or IVP-027 (another organ).
+    if gemeenten.len() < 2 || ivp.vaststelling.iter().all(|s| s.door != Orgaan::Raad) {
+        return;
+    }
+    let door_raad: HashSet<GemeenteSleutel<'_>> = ivp
+        .vaststelling
+        .iter()
+        .filter(|s| s.door == Orgaan::Raad)
+        .filter_map(|s| s.gemeente.as_deref())
+        .map(GemeenteSleutel::new)
+        .collect();
+    let zonder: Vec<String> = gemeenten
+        .into_iter()
+        .filter(|g| !door_raad.contains(&GemeenteSleutel::new(g)))
+        .cloned()
+        .collect();
+    if !zonder.is_empty() {
+        v.meld(
+            &IVP_028,
+            "/vaststelling",
+            format!(
+                "het gezamenlijke IVP is niet vastgelegd als vastgesteld door de raad van {}; het IVP wordt in elke gemeente door de raad vastgesteld",
+                opsomming(&zonder)
+            ),
+        );
     }
 }
 
@@ -307,13 +372,17 @@ mod tests {
         assert!(bevindingen(&vier, "IVP-012").is_empty());
     }
 
-    /// IVP-022: shorter than the four-year cycle.
+    /// IVP-022: "Dit eveneens vierjaarlijkse beleid": fewer calendar years than four is a
+    /// hint; a plan from February 2023 to the end of 2026 covers four.
     #[test]
     fn ivp_022_korter_dan_de_cyclus() {
         let kort = ivp(r#"periode = { van = "2027-01-01", tot = "2028-12-31" }"#);
         assert_eq!(bevindingen(&kort, "IVP-022"), ["/periode"]);
-        let vier = ivp(r#"periode = { van = "2027-01-01", tot = "2030-12-31" }"#);
+        let vier = ivp(r#"periode = { van = "2023-02-01", tot = "2026-12-31" }"#);
         assert!(bevindingen(&vier, "IVP-022").is_empty());
+        let rapport = crate::controle::controleer_ivp(&kort);
+        let d = rapport.met_code("IVP-022").next().map(|d| d.ernst);
+        assert_eq!(d, Some(crate::controle::Ernst::Hint));
     }
 
     /// IVP-018: "De gemeenteraad stelt het IVP vast".
@@ -322,8 +391,62 @@ mod tests {
         let geen = ivp("");
         assert_eq!(bevindingen(&geen, "IVP-018"), ["/vaststelling"]);
         let college = ivp("[[vaststelling]]\ndoor = \"college\"");
-        assert_eq!(bevindingen(&college, "IVP-018"), ["/vaststelling/0/door"]);
+        assert!(bevindingen(&college, "IVP-018").is_empty());
+    }
+
+    /// IVP-027: "De gemeenteraad stelt het IVP vast": not the college or the burgemeester.
+    #[test]
+    fn ivp_027_ander_orgaan() {
+        let college = ivp("[[vaststelling]]\ndoor = \"college\"");
+        assert_eq!(bevindingen(&college, "IVP-027"), ["/vaststelling/0/door"]);
+        let burgemeester = ivp("[[vaststelling]]\ndoor = \"burgemeester\"");
+        assert_eq!(
+            bevindingen(&burgemeester, "IVP-027"),
+            ["/vaststelling/0/door"]
+        );
         let raad = ivp("[[vaststelling]]\ndoor = \"raad\"");
-        assert!(bevindingen(&raad, "IVP-018").is_empty());
+        assert!(bevindingen(&raad, "IVP-027").is_empty());
+    }
+
+    /// IVP-028: "Het IVP wordt vervolgens in elke gemeente vastgesteld door de Raad.": a joint
+    /// plan adopted by one raad names the others.
+    #[test]
+    fn ivp_028_gezamenlijk_door_elke_raad() {
+        let een_raad = ivp(
+            r#"gemeenten = ["Kampen", "Steenwijkerland", "Zwartewaterland"]
+            [[vaststelling]]
+            door = "raad"
+            gemeente = "Kampen"
+            [[vaststelling]]
+            door = "college"
+            gemeente = "Steenwijkerland""#,
+        );
+        let rapport = crate::controle::controleer_ivp(&een_raad);
+        let bericht: Vec<&str> = rapport
+            .met_code("IVP-028")
+            .map(|d| d.bericht.as_str())
+            .collect();
+        assert_eq!(bericht.len(), 1);
+        assert!(
+            bericht[0].contains("raad van Steenwijkerland, Zwartewaterland;"),
+            "{}",
+            bericht[0]
+        );
+        let elk = ivp(r#"gemeenten = ["Kampen", "Staphorst"]
+            [[vaststelling]]
+            door = "raad"
+            gemeente = "Kampen"
+            [[vaststelling]]
+            door = "raad"
+            gemeente = " staphorst""#);
+        assert!(bevindingen(&elk, "IVP-028").is_empty());
+        let alleen = ivp("[[vaststelling]]\ndoor = \"raad\"");
+        assert!(bevindingen(&alleen, "IVP-028").is_empty(), "één gemeente");
+        let college =
+            ivp("gemeenten = [\"Kampen\", \"Staphorst\"]\n[[vaststelling]]\ndoor = \"college\"");
+        assert!(
+            bevindingen(&college, "IVP-028").is_empty(),
+            "dat is IVP-027"
+        );
     }
 }

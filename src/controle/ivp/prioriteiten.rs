@@ -59,10 +59,11 @@ pub(super) fn ivp_003(ivp: &Ivp, v: &mut Verzamelaar) {
     let maximum = usize::from(methode::PRIORITEITEN.bereik.max);
     let woorden = methode::PRIORITEITEN.woorden;
     if gezamenlijk > maximum {
+        let themas = Themauitwerking::kbv_themas(&ivp.prioriteiten).len();
         v.meld(
             &IVP_003,
             "/prioriteiten",
-            format!("het IVP heeft {gezamenlijk} prioriteiten; de handreiking gaat uit van een maximum van {woorden}"),
+            format!("het IVP heeft {gezamenlijk} prioriteiten, samen {themas} van de 22 thema's; de handreiking gaat uit van een maximum van {woorden}"),
         );
     }
     for (j, l) in ivp.lokale_paragrafen.iter().enumerate() {

@@ -40,7 +40,7 @@ fn in_plan(ivp: &Ivp) -> ThemaSet {
 /// IVP-004: thema zowel prioriteit als overig thema.
 pub(crate) const IVP_004: Regel = Regel {
     code: "IVP-004",
-    ernst: Ernst::Waarschuwing,
+    ernst: Ernst::Hint,
     document: Toepassing::Ivp,
     titel: "thema zowel prioriteit als overig thema",
     uitleg: "Een overig strategisch thema is wat na de prioriteiten resteert. Staat een thema bij beide, dan kan dat bewust zijn (woninginbraak prioritair, fietsdiefstal going concern), maar dan zegt het overige thema welk deel van het thema het omvat: met een deelthema dat het thema noemt, of met een toelichting die het thema (code of naam) of de prioriteit bij naam noemt. Een toelichting die over iets anders gaat, verklaart de overlap niet.",

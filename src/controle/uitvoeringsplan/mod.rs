@@ -27,4 +27,5 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
         }
     }
     plan::up_006(up, v);
+    plan::up_011(up, v);
 }

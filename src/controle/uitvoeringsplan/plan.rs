@@ -1,13 +1,17 @@
 //! The rules on an uitvoeringsplan as a whole: its year in the IVP's period, the look back of a
 //! follow-up plan, the recommended chapters, and who adopted it.
 
+use std::collections::HashSet;
+
 use chrono::Datelike;
 
+use crate::controle::ivp::plan::opsomming;
 use crate::controle::passages::*;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{met_lidwoord, Ernst, Grond, Regel, Toepassing};
 use crate::document::{Orgaan, Uitvoeringsplan};
 use crate::methode::UitvoeringsplanHoofdstuk;
+use crate::naam::GemeenteSleutel;
 
 /// The rules of this part, in the order of the document (UP-006 at the end, with the
 /// vaststelling).
@@ -161,6 +165,54 @@ pub(super) fn up_006(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     }
 }
 
+/// UP-011: een gezamenlijk uitvoeringsplan niet door het college van elke gemeente vastgesteld.
+pub(crate) const UP_011: Regel = Regel {
+    code: "UP-011",
+    ernst: Ernst::Waarschuwing,
+    document: Toepassing::Uitvoeringsplan,
+    titel: "gezamenlijk uitvoeringsplan niet door elk college vastgesteld",
+    uitleg: "Een uitvoeringsplan van meer gemeenten wordt in elke gemeente door het college vastgesteld. Is een vaststelling door een college vastgelegd, dan noemt de bevinding elke deelnemende gemeente waarvan geen vaststelling door haar college (met die gemeente erbij) is vastgelegd; een plan dat alleen een ander orgaan vaststelde, is UP-006.",
+    oplossing: "Leg per gemeente de vaststelling door haar college vast (vaststelling met gemeente), of laat het plan daar alsnog vaststellen.",
+    grond: Grond::Handreiking {
+        citaat: "Het Uitvoeringsplan wordt in elke gemeente door het College vastgesteld.",
+        bron: MEERDERE,
+    },
+};
+
+pub(super) fn up_011(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
+    let gemeenten: Vec<&String> = up
+        .gemeenten
+        .iter()
+        .filter(|g| !g.trim().is_empty())
+        .collect();
+    // Adopted by no college at all: that is UP-006.
+    if gemeenten.len() < 2 || up.vaststelling.iter().all(|s| s.door != Orgaan::College) {
+        return;
+    }
+    let door_college: HashSet<GemeenteSleutel<'_>> = up
+        .vaststelling
+        .iter()
+        .filter(|s| s.door == Orgaan::College)
+        .filter_map(|s| s.gemeente.as_deref())
+        .map(GemeenteSleutel::new)
+        .collect();
+    let zonder: Vec<String> = gemeenten
+        .into_iter()
+        .filter(|g| !door_college.contains(&GemeenteSleutel::new(g)))
+        .cloned()
+        .collect();
+    if !zonder.is_empty() {
+        v.meld(
+            &UP_011,
+            "/vaststelling",
+            format!(
+                "het gezamenlijke uitvoeringsplan is niet vastgelegd als vastgesteld door het college van {}; het uitvoeringsplan wordt in elke gemeente door het college vastgesteld",
+                opsomming(&zonder)
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::controle::proef::{bevindingen, up};
@@ -196,5 +248,28 @@ mod tests {
         assert_eq!(bevindingen(&raad, "UP-006"), ["/vaststelling/0/door"]);
         let college = up("jaar = 2027\n[[vaststelling]]\ndoor = \"college\"");
         assert!(bevindingen(&college, "UP-006").is_empty());
+    }
+
+    /// UP-011: "Het Uitvoeringsplan wordt in elke gemeente door het College vastgesteld."
+    #[test]
+    fn up_011_gezamenlijk_door_elk_college() {
+        let een = up(
+            "gemeenten = [\"Lopik\", \"Montfoort\"]\njaar = 2027\n[[vaststelling]]\ndoor = \"college\"\ngemeente = \"Lopik\"",
+        );
+        let rapport = crate::controle::controleer_uitvoeringsplan(&een);
+        let berichten: Vec<&str> = rapport
+            .met_code("UP-011")
+            .map(|d| d.bericht.as_str())
+            .collect();
+        assert_eq!(berichten.len(), 1);
+        assert!(
+            berichten[0].contains("college van Montfoort;"),
+            "{}",
+            berichten[0]
+        );
+        let beide = up(
+            "gemeenten = [\"Lopik\", \"Montfoort\"]\njaar = 2027\n[[vaststelling]]\ndoor = \"college\"\ngemeente = \"Lopik\"\n[[vaststelling]]\ndoor = \"college\"\ngemeente = \"Montfoort\"",
+        );
+        assert!(bevindingen(&beide, "UP-011").is_empty());
     }
 }
