@@ -426,7 +426,8 @@ struct Woord {
     begin: usize,
     eind: usize,
     sleutel: String,
-    /// Only spaces between this word and the previous one (no punctuation, no line break).
+    /// Only spaces (or a comma and spaces) between this word and the previous one: no other
+    /// punctuation, no line break.
     aansluitend: bool,
     /// A comma, semicolon or other clause mark between this word and the previous one, or
     /// none before it.
@@ -486,7 +487,10 @@ fn woorden(tekst: &str) -> Vec<Woord> {
             begin: w_begin,
             eind: w_eind,
             sleutel: naam::normaliseer(woord),
-            aansluitend: !eerste && !tussen.is_empty() && tussen.chars().all(|c| c == ' '),
+            // "Nuenen, Gerwen en Nederwetten" has a comma in its name.
+            aansluitend: !eerste
+                && !tussen.is_empty()
+                && tussen.trim_start_matches(',').chars().all(|c| c == ' '),
             nieuwe_zin_of_deel: zinsbegin || tussen.contains([',', ';', '(', ')']),
             zinsbegin,
         });
