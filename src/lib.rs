@@ -4,6 +4,7 @@
 
 mod bron;
 pub mod catalogus;
+#[cfg(feature = "cijfers")]
 pub mod cijfers;
 pub mod controle;
 pub mod document;
@@ -15,6 +16,7 @@ pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
 pub mod uitvoer;
+pub mod voortgang;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;
