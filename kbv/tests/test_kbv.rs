@@ -509,7 +509,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 14] = [
+const OPDRACHTEN: [&str; 15] = [
     "skelet",
     "controleer",
     "regionaal",
@@ -523,6 +523,7 @@ const OPDRACHTEN: [&str; 14] = [
     "raakvlakken",
     "lees",
     "schema",
+    "voortgang",
     "help",
 ];
 
