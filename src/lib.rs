@@ -4,9 +4,11 @@
 
 mod bron;
 pub mod catalogus;
+#[cfg(feature = "cijfers")]
 pub mod cijfers;
 pub mod controle;
 pub mod document;
+pub mod gemeenten;
 pub mod methode;
 pub mod naam;
 pub mod proces;

@@ -98,8 +98,18 @@ impl Veld {
     }
 
     /// Whether the field shows a placeholder.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn is_open(&self) -> bool {
         matches!(self.inhoud, Inhoud::Open(_))
+    }
+}
+
+/// The text a part of a heading or paragraph shows.
+#[cfg(feature = "word")]
+pub(crate) fn deel_tekst(deel: &Deel) -> &str {
+    match deel {
+        Deel::Vast(t) => t,
+        Deel::Veld(v) => v.toon(),
     }
 }
 
@@ -138,6 +148,7 @@ pub(crate) enum Veldsoort {
 
 impl Veldsoort {
     /// Whether the value spreads over paragraphs (a block field) rather than one line.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn is_meerregelig(self) -> bool {
         matches!(self, Veldsoort::Regels)
     }
@@ -203,6 +214,7 @@ pub(crate) enum NieuweRij {
 
 impl NieuweRij {
     /// The required key and its value when the cell was left empty.
+    #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn verplicht(self) -> (&'static str, serde_json::Value) {
         let open = |hint: &str| serde_json::json!({ crate::document::IN_TE_VULLEN: hint });
         match self {

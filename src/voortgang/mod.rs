@@ -92,5 +92,7 @@ pub use markdown::{naar_markdown, rapportage_naar_markdown};
 pub use status::{Beoordeling, IndicatorStatus, Punt, TOLERANTIE};
 pub use word::naar_docx;
 
+#[cfg(all(doc, feature = "cijfers"))]
+use crate::cijfers::Cijfers;
 #[cfg(doc)]
-use crate::{cijfers::Cijfers, document::IndicatorVoortgang};
+use crate::document::IndicatorVoortgang;
