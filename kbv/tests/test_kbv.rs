@@ -523,7 +523,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 14] = [
+const OPDRACHTEN: [&str; 15] = [
     "skelet",
     "controleer",
     "regionaal",
@@ -537,6 +537,7 @@ const OPDRACHTEN: [&str; 14] = [
     "raakvlakken",
     "lees",
     "schema",
+    "voortgang",
     "help",
 ];
 
