@@ -167,8 +167,11 @@ fn het_bestand_heeft_de_vorm_die_word_verwacht() {
     }
     assert!(stijlen.contains("<w:name w:val=\"Suggestie uit de handreiking\" />"));
     assert!(document.contains("<w:pStyle w:val=\"Heading1\"/>"));
-    // The table of contents is a field; tables have their grid and borders.
-    assert!(document.contains(" TOC \\o &quot;1-3&quot; \\h </w:instrText>"));
+    // The contents: a page reference per heading (not a TOC field, whose cached result
+    // LibreOffice shows without page numbers); tables have their grid and borders.
+    assert!(document
+        .contains("<w:instrText xml:space=\"preserve\"> PAGEREF _Toc100000 \\h </w:instrText>"));
+    assert!(!document.contains(" TOC "));
     // Each heading has a bookmark the table of contents links to, and Word's TOC styles exist.
     assert!(document.contains("<w:hyperlink w:anchor=\"_Toc100000\" w:history=\"1\">"));
     assert!(document.contains("<w:bookmarkStart w:id=\"1\" w:name=\"_Toc100000\"/>"));

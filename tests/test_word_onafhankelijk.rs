@@ -19,13 +19,25 @@ from docx.oxml.ns import qn
 d = docx.Document(sys.argv[1])
 body = d.element.body
 koppen = []
+# The numbers Word gives the headings: from the numbering linked to the heading style (its
+# w:numPr), unless the paragraph switches it off (w:numId 0).
+tellers = [0] * 9
 for p in body.iter(qn('w:p')):
     stijl = p.find(qn('w:pPr') + '/' + qn('w:pStyle'))
     if stijl is None:
         continue
-    naam = d.styles.get_by_id(stijl.get(qn('w:val')), docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name
+    s = d.styles.get_by_id(stijl.get(qn('w:val')), docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    naam = s.name
     if naam.startswith('Heading '):
         tekst = ''.join(t.text or '' for t in p.iter(qn('w:t')))
+        uit = p.find(qn('w:pPr') + '/' + qn('w:numPr') + '/' + qn('w:numId'))
+        num = s.element.find(qn('w:pPr') + '/' + qn('w:numPr'))
+        if num is not None and (uit is None or uit.get(qn('w:val')) != '0'):
+            niveau = int(num.find(qn('w:ilvl')).get(qn('w:val')))
+            tellers[niveau] += 1
+            for i in range(niveau + 1, 9):
+                tellers[i] = 0
+            tekst = '.'.join(str(t) for t in tellers[:niveau + 1]) + ' ' + tekst
         koppen.append([int(naam.split(' ')[1]), tekst])
 tabellen = []
 # d.tables: the tables python-docx itself finds (direct children of the body). Their data rows

@@ -13,7 +13,8 @@ use std::io;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use super::schrijven::{stijl, INHOUDSOPGAVE};
+use super::schrijven::stijl;
+use super::voorblad::Regel;
 use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld};
 
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
@@ -21,6 +22,9 @@ pub(super) const TEKSTBREEDTE: u32 = 11906 - 2 * 1134;
 
 /// The numbering of bullets (docx-rs always writes a decimal numbering with id 1).
 pub(super) const OPSOMMING: usize = 2;
+
+/// The numbering of the headings, linked to their styles.
+pub(super) const KOPNUMMERING: usize = 3;
 
 const KOPCEL: &str = "D9E2F3";
 const RAND: &str = "8EAADB";
@@ -31,6 +35,10 @@ struct Alinea<'a> {
     stijl: Option<&'a str>,
     opsomming: bool,
     bij_volgende: bool,
+    /// Starts a new page.
+    nieuwe_pagina: bool,
+    /// Not numbered, though its style is (a heading without a section number).
+    geen_nummer: bool,
 }
 
 impl<'a> Alinea<'a> {
@@ -45,7 +53,7 @@ impl<'a> Alinea<'a> {
         Alinea {
             stijl: Some(stijl),
             opsomming: true,
-            bij_volgende: false,
+            ..Alinea::default()
         }
     }
 }
@@ -67,16 +75,18 @@ struct Regelaar<'a> {
     vast: bool,
 }
 
-/// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`.
-pub(super) fn schrijf(opmaak: &Opmaak) -> io::Result<Vec<u8>> {
+/// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`: the cover page (the
+/// title and `voorblad`), then the body, the first chapter on a new page.
+pub(super) fn schrijf(opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<Vec<u8>> {
     let mut lichaam = Lichaam {
         w: Writer::new(Vec::with_capacity(64 * 1024 + opmaak.blokken.len() * 400)),
         regelaars: 0,
         koppen: 0,
+        hoofdstukken: 0,
     };
-    lichaam.titel(opmaak)?;
-    for blok in &opmaak.blokken {
-        lichaam.blok(blok, opmaak)?;
+    lichaam.titel(opmaak, voorblad)?;
+    for (i, blok) in opmaak.blokken.iter().enumerate() {
+        lichaam.blok(i, blok, opmaak)?;
     }
     Ok(lichaam.w.into_inner())
 }
@@ -87,6 +97,8 @@ struct Lichaam {
     regelaars: usize,
     /// Headings written so far; the next one's bookmark is `_Toc` + 100,000 plus this.
     koppen: usize,
+    /// Headings of level 1 written so far.
+    hoofdstukken: usize,
 }
 
 impl Lichaam {
@@ -109,7 +121,12 @@ impl Lichaam {
 
     fn alinea_begin(&mut self, alinea: Alinea<'_>) -> io::Result<()> {
         self.begin("w:p", &[])?;
-        if alinea.stijl.is_none() && !alinea.opsomming && !alinea.bij_volgende {
+        if alinea.stijl.is_none()
+            && !alinea.opsomming
+            && !alinea.bij_volgende
+            && !alinea.nieuwe_pagina
+            && !alinea.geen_nummer
+        {
             return Ok(());
         }
         self.begin("w:pPr", &[])?;
@@ -119,10 +136,17 @@ impl Lichaam {
         if alinea.bij_volgende {
             self.leeg("w:keepNext", &[])?;
         }
+        if alinea.nieuwe_pagina {
+            self.leeg("w:pageBreakBefore", &[])?;
+        }
         if alinea.opsomming {
             self.begin("w:numPr", &[])?;
             self.leeg("w:ilvl", &[("w:val", "0")])?;
             self.leeg_getal("w:numId", "w:val", OPSOMMING)?;
+            self.eind("w:numPr")?;
+        } else if alinea.geen_nummer {
+            self.begin("w:numPr", &[])?;
+            self.leeg("w:numId", &[("w:val", "0")])?;
             self.eind("w:numPr")?;
         }
         self.eind("w:pPr")
@@ -212,15 +236,32 @@ impl Lichaam {
         }
     }
 
-    fn titel(&mut self, opmaak: &Opmaak) -> io::Result<()> {
+    /// The cover page: the title, the lines under it, and a page break.
+    fn titel(&mut self, opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<()> {
         self.alinea_begin(Alinea::stijl(stijl::TITEL))?;
         for deel in &opmaak.titel {
             self.deel(deel)?;
         }
+        self.eind("w:p")?;
+        for regel in voorblad {
+            self.alinea_begin(Alinea::stijl(stijl::VOORBLAD))?;
+            self.run(
+                &regel.tekst,
+                Loop {
+                    stijl: None,
+                    vet: regel.vet,
+                },
+            )?;
+            self.eind("w:p")?;
+        }
+        self.begin("w:p", &[])?;
+        self.begin("w:r", &[])?;
+        self.leeg("w:br", &[("w:type", "page")])?;
+        self.eind("w:r")?;
         self.eind("w:p")
     }
 
-    fn blok(&mut self, blok: &Blok, opmaak: &Opmaak) -> io::Result<()> {
+    fn blok(&mut self, i: usize, blok: &Blok, opmaak: &Opmaak) -> io::Result<()> {
         match blok {
             Blok::Inhoudsopgave => {
                 self.alinea_begin(Alinea::stijl(stijl::INHOUD_KOP))?;
@@ -230,11 +271,20 @@ impl Lichaam {
             }
             Blok::Kop { niveau, delen } => {
                 let n = usize::from((*niveau).clamp(1, 3)) - 1;
-                self.alinea_begin(Alinea::stijl(stijl::KOP[n]))?;
+                let (genummerd, delen) = opmaak.kop_zonder_nummer(i, delen);
+                if n == 0 {
+                    self.hoofdstukken += 1;
+                }
+                self.alinea_begin(Alinea {
+                    stijl: Some(stijl::KOP[n]),
+                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1,
+                    geen_nummer: n < 2 && !genummerd,
+                    ..Alinea::default()
+                })?;
                 self.koppen += 1;
                 let bladwijzer = toc_sleutel(self.koppen - 1);
                 self.leeg_bladwijzer_begin(self.koppen, &bladwijzer)?;
-                for deel in delen {
+                for deel in delen.iter() {
                     self.deel(deel)?;
                 }
                 self.leeg_getal("w:bookmarkEnd", "w:id", self.koppen)?;
@@ -279,8 +329,8 @@ impl Lichaam {
             Blok::Tabel(tabel) => {
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::BIJSCHRIFT),
-                    opsomming: false,
                     bij_volgende: true,
+                    ..Alinea::default()
                 })?;
                 self.run(&format!("Tabel: {}", tabel.bijschrift), Loop::default())?;
                 self.eind("w:p")?;
@@ -512,22 +562,17 @@ impl Lichaam {
         self.eind("w:tcPr")
     }
 
-    /// The table of contents: a TOC field over headings 1 to 3, its result already listing
-    /// every heading with a link to its bookmark; Word fills in the page numbers when it
-    /// updates the field (marked dirty, so Word offers that on opening).
+    /// The contents: a line per heading (level 1 to 3) with its number and text, a link to
+    /// its bookmark, and its page as a PAGEREF field. Not a TOC field: LibreOffice keeps a TOC
+    /// field's cached result as it is, without page numbers, but computes every PAGEREF
+    /// itself when it lays the pages out; Word fills them in when it updates the fields, which
+    /// it offers on opening (`w:updateFields`) and does before printing.
+    ///
+    /// Nor is it in a content control: LibreOffice shows the field codes of the first line of
+    /// a control holding links and fields. The reader passes over paragraphs in the contents'
+    /// styles.
     fn inhoudsopgave(&mut self, opmaak: &Opmaak) -> io::Result<()> {
-        self.begin("w:sdt", &[])?;
-        self.begin("w:sdtPr", &[])?;
-        self.leeg("w:alias", &[("w:val", INHOUDSOPGAVE)])?;
-        self.begin("w:docPartObj", &[])?;
-        self.leeg("w:docPartGallery", &[("w:val", "Table of Contents")])?;
-        self.leeg("w:docPartUnique", &[])?;
-        self.eind("w:docPartObj")?;
-        self.eind("w:sdtPr")?;
-        self.begin("w:sdtContent", &[])?;
-
         let rechts = TEKSTBREEDTE.to_string();
-        let mut eerste = true;
         let mut k = 0;
         for blok in &opmaak.blokken {
             let Blok::Kop { niveau, delen } = blok else {
@@ -544,10 +589,6 @@ impl Lichaam {
             )?;
             self.eind("w:tabs")?;
             self.eind("w:pPr")?;
-            if eerste {
-                self.toc_veld_begin()?;
-                eerste = false;
-            }
             let sleutel = toc_sleutel(k);
             k += 1;
             self.begin("w:hyperlink", &[("w:anchor", &sleutel), ("w:history", "1")])?;
@@ -556,29 +597,14 @@ impl Lichaam {
             self.begin("w:r", &[])?;
             self.leeg("w:tab", &[])?;
             self.eind("w:r")?;
-            self.veldteken("begin", false)?;
+            self.veldteken("begin", true)?;
             self.veldinstructie(&format!("PAGEREF {sleutel} \\h"))?;
             self.veldteken("separate", false)?;
             self.veldteken("end", false)?;
             self.eind("w:hyperlink")?;
             self.eind("w:p")?;
         }
-        self.begin("w:p", &[])?;
-        if eerste {
-            self.toc_veld_begin()?;
-        }
-        self.veldteken("end", false)?;
-        self.eind("w:p")?;
-
-        self.eind("w:sdtContent")?;
-        self.eind("w:sdt")
-    }
-
-    /// The start of the TOC field, up to its result; marked dirty so Word offers to update it.
-    fn toc_veld_begin(&mut self) -> io::Result<()> {
-        self.veldteken("begin", true)?;
-        self.veldinstructie("TOC \\o \"1-3\" \\h")?;
-        self.veldteken("separate", false)
+        Ok(())
     }
 
     fn veldteken(&mut self, soort: &str, vuil: bool) -> io::Result<()> {

@@ -68,6 +68,7 @@ mod lezen;
 mod lichaam;
 mod samenvoegen;
 mod schrijven;
+mod voorblad;
 
 /// The XML namespace of the custom XML part that keeps the document's JSON.
 pub const NAAMRUIMTE: &str = "urn:kernbeleid:document:1";
