@@ -1,6 +1,7 @@
 //! The Word file: every document survives .docx unchanged; a .docx filled in the way Word saves
 //! one reads back to the expected document; what cannot be read is reported or refused in
 //! Dutch; no bytes panic the reader.
+#![cfg(feature = "word")]
 
 #[path = "strategie/mod.rs"]
 mod strategie;

@@ -7,6 +7,7 @@
 //! With `soffice` and `pdftotext` on the PATH each kind of document is also converted to PDF (one
 //! LibreOffice run, killed after two minutes): the cover page comes first, then the contents with
 //! a page number for every heading, and each heading stands on the page the contents gives.
+#![cfg(feature = "word")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

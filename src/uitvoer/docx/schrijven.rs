@@ -158,6 +158,7 @@ fn kenmerken(
         Document::Ivp(d) => &d.gemeenten,
         Document::Uitvoeringsplan(d) => &d.gemeenten,
         Document::Analyse(d) => &d.gemeenten,
+        Document::Voortgang(d) => &d.gemeenten,
     };
     let maker = opmaak::veilig(&gemeenten.join(", ")).into_owned();
     let onderwerp = opmaak::veilig(&opmaak.koptekst).into_owned();

@@ -6,7 +6,7 @@
 //! unchanged cover page reads back as nothing and an edited line is reported like other text
 //! outside the fields.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::document::{Besluitdatum, Document, Vaststelling};
 use crate::uitvoer::opmaak;
@@ -20,29 +20,9 @@ pub(super) struct Regel {
     pub(super) tekst: String,
 }
 
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// "1 januari 2027".
 pub(super) fn datum_in_woorden(d: NaiveDate) -> String {
-    let maand = usize::try_from(d.month0())
-        .ok()
-        .and_then(|m| MAANDEN.get(m))
-        .copied()
-        .unwrap_or_default();
-    format!("{} {maand} {}", d.day(), d.year())
+    opmaak::datum_tekst(d)
 }
 
 fn besluitdatum_in_woorden(d: Besluitdatum) -> String {
@@ -108,6 +88,11 @@ pub(super) fn regels(document: &Document, datum: Option<NaiveDate>) -> Vec<Regel
             &d.vaststelling[..],
         ),
         Document::Analyse(d) => (&d.gemeenten, format!("Analysejaar {}", d.jaar), &[][..]),
+        Document::Voortgang(d) => (
+            &d.gemeenten,
+            format!("Peildatum {}", datum_in_woorden(d.peildatum)),
+            &[][..],
+        ),
     };
     let woord = if gemeenten.len() > 1 {
         "Gemeenten"
