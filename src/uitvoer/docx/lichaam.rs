@@ -187,11 +187,17 @@ impl Lichaam {
 
     /// The run an inline field shows: its text, or its placeholder in the placeholder style.
     fn veld_run(&mut self, veld: &Veld, stijl: Option<&str>) -> io::Result<()> {
+        self.veld_run_met(veld, veld.toon(), stijl)
+    }
+
+    /// The run of a field showing `tekst`: a placeholder in the fill-in style (italic, blue on
+    /// a light blue ground, in Word and LibreOffice alike).
+    fn veld_run_met(&mut self, veld: &Veld, tekst: &str, stijl: Option<&str>) -> io::Result<()> {
         let stijl = match veld.inhoud {
-            Inhoud::Open(_) => Some(stijl::PLAATSHOUDER),
+            Inhoud::Open(_) => Some(stijl::INVULVELD),
             _ => stijl,
         };
-        self.run(veld.toon(), Loop { stijl, vet: false })
+        self.run(tekst, Loop { stijl, vet: false })
     }
 
     fn regelaar_begin(&mut self, r: &Regelaar<'_>) -> io::Result<()> {
@@ -316,13 +322,42 @@ impl Lichaam {
                 Ok(())
             }
             Blok::Tekstveld(veld) => {
+                let (vraag, buiten) = match &veld.inhoud {
+                    Inhoud::Open(hint) => aanwijzing(hint),
+                    _ => (veld.toon(), Vec::new()),
+                };
+                // The handbook's guidance and the measured figures stand before the field, in
+                // styles of their own: typing in the field does not delete them, and a
+                // coordinator selects and deletes them in one go.
+                for (stijl, tekst) in &buiten {
+                    self.alinea_begin(Alinea::stijl(stijl))?;
+                    self.run(tekst, Loop::default())?;
+                    self.eind("w:p")?;
+                }
                 self.regelaar_begin(&Regelaar {
                     alias: &veld.alias,
                     tag: &veld.pad,
                     open: veld.is_open(),
                     vast: true,
                 })?;
-                self.alineas(veld, None)?;
+                if veld.is_open() {
+                    // The run in an inner control without a tag: LibreOffice drops the run
+                    // formatting of a paragraph straight in a block control showing its
+                    // placeholder, and keeps it in an inline one. Word replaces the whole
+                    // placeholder, inner control included, at the first keystroke.
+                    self.alinea_begin(Alinea::default())?;
+                    self.regelaars += 1;
+                    self.begin("w:sdt", &[])?;
+                    self.begin("w:sdtPr", &[])?;
+                    self.leeg_getal("w:id", "w:val", self.regelaars)?;
+                    self.eind("w:sdtPr")?;
+                    self.begin("w:sdtContent", &[])?;
+                    self.veld_run_met(veld, vraag, None)?;
+                    self.regelaar_eind()?;
+                    self.eind("w:p")?;
+                } else {
+                    self.alineas(veld, None)?;
+                }
                 self.regelaar_eind()
             }
             Blok::Lijst(lijst) => self.lijst(lijst),
@@ -628,6 +663,50 @@ impl Lichaam {
         self.eind("w:instrText")?;
         self.eind("w:r")
     }
+}
+
+/// The place of the handbook's guidance in a placeholder's hint ("waarom is dit prioritair?
+/// Uit de handreiking: ...") and of the measured trends (". Gemeten trends: ...").
+const HANDREIKING: &str = "Uit de handreiking:";
+const CIJFERS: &str = "Gemeten trends:";
+
+/// A block field's hint split in what the field shows (the question) and the paragraphs that
+/// stand before the field: the handbook's guidance (style "Uit de handreiking") and the measured
+/// figures (style "Uit de cijfers"), each starting with its label. A hint without either
+/// stays whole in the field.
+pub(super) fn aanwijzing(hint: &str) -> (&str, Vec<(&'static str, String)>) {
+    let h = hint.find(HANDREIKING);
+    let c = hint.find(CIJFERS);
+    let vraag_eind = match (h, c) {
+        (None, None) => return (hint, Vec::new()),
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+    };
+    let vraag = hint[..vraag_eind].trim_end_matches([' ', '.', ';']).trim();
+    let mut buiten = Vec::new();
+    let mut stuk = |begin: usize, stijl: &'static str| {
+        let eind = [h, c]
+            .into_iter()
+            .flatten()
+            .filter(|&i| i > begin)
+            .min()
+            .unwrap_or(hint.len());
+        let tekst = hint[begin..eind].trim_end_matches([' ', '.', ';']).trim();
+        buiten.push((stijl, format!("{tekst}.")));
+    };
+    let mut plekken: Vec<(usize, &'static str)> = [
+        h.map(|i| (i, stijl::UIT_DE_HANDREIKING)),
+        c.map(|i| (i, stijl::UIT_DE_CIJFERS)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    plekken.sort_unstable();
+    for (begin, stijl) in plekken {
+        stuk(begin, stijl);
+    }
+    let vraag = if vraag.is_empty() { "vul in" } else { vraag };
+    (vraag, buiten)
 }
 
 fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'a> {

@@ -182,7 +182,14 @@ fn vaste_teksten(opmaak: &Opmaak, voorblad: &[String]) -> Vec<String> {
             Blok::Inhoudsopgave => voeg_toe("Inhoud"),
             Blok::Opsomming(items) => items.iter().for_each(|i| voeg_toe(i)),
             Blok::Tabel(t) => voeg_toe(&format!("Tabel: {}", t.bijschrift)),
-            Blok::Tekstveld(_) | Blok::Lijst(_) => {}
+            Blok::Tekstveld(v) => {
+                if let opmaak::Inhoud::Open(hint) = &v.inhoud {
+                    for (_, t) in super::lichaam::aanwijzing(hint).1 {
+                        voeg_toe(&t);
+                    }
+                }
+            }
+            Blok::Lijst(_) => {}
         }
     }
     uit

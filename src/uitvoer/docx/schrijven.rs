@@ -12,7 +12,8 @@ use chrono::{DateTime, Utc};
 use docx_rs::{
     AbstractNumbering, AlignmentType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
     LevelSuffixType, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
-    NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Start, Style, StyleType,
+    NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType, Start, Style,
+    StyleType,
 };
 use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -43,6 +44,12 @@ pub(super) mod stijl {
     pub(crate) const LIJST: &str = "ListParagraph";
     pub(crate) const SUGGESTIE: &str = "SuggestieUitDeHandreiking";
     pub(crate) const PLAATSHOUDER: &str = "PlaceholderText";
+    /// A field still to fill in: italic, blue on light blue.
+    pub(crate) const INVULVELD: &str = "Invulveld";
+    /// The handbook's guidance before a field.
+    pub(crate) const UIT_DE_HANDREIKING: &str = "UitDeHandreiking";
+    /// The measured figures before a field.
+    pub(crate) const UIT_DE_CIJFERS: &str = "UitDeCijfers";
     pub(crate) const BIJSCHRIFT: &str = "Caption";
     pub(crate) const TABELTEKST: &str = "Tabeltekst";
     pub(crate) const INHOUD_KOP: &str = "TOCHeading";
@@ -473,6 +480,17 @@ fn stijlen() -> Vec<Style> {
             .indent(Some(220 * niveau as i32), None, None, None)
             .line_spacing(LineSpacing::new().after(100))
     };
+    let mut invulveld = Style::new(stijl::INVULVELD, StyleType::Character)
+        .name("Invulveld")
+        .q_format(true)
+        .italic()
+        .color("1F4E79");
+    invulveld.run_property = invulveld.run_property.shading(
+        Shading::new()
+            .shd_type(ShdType::Clear)
+            .color("auto")
+            .fill("DEEAF6"),
+    );
     vec![
         inhoud(0),
         inhoud(1),
@@ -519,6 +537,25 @@ fn stijlen() -> Vec<Style> {
             .italic()
             .color("1E6B52")
             .line_spacing(LineSpacing::new().after(40)),
+        invulveld,
+        Style::new(stijl::UIT_DE_HANDREIKING, StyleType::Paragraph)
+            .name("Uit de handreiking")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .italic()
+            .size(19)
+            .color("1E6B52")
+            .line_spacing(LineSpacing::new().after(60)),
+        Style::new(stijl::UIT_DE_CIJFERS, StyleType::Paragraph)
+            .name("Uit de cijfers")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .italic()
+            .size(19)
+            .color("7B4A00")
+            .line_spacing(LineSpacing::new().after(60)),
         Style::new(stijl::PLAATSHOUDER, StyleType::Character)
             .name("Placeholder Text")
             .ui_priority(99)
