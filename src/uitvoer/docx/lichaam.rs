@@ -440,13 +440,9 @@ impl Lichaam {
     /// on each page, its rows a repeating section whose tag is the list's JSON Pointer, a
     /// control per cell; the grid is written explicitly so every reader sees the columns.
     fn tabel(&mut self, tabel: &Tabel) -> io::Result<()> {
-        let totaal: u32 = tabel.kolommen.iter().map(|k| k.breedte).sum::<u32>().max(1);
-        let breedtes: Vec<String> = tabel
-            .kolommen
-            .iter()
-            .map(|k| {
-                (u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / u64::from(totaal)).to_string()
-            })
+        let breedtes: Vec<String> = kolombreedtes(tabel)
+            .into_iter()
+            .map(|b| b.to_string())
             .collect();
         self.begin("w:tbl", &[])?;
         self.begin("w:tblPr", &[])?;
@@ -665,6 +661,115 @@ impl Lichaam {
     }
 }
 
+/// The width of a character of table text (9 pt), generously (LibreOffice without Calibri
+/// takes the wider DejaVu Sans), in twentieths of a point; and what a cell adds to its text
+/// (margins of 0.19 cm each side, and some slack).
+const TEKENBREEDTE: u32 = 115;
+const CELRAND: u32 = 300;
+
+/// The longest word of `tekst`, in characters: where Word and LibreOffice may not break a line
+/// (a hyphen and a dash allow a break after them; a slash does not).
+fn langste_woord(tekst: &str) -> u32 {
+    tekst
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}')
+        .map(|w| u32::try_from(w.chars().count() + 1).unwrap_or(u32::MAX))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The widths of a table's columns on the width of the text: each at least as wide as its
+/// longest word (header and cells), so that no word breaks in the middle where the page can
+/// hold them all; the rest shared out by the columns' relative widths. Where even the longest
+/// words do not fit side by side, the widths are those words' shares of the page.
+fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
+    let minimum: Vec<u32> = tabel
+        .kolommen
+        .iter()
+        .enumerate()
+        .map(|(c, k)| {
+            let cellen = tabel
+                .rijen
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|v| langste_woord(v.toon()))
+                .max()
+                .unwrap_or(0);
+            langste_woord(k.kop)
+                .max(cellen)
+                .saturating_mul(TEKENBREEDTE)
+                + CELRAND
+        })
+        .collect();
+    let nodig: u32 = minimum.iter().sum();
+    if nodig >= TEKSTBREEDTE {
+        // Too wide for the page: every column its longest word but the one with the longest
+        // (a description, whose long words then break), which gets the rest; where that rest
+        // is too small, the longest words' shares of the page.
+        let grootste = minimum
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, m)| **m)
+            .map_or(0, |(i, _)| i);
+        let anderen: u32 = nodig - minimum.get(grootste).copied().unwrap_or(0);
+        let rest = TEKSTBREEDTE.saturating_sub(anderen);
+        if rest >= TEKSTBREEDTE / 5 {
+            let mut uit = minimum.clone();
+            if let Some(b) = uit.get_mut(grootste) {
+                *b = rest;
+            }
+            return uit;
+        }
+        let nodig = u64::from(nodig.max(1));
+        return minimum
+            .iter()
+            .map(|&m| u32::try_from(u64::from(m) * u64::from(TEKSTBREEDTE) / nodig).unwrap_or(0))
+            .collect();
+    }
+    // Proportional widths, raised to their minimum; what that takes comes from the columns
+    // that have room, in proportion to their room.
+    let totaal = u64::from(tabel.kolommen.iter().map(|k| k.breedte).sum::<u32>().max(1));
+    let mut breedtes: Vec<u32> = tabel
+        .kolommen
+        .iter()
+        .map(|k| {
+            u32::try_from(u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / totaal).unwrap_or(0)
+        })
+        .collect();
+    for _ in 0..tabel.kolommen.len() {
+        let tekort: u32 = breedtes
+            .iter()
+            .zip(&minimum)
+            .map(|(b, m)| m.saturating_sub(*b))
+            .sum();
+        if tekort == 0 {
+            break;
+        }
+        let ruimte: u32 = breedtes
+            .iter()
+            .zip(&minimum)
+            .map(|(b, m)| b.saturating_sub(*m))
+            .sum();
+        for (b, m) in breedtes.iter_mut().zip(&minimum) {
+            if *b < *m {
+                *b = *m;
+            } else if ruimte > 0 {
+                let af = u64::from(*b - *m) * u64::from(tekort) / u64::from(ruimte);
+                *b -= u32::try_from(af).unwrap_or(0).min(*b - *m);
+            }
+        }
+    }
+    // Rounding: what is still too much comes from the column with the most room.
+    let teveel = breedtes.iter().sum::<u32>().saturating_sub(TEKSTBREEDTE);
+    if let Some((b, _)) = breedtes
+        .iter_mut()
+        .zip(&minimum)
+        .max_by_key(|(b, m)| b.saturating_sub(**m))
+    {
+        *b = b.saturating_sub(teveel);
+    }
+    breedtes
+}
+
 /// The place of the handbook's guidance in a placeholder's hint ("waarom is dit prioritair?
 /// Uit de handreiking: ...") and of the measured trends (". Gemeten trends: ...").
 const HANDREIKING: &str = "Uit de handreiking:";
@@ -719,4 +824,71 @@ fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'
 
 fn toc_sleutel(n: usize) -> String {
     format!("_Toc{}", 100_000 + n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Periode};
+    use crate::skelet::{self, IvpOpties, PrioriteitKeuze};
+
+    #[test]
+    fn kolommen_passen_hun_langste_woord_waar_de_pagina_dat_toelaat() {
+        let opties = IvpOpties::new(
+            ["Vijfheerenlanden"],
+            Periode::jaren(2027, 2030).expect("periode"),
+            PrioriteitKeuze::lijst("5.2+2.5,3.1,1.3").expect("keuze"),
+        );
+        let ivp = skelet::ivp(&opties);
+        let documenten = [
+            Document::from(skelet::uitvoeringsplan(&ivp)),
+            Document::from(ivp),
+            Document::from(skelet::analyse(["Utrecht"], 2026)),
+        ];
+        let mut tabellen = 0;
+        for d in &documenten {
+            for blok in &opmaak::opmaak(d).blokken {
+                let Blok::Tabel(tabel) = blok else { continue };
+                tabellen += 1;
+                let breedtes = kolombreedtes(tabel);
+                assert_eq!(breedtes.len(), tabel.kolommen.len());
+                assert!(
+                    breedtes.iter().sum::<u32>() <= TEKSTBREEDTE,
+                    "{}",
+                    tabel.alias
+                );
+                let minimum: Vec<u32> = tabel
+                    .kolommen
+                    .iter()
+                    .enumerate()
+                    .map(|(c, k)| {
+                        let cel = tabel
+                            .rijen
+                            .iter()
+                            .filter_map(|r| r.get(c))
+                            .map(|v| langste_woord(v.toon()))
+                            .max()
+                            .unwrap_or(0);
+                        langste_woord(k.kop).max(cel) * TEKENBREEDTE + CELRAND
+                    })
+                    .collect();
+                // At most one column (the one with the longest word) is narrower than its
+                // longest word.
+                let te_smal = breedtes.iter().zip(&minimum).filter(|(b, m)| b < m).count();
+                assert!(te_smal <= 1, "{}: {breedtes:?} {minimum:?}", tabel.alias);
+            }
+        }
+        assert!(tabellen > 10);
+    }
+
+    #[test]
+    fn woorden_breken_na_een_streepje_niet_na_een_schuine_streep() {
+        assert_eq!(
+            langste_woord("bestuurlijk trekker (portefeuillehouder)"),
+            21
+        );
+        assert_eq!(langste_woord("Prestatie-indicator"), 10);
+        assert_eq!(langste_woord("a/b"), 4);
+        assert_eq!(langste_woord(""), 1);
+    }
 }

@@ -575,7 +575,7 @@ fn stijlen() -> Vec<Style> {
             .name("Tabeltekst")
             .based_on("Normal")
             .q_format(true)
-            .size(19)
+            .size(18)
             .line_spacing(
                 LineSpacing::new()
                     .after(0)
