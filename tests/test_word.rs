@@ -79,7 +79,27 @@ fn typ_in(xml: &str, tag: &str, inhoud: &str) -> String {
     let pr = xml[plek..eind_pr].replace("<w:showingPlcHdr/>", "");
     let begin =
         eind_pr + xml[eind_pr..].find("<w:sdtContent>").expect("inhoud") + "<w:sdtContent>".len();
-    let eind = begin + xml[begin..].find("</w:sdtContent>").expect("einde inhoud");
+    // The matching end: a placeholder may hold a control of its own, which Word replaces too.
+    let mut diepte = 0usize;
+    let mut eind = begin;
+    loop {
+        let open = xml[eind..].find("<w:sdtContent>").map(|i| i + eind);
+        let dicht = eind + xml[eind..].find("</w:sdtContent>").expect("einde inhoud");
+        match open {
+            Some(o) if o < dicht => {
+                diepte += 1;
+                eind = o + "<w:sdtContent>".len();
+            }
+            _ if diepte == 0 => {
+                eind = dicht;
+                break;
+            }
+            _ => {
+                diepte -= 1;
+                eind = dicht + "</w:sdtContent>".len();
+            }
+        }
+    }
     format!(
         "{}{}{}{}{}",
         &xml[..plek],
@@ -168,8 +188,11 @@ fn het_bestand_heeft_de_vorm_die_word_verwacht() {
     }
     assert!(stijlen.contains("<w:name w:val=\"Suggestie uit de handreiking\" />"));
     assert!(document.contains("<w:pStyle w:val=\"Heading1\"/>"));
-    // The table of contents is a field; tables have their grid and borders.
-    assert!(document.contains(" TOC \\o &quot;1-3&quot; \\h </w:instrText>"));
+    // The contents: a page reference per heading (not a TOC field, whose cached result
+    // LibreOffice shows without page numbers); tables have their grid and borders.
+    assert!(document
+        .contains("<w:instrText xml:space=\"preserve\"> PAGEREF _Toc100000 \\h </w:instrText>"));
+    assert!(!document.contains(" TOC "));
     // Each heading has a bookmark the table of contents links to, and Word's TOC styles exist.
     assert!(document.contains("<w:hyperlink w:anchor=\"_Toc100000\" w:history=\"1\">"));
     assert!(document.contains("<w:bookmarkStart w:id=\"1\" w:name=\"_Toc100000\"/>"));
@@ -390,7 +413,7 @@ fn een_verdwenen_invulveld_wordt_gemeld() {
         let merk = "<w:tag w:val=\"/coordinatie/ambtelijk\"/>";
         let plek = xml.find(merk).expect("veld");
         let begin = xml[..plek].rfind("<w:sdt>").expect("begin");
-        let eind = plek + xml[plek..].find("</w:sdt>").expect("eind") + "</w:sdt>".len();
+        let eind = einde_sdt(&xml, begin);
         format!("{}{}", &xml[..begin], &xml[eind..])
     });
     let terug = docx::lees(&zonder).expect("lezen");
@@ -821,4 +844,72 @@ fn een_rij_die_word_toevoegt_is_een_nieuwe_maatregel_of_indicator() {
     );
     assert_eq!(nieuw[0], oud[0]);
     assert_eq!(nieuw[2..], oud[1..]);
+}
+
+#[test]
+fn de_handreiking_staat_buiten_het_invulveld_en_wordt_alleen_gemeld_als_hij_veranderd_is() {
+    let ivp = skelet_ivp("Ondermijning=5.2+2.5", &["Utrecht"]);
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let xml = deel(&delen, "word/document.xml").to_owned();
+    // The toelichting's field shows the short question, in the fill-in style; the guidance
+    // stands in the paragraph before it, in a style of its own.
+    let merk = "<w:tag w:val=\"/prioriteiten/0/toelichting\"/>";
+    let plek = xml.find(merk).expect("toelichting");
+    let veld = &xml[plek..plek
+        + xml[plek..]
+            .find("</w:sdtContent></w:sdt></w:p>")
+            .expect("einde")];
+    assert!(veld.contains("<w:rStyle w:val=\"Invulveld\"/>"), "{veld}");
+    assert!(
+        veld.contains("waarom is dit prioritair in Utrecht?</w:t>"),
+        "{veld}"
+    );
+    assert!(!veld.contains("Uit de handreiking"), "{veld}");
+    let ervoor = &xml[..plek];
+    let alinea = &ervoor[ervoor.rfind("<w:p>").expect("alinea")..];
+    assert!(
+        alinea.contains("<w:pStyle w:val=\"UitDeHandreiking\"/>")
+            && alinea.contains(">Uit de handreiking: 5.2 Georganiseerde"),
+        "{alinea}"
+    );
+    let stijlen = deel(&delen, "word/styles.xml");
+    for naam in ["Invulveld", "Uit de handreiking", "Uit de cijfers"] {
+        assert!(
+            stijlen.contains(&format!("<w:name w:val=\"{naam}\" />")),
+            "{naam}"
+        );
+    }
+
+    // Deleted in one go: nothing to report, the document unchanged.
+    let zonder = bewerk(&bytes, |xml| {
+        let plek = xml.find(merk).expect("toelichting");
+        let begin = xml[..plek]
+            .rfind("<w:p><w:pPr><w:pStyle w:val=\"UitDeHandreiking\"/>")
+            .expect("handreiking");
+        let eind = begin + xml[begin..].find("</w:p>").expect("einde") + "</w:p>".len();
+        format!("{}{}", &xml[..begin], &xml[eind..])
+    });
+    let terug = docx::lees(&zonder).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    assert_eq!(terug.document, Document::from(ivp.clone()));
+
+    // Edited: reported like other text outside the fields.
+    let veranderd = bewerk(&bytes, |xml| {
+        xml.replacen(
+            ">Uit de handreiking: 5.2 Georganiseerde",
+            ">Uit de handreiking (ingekort): 5.2 Georganiseerde",
+            1,
+        )
+    });
+    let terug = docx::lees(&veranderd).expect("lezen");
+    assert_eq!(terug.document, Document::from(ivp));
+    assert_eq!(terug.bevindingen.len(), 1, "{:#?}", terug.bevindingen);
+    assert_eq!(
+        terug.bevindingen[0].soort,
+        BevindingSoort::TekstBuitenInvulveld
+    );
+    assert!(terug.bevindingen[0]
+        .tekst
+        .starts_with("Uit de handreiking (ingekort)"));
 }

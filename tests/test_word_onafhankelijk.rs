@@ -1,8 +1,12 @@
-//! An independent reader opens the .docx: python-docx (its own `Document.tables`) when `python3 -c "import docx"` works,
-//! else LibreOffice (`soffice`) when it is on the PATH; it must see the headings (with Word's
+//! An independent reader opens the .docx: python-docx (its own `Document.tables`) when
+//! `python3 -c "import docx"` works, else LibreOffice (`soffice`) when it is on the PATH; it must see the headings (with Word's
 //! heading levels) and the tables (header row and rows) that the HTML page of the same document
 //! has. Without either reader the test says it was skipped, and passes. `KBV_WORD_LEZER=soffice`
 //! chooses LibreOffice where both are there.
+//!
+//! With `soffice` and `pdftotext` on the PATH each kind of document is also converted to PDF (one
+//! LibreOffice run, killed after two minutes): the cover page comes first, then the contents with
+//! a page number for every heading, and each heading stands on the page the contents gives.
 #![cfg(feature = "word")]
 
 use std::path::{Path, PathBuf};
@@ -20,13 +24,25 @@ from docx.oxml.ns import qn
 d = docx.Document(sys.argv[1])
 body = d.element.body
 koppen = []
+# The numbers Word gives the headings: from the numbering linked to the heading style (its
+# w:numPr), unless the paragraph switches it off (w:numId 0).
+tellers = [0] * 9
 for p in body.iter(qn('w:p')):
     stijl = p.find(qn('w:pPr') + '/' + qn('w:pStyle'))
     if stijl is None:
         continue
-    naam = d.styles.get_by_id(stijl.get(qn('w:val')), docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name
+    s = d.styles.get_by_id(stijl.get(qn('w:val')), docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    naam = s.name
     if naam.startswith('Heading '):
         tekst = ''.join(t.text or '' for t in p.iter(qn('w:t')))
+        uit = p.find(qn('w:pPr') + '/' + qn('w:numPr') + '/' + qn('w:numId'))
+        num = s.element.find(qn('w:pPr') + '/' + qn('w:numPr'))
+        if num is not None and (uit is None or uit.get(qn('w:val')) != '0'):
+            niveau = int(num.find(qn('w:ilvl')).get(qn('w:val')))
+            tellers[niveau] += 1
+            for i in range(niveau + 1, 9):
+                tellers[i] = 0
+            tekst = '.'.join(str(t) for t in tellers[:niveau + 1]) + ' ' + tekst
         koppen.append([int(naam.split(' ')[1]), tekst])
 tabellen = []
 # d.tables: the tables python-docx itself finds (direct children of the body). Their data rows
@@ -233,4 +249,159 @@ fn met_libreoffice() {
     }
     let _ = std::fs::remove_dir_all(&map);
     println!("LibreOffice las de koppen en tabellen van ivp, uitvoeringsplan en analyse");
+}
+
+/// Runs `programma` with `args`, killed after `seconden`: LibreOffice can hang on a machine
+/// without a display or with a locked profile, and CI must not wait for it.
+fn met_tijdslimiet(programma: &str, args: &[&std::ffi::OsStr], seconden: u64) -> Option<bool> {
+    let mut kind = Command::new(programma)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let einde = std::time::Instant::now() + std::time::Duration::from_secs(seconden);
+    loop {
+        if let Some(status) = kind.try_wait().ok()? {
+            return Some(status.success());
+        }
+        if std::time::Instant::now() > einde {
+            let _ = kind.kill();
+            let _ = kind.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+fn pdftotext_werkt() -> bool {
+    Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The contents of a PDF's text: (heading, page) per line with a dot leader and a page number,
+/// from the page with "Inhoud" up to the first page without such lines.
+fn inhoud_van(paginas: &[&str]) -> (usize, Vec<(String, usize)>) {
+    let begin = paginas
+        .iter()
+        .position(|p| p.lines().any(|r| r.trim() == "Inhoud"))
+        .expect("een pagina met de inhoud");
+    let mut regels = Vec::new();
+    for pagina in &paginas[begin..] {
+        let mut gevonden = false;
+        for regel in pagina.lines() {
+            let regel = regel.trim();
+            let zonder = regel.trim_end_matches(|c: char| c.is_ascii_digit());
+            if zonder.len() == regel.len() || !zonder.ends_with("..") {
+                continue;
+            }
+            let nummer = regel[zonder.len()..].parse().expect("paginanummer");
+            regels.push((zonder.trim_end_matches(['.', ' ']).to_owned(), nummer));
+            gevonden = true;
+        }
+        if !gevonden {
+            break;
+        }
+    }
+    (begin, regels)
+}
+
+#[test]
+fn libreoffice_maakt_een_pdf_met_voorblad_inhoud_en_paginanummers() {
+    if !soffice_werkt() || !pdftotext_werkt() {
+        println!(
+            "overgeslagen: geen soffice of pdftotext op het PATH \
+             (apt-get install libreoffice-writer-nogui poppler-utils)"
+        );
+        return;
+    }
+    // A folder of its own: the other test removes its folder when it is done.
+    let map = std::env::temp_dir().join(format!("kernbeleid-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&map).expect("map");
+    let documenten = documenten();
+    let paden: Vec<PathBuf> = documenten
+        .iter()
+        .map(|(naam, d)| schrijf(&map, naam, d))
+        .collect();
+    // One LibreOffice for the three files, with a profile of its own (another LibreOffice
+    // running does not lock it), killed after two minutes.
+    let profiel = format!(
+        "-env:UserInstallation=file://{}",
+        map.join("profiel").display()
+    );
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        profiel.as_ref(),
+        "--headless".as_ref(),
+        "--convert-to".as_ref(),
+        "pdf".as_ref(),
+        "--outdir".as_ref(),
+        map.as_os_str(),
+    ];
+    args.extend(paden.iter().map(|p| p.as_os_str()));
+    // Should a first start with a new profile end before converting: a second try.
+    let pdfs: Vec<PathBuf> = documenten
+        .iter()
+        .map(|(naam, _)| map.join(format!("{naam}.pdf")))
+        .collect();
+    for _ in 0..2 {
+        match met_tijdslimiet("soffice", &args, 120) {
+            Some(_) if pdfs.iter().all(|p| p.exists()) => break,
+            Some(_) => {}
+            None => {
+                println!("overgeslagen: soffice gaf binnen twee minuten geen PDF");
+                return;
+            }
+        }
+    }
+    let missend: Vec<_> = pdfs.iter().filter(|p| !p.exists()).collect();
+    assert!(
+        missend.is_empty(),
+        "soffice maakte geen PDF van {missend:?}"
+    );
+    for (naam, document) in &documenten {
+        let pdf = map.join(format!("{naam}.pdf"));
+        let uit = Command::new("pdftotext")
+            .args(["-layout", "-enc", "UTF-8"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        assert!(uit.status.success(), "{naam}: pdftotext");
+        let tekst = String::from_utf8(uit.stdout).expect("utf8");
+        let paginas: Vec<&str> = tekst.split('\u{c}').collect();
+        let (koppen, _) = verwacht(document);
+        let eerste = &koppen.first().expect("koppen").1;
+        // The cover page first: the title and the status, nothing of the body.
+        let voorblad = paginas[0];
+        assert!(voorblad.contains("Concept"), "{naam}: {voorblad}");
+        assert!(voorblad.contains("Versie van"), "{naam}: {voorblad}");
+        assert!(!voorblad.contains("Inhoud") && !voorblad.contains(eerste.as_str()));
+        // Then the contents: every heading with a page number.
+        let (begin, inhoud) = inhoud_van(&paginas);
+        assert!(begin >= 1, "{naam}: de inhoud staat op het voorblad");
+        let titels: Vec<&str> = inhoud.iter().map(|(t, _)| t.as_str()).collect();
+        let verwacht: Vec<&str> = koppen.iter().map(|(_, k)| k.as_str()).collect();
+        assert_eq!(titels, verwacht, "{naam}: de inhoud");
+        // Each heading stands on the page the contents gives, in order, after the contents.
+        let mut vanaf = (begin + 1, 0);
+        for (kop, pagina) in &inhoud {
+            let (p, r) = (vanaf.0..paginas.len())
+                .find_map(|p| {
+                    let start = if p == vanaf.0 { vanaf.1 } else { 0 };
+                    paginas[p]
+                        .lines()
+                        .enumerate()
+                        .skip(start)
+                        .find(|(_, r)| r.trim() == kop.as_str())
+                        .map(|(r, _)| (p, r))
+                })
+                .unwrap_or_else(|| panic!("{naam}: kop {kop:?} niet in de tekst"));
+            assert_eq!(p + 1, *pagina, "{naam}: {kop:?} staat op pagina {}", p + 1);
+            vanaf = (p, r + 1);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&map);
+    println!("LibreOffice maakte PDF's van ivp, uitvoeringsplan en analyse: voorblad, inhoud met paginanummers, elke kop");
 }

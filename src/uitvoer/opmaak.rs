@@ -28,6 +28,34 @@ pub(crate) struct Opmaak {
     pub(crate) koptekst: String,
     /// The body.
     pub(crate) blokken: Vec<Blok>,
+    /// The headings that carry a section number ("4.1 "), by their index in `blokken`, with
+    /// the length in bytes of the number and its space at the start of their first part. Word
+    /// numbers these from the heading style instead.
+    pub(crate) genummerd: Vec<(usize, usize)>,
+}
+
+impl Opmaak {
+    /// The parts of the heading at block `i` without its typed section number, and whether it
+    /// had one: Word numbers such headings itself.
+    pub(crate) fn kop_zonder_nummer<'a>(
+        &self,
+        i: usize,
+        delen: &'a [Deel],
+    ) -> (bool, Cow<'a, [Deel]>) {
+        let Some(&(_, lengte)) = self.genummerd.iter().find(|(k, _)| *k == i) else {
+            return (false, Cow::Borrowed(delen));
+        };
+        let mut uit = delen.to_vec();
+        if let Some(Deel::Vast(t)) = uit.first_mut() {
+            let rest = t.get(lengte..).unwrap_or_default().to_owned();
+            if rest.is_empty() {
+                uit.remove(0);
+            } else {
+                *t = rest;
+            }
+        }
+        (true, Cow::Owned(uit))
+    }
 }
 
 /// A block of the body.
@@ -312,13 +340,21 @@ pub(crate) fn opmaak(document: &Document) -> Opmaak {
 /// Collects blocks.
 struct Bouwer {
     blokken: Vec<Blok>,
+    genummerd: Vec<(usize, usize)>,
 }
 
 impl Bouwer {
     fn new() -> Self {
         Bouwer {
             blokken: Vec::with_capacity(256),
+            genummerd: Vec::new(),
         }
+    }
+
+    /// A heading whose first part starts with its section number `nummer`.
+    fn kop_genummerd(&mut self, niveau: u8, nummer: &str, delen: Vec<Deel>) {
+        self.genummerd.push((self.blokken.len(), nummer.len() + 1));
+        self.kop(niveau, delen);
     }
 
     fn kop(&mut self, niveau: u8, delen: Vec<Deel>) {
@@ -537,7 +573,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     b.blokken.push(Blok::Inhoudsopgave);
 
     let hoofdstuk = |b: &mut Bouwer, h: IvpHoofdstuk| {
-        b.kop_tekst(1, format!("{} {}", h.nummer(), h.titel()));
+        let nummer = h.nummer().to_string();
+        b.kop_genummerd(
+            1,
+            &nummer,
+            vec![Deel::Vast(format!("{nummer} {}", h.titel()))],
+        );
     };
 
     hoofdstuk(&mut b, IvpHoofdstuk::Uitgangssituatie);
@@ -736,6 +777,7 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
         titel,
         koptekst: format!("Integraal Veiligheidsplan · {wie} · {}", ivp.periode),
         blokken: b.blokken,
+        genummerd: b.genummerd,
     }
 }
 
@@ -758,7 +800,11 @@ fn uitwerking(
         Veldsoort::Regel,
         regel_inhoud(Some(&u.naam)),
     )));
-    b.kop(niveau, kop);
+    if nummer.is_empty() {
+        b.kop(niveau, kop);
+    } else {
+        b.kop_genummerd(niveau, nummer, kop);
+    }
     b.regels(
         "Ook genoemd",
         format!("{pad}/andere_namen"),
@@ -1095,7 +1141,12 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     vaststelling(&mut b, &up.vaststelling);
     b.blokken.push(Blok::Inhoudsopgave);
     let h = |b: &mut Bouwer, hs: UitvoeringsplanHoofdstuk| {
-        b.kop_tekst(1, format!("{} {}", hs.nummer(), hs.titel()));
+        let nummer = hs.nummer().to_string();
+        b.kop_genummerd(
+            1,
+            &nummer,
+            vec![Deel::Vast(format!("{nummer} {}", hs.titel()))],
+        );
     };
     h(&mut b, UitvoeringsplanHoofdstuk::HoofdlijnIvp);
     b.tekstveld(
@@ -1195,6 +1246,7 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
             None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
         },
         blokken: b.blokken,
+        genummerd: b.genummerd,
     }
 }
 
@@ -1224,7 +1276,11 @@ fn uitvoeringsitem(
         Veldsoort::Regel,
         regel_inhoud(Some(&item.naam)),
     )));
-    b.kop(niveau, kop);
+    if nummer.is_empty() {
+        b.kop(niveau, kop);
+    } else {
+        b.kop_genummerd(niveau, nummer, kop);
+    }
     if !item.themas.is_empty() {
         b.alinea(themas_tekst(&item.themas));
     }
@@ -1419,6 +1475,7 @@ fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
         titel,
         koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),
         blokken: b.blokken,
+        genummerd: b.genummerd,
     }
 }
 
@@ -1521,11 +1578,12 @@ fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
         titel,
         koptekst: format!("{soort} {} · {wie}", datum_tekst(r.peildatum)),
         blokken: b.blokken,
+        genummerd: b.genummerd,
     }
 }
 
 /// A date as a Dutch reader writes it: `30 juni 2025`.
-fn datum_tekst(d: chrono::NaiveDate) -> String {
+pub(crate) fn datum_tekst(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     const MAANDEN: [&str; 12] = [
         "januari",

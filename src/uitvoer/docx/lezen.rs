@@ -41,6 +41,8 @@ pub(super) struct Alinea {
     pub(super) stijl: Option<String>,
     /// Whether it is a list item (`w:numPr`).
     pub(super) opsomming: bool,
+    /// Whether its numbering is switched off (`w:numId` 0): a heading without a number.
+    pub(super) zonder_nummer: bool,
     pub(super) stukken: Vec<Stuk>,
 }
 
@@ -170,6 +172,9 @@ pub(super) struct Pakket {
     /// The kind (`ivp`, `uitvoeringsplan`, `analyse`) and the JSON of the document.
     pub(super) soort: String,
     pub(super) json: String,
+    /// The day the file was written (`dcterms:created` of `docProps/core.xml`), which the
+    /// cover page shows; `None` where the part or the date is missing or unreadable.
+    pub(super) gemaakt: Option<chrono::NaiveDate>,
 }
 
 fn geen_docx(bericht: impl Into<String>) -> WordFout {
@@ -228,11 +233,38 @@ pub(super) fn open(bytes: &[u8]) -> Result<Pakket, WordFout> {
             ),
         ));
     };
+    let gemaakt = if namen.iter().any(|n| n == KENMERKEN) {
+        gemaakt_op(&deel(&mut zip, KENMERKEN)?)
+    } else {
+        None
+    };
     Ok(Pakket {
         document,
         soort,
         json,
+        gemaakt,
     })
+}
+
+/// The part with the document's properties.
+const KENMERKEN: &str = "docProps/core.xml";
+
+/// The date of `dcterms:created` ("2027-01-15T08:00:00Z"), when it reads.
+fn gemaakt_op(inhoud: &[u8]) -> Option<chrono::NaiveDate> {
+    let mut reader = Reader::from_reader(inhoud);
+    let mut binnen = false;
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) if e.local_name().as_ref() == b"created" => binnen = true,
+            Event::Text(t) if binnen => {
+                let t = t.xml10_content().ok()?;
+                return chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok();
+            }
+            Event::End(_) if binnen => return None,
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
 }
 
 fn deel(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, naam: &str) -> Result<Vec<u8>, WordFout> {
@@ -724,6 +756,10 @@ impl<'a> Ontleder<'a> {
                 }
                 b"w:pStyle" if diepte == 0 => a.stijl = attribuut(e, b"val"),
                 b"w:numPr" if diepte == 0 => a.opsomming = true,
+                b"w:numId" if diepte == 1 && attribuut(e, b"val").as_deref() == Some("0") => {
+                    a.opsomming = false;
+                    a.zonder_nummer = true;
+                }
                 _ => {}
             }
             if !leeg {

@@ -13,7 +13,8 @@ use std::io;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use super::schrijven::{stijl, INHOUDSOPGAVE};
+use super::schrijven::stijl;
+use super::voorblad::Regel;
 use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld};
 
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
@@ -21,6 +22,9 @@ pub(super) const TEKSTBREEDTE: u32 = 11906 - 2 * 1134;
 
 /// The numbering of bullets (docx-rs always writes a decimal numbering with id 1).
 pub(super) const OPSOMMING: usize = 2;
+
+/// The numbering of the headings, linked to their styles.
+pub(super) const KOPNUMMERING: usize = 3;
 
 const KOPCEL: &str = "D9E2F3";
 const RAND: &str = "8EAADB";
@@ -31,6 +35,10 @@ struct Alinea<'a> {
     stijl: Option<&'a str>,
     opsomming: bool,
     bij_volgende: bool,
+    /// Starts a new page.
+    nieuwe_pagina: bool,
+    /// Not numbered, though its style is (a heading without a section number).
+    geen_nummer: bool,
 }
 
 impl<'a> Alinea<'a> {
@@ -45,7 +53,7 @@ impl<'a> Alinea<'a> {
         Alinea {
             stijl: Some(stijl),
             opsomming: true,
-            bij_volgende: false,
+            ..Alinea::default()
         }
     }
 }
@@ -67,16 +75,18 @@ struct Regelaar<'a> {
     vast: bool,
 }
 
-/// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`.
-pub(super) fn schrijf(opmaak: &Opmaak) -> io::Result<Vec<u8>> {
+/// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`: the cover page (the
+/// title and `voorblad`), then the body, the first chapter on a new page.
+pub(super) fn schrijf(opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<Vec<u8>> {
     let mut lichaam = Lichaam {
         w: Writer::new(Vec::with_capacity(64 * 1024 + opmaak.blokken.len() * 400)),
         regelaars: 0,
         koppen: 0,
+        hoofdstukken: 0,
     };
-    lichaam.titel(opmaak)?;
-    for blok in &opmaak.blokken {
-        lichaam.blok(blok, opmaak)?;
+    lichaam.titel(opmaak, voorblad)?;
+    for (i, blok) in opmaak.blokken.iter().enumerate() {
+        lichaam.blok(i, blok, opmaak)?;
     }
     Ok(lichaam.w.into_inner())
 }
@@ -87,6 +97,8 @@ struct Lichaam {
     regelaars: usize,
     /// Headings written so far; the next one's bookmark is `_Toc` + 100,000 plus this.
     koppen: usize,
+    /// Headings of level 1 written so far.
+    hoofdstukken: usize,
 }
 
 impl Lichaam {
@@ -109,7 +121,12 @@ impl Lichaam {
 
     fn alinea_begin(&mut self, alinea: Alinea<'_>) -> io::Result<()> {
         self.begin("w:p", &[])?;
-        if alinea.stijl.is_none() && !alinea.opsomming && !alinea.bij_volgende {
+        if alinea.stijl.is_none()
+            && !alinea.opsomming
+            && !alinea.bij_volgende
+            && !alinea.nieuwe_pagina
+            && !alinea.geen_nummer
+        {
             return Ok(());
         }
         self.begin("w:pPr", &[])?;
@@ -119,10 +136,17 @@ impl Lichaam {
         if alinea.bij_volgende {
             self.leeg("w:keepNext", &[])?;
         }
+        if alinea.nieuwe_pagina {
+            self.leeg("w:pageBreakBefore", &[])?;
+        }
         if alinea.opsomming {
             self.begin("w:numPr", &[])?;
             self.leeg("w:ilvl", &[("w:val", "0")])?;
             self.leeg_getal("w:numId", "w:val", OPSOMMING)?;
+            self.eind("w:numPr")?;
+        } else if alinea.geen_nummer {
+            self.begin("w:numPr", &[])?;
+            self.leeg("w:numId", &[("w:val", "0")])?;
             self.eind("w:numPr")?;
         }
         self.eind("w:pPr")
@@ -163,11 +187,17 @@ impl Lichaam {
 
     /// The run an inline field shows: its text, or its placeholder in the placeholder style.
     fn veld_run(&mut self, veld: &Veld, stijl: Option<&str>) -> io::Result<()> {
+        self.veld_run_met(veld, veld.toon(), stijl)
+    }
+
+    /// The run of a field showing `tekst`: a placeholder in the fill-in style (italic, blue on
+    /// a light blue ground, in Word and LibreOffice alike).
+    fn veld_run_met(&mut self, veld: &Veld, tekst: &str, stijl: Option<&str>) -> io::Result<()> {
         let stijl = match veld.inhoud {
-            Inhoud::Open(_) => Some(stijl::PLAATSHOUDER),
+            Inhoud::Open(_) => Some(stijl::INVULVELD),
             _ => stijl,
         };
-        self.run(veld.toon(), Loop { stijl, vet: false })
+        self.run(tekst, Loop { stijl, vet: false })
     }
 
     fn regelaar_begin(&mut self, r: &Regelaar<'_>) -> io::Result<()> {
@@ -212,15 +242,32 @@ impl Lichaam {
         }
     }
 
-    fn titel(&mut self, opmaak: &Opmaak) -> io::Result<()> {
+    /// The cover page: the title, the lines under it, and a page break.
+    fn titel(&mut self, opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<()> {
         self.alinea_begin(Alinea::stijl(stijl::TITEL))?;
         for deel in &opmaak.titel {
             self.deel(deel)?;
         }
+        self.eind("w:p")?;
+        for regel in voorblad {
+            self.alinea_begin(Alinea::stijl(stijl::VOORBLAD))?;
+            self.run(
+                &regel.tekst,
+                Loop {
+                    stijl: None,
+                    vet: regel.vet,
+                },
+            )?;
+            self.eind("w:p")?;
+        }
+        self.begin("w:p", &[])?;
+        self.begin("w:r", &[])?;
+        self.leeg("w:br", &[("w:type", "page")])?;
+        self.eind("w:r")?;
         self.eind("w:p")
     }
 
-    fn blok(&mut self, blok: &Blok, opmaak: &Opmaak) -> io::Result<()> {
+    fn blok(&mut self, i: usize, blok: &Blok, opmaak: &Opmaak) -> io::Result<()> {
         match blok {
             Blok::Inhoudsopgave => {
                 self.alinea_begin(Alinea::stijl(stijl::INHOUD_KOP))?;
@@ -230,11 +277,20 @@ impl Lichaam {
             }
             Blok::Kop { niveau, delen } => {
                 let n = usize::from((*niveau).clamp(1, 3)) - 1;
-                self.alinea_begin(Alinea::stijl(stijl::KOP[n]))?;
+                let (genummerd, delen) = opmaak.kop_zonder_nummer(i, delen);
+                if n == 0 {
+                    self.hoofdstukken += 1;
+                }
+                self.alinea_begin(Alinea {
+                    stijl: Some(stijl::KOP[n]),
+                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1,
+                    geen_nummer: n < 2 && !genummerd,
+                    ..Alinea::default()
+                })?;
                 self.koppen += 1;
                 let bladwijzer = toc_sleutel(self.koppen - 1);
                 self.leeg_bladwijzer_begin(self.koppen, &bladwijzer)?;
-                for deel in delen {
+                for deel in delen.iter() {
                     self.deel(deel)?;
                 }
                 self.leeg_getal("w:bookmarkEnd", "w:id", self.koppen)?;
@@ -266,21 +322,50 @@ impl Lichaam {
                 Ok(())
             }
             Blok::Tekstveld(veld) => {
+                let (vraag, buiten) = match &veld.inhoud {
+                    Inhoud::Open(hint) => aanwijzing(hint),
+                    _ => (veld.toon(), Vec::new()),
+                };
+                // The handbook's guidance and the measured figures stand before the field, in
+                // styles of their own: typing in the field does not delete them, and a
+                // coordinator selects and deletes them in one go.
+                for (stijl, tekst) in &buiten {
+                    self.alinea_begin(Alinea::stijl(stijl))?;
+                    self.run(tekst, Loop::default())?;
+                    self.eind("w:p")?;
+                }
                 self.regelaar_begin(&Regelaar {
                     alias: &veld.alias,
                     tag: &veld.pad,
                     open: veld.is_open(),
                     vast: true,
                 })?;
-                self.alineas(veld, None)?;
+                if veld.is_open() {
+                    // The run in an inner control without a tag: LibreOffice drops the run
+                    // formatting of a paragraph straight in a block control showing its
+                    // placeholder, and keeps it in an inline one. Word replaces the whole
+                    // placeholder, inner control included, at the first keystroke.
+                    self.alinea_begin(Alinea::default())?;
+                    self.regelaars += 1;
+                    self.begin("w:sdt", &[])?;
+                    self.begin("w:sdtPr", &[])?;
+                    self.leeg_getal("w:id", "w:val", self.regelaars)?;
+                    self.eind("w:sdtPr")?;
+                    self.begin("w:sdtContent", &[])?;
+                    self.veld_run_met(veld, vraag, None)?;
+                    self.regelaar_eind()?;
+                    self.eind("w:p")?;
+                } else {
+                    self.alineas(veld, None)?;
+                }
                 self.regelaar_eind()
             }
             Blok::Lijst(lijst) => self.lijst(lijst),
             Blok::Tabel(tabel) => {
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::BIJSCHRIFT),
-                    opsomming: false,
                     bij_volgende: true,
+                    ..Alinea::default()
                 })?;
                 self.run(&format!("Tabel: {}", tabel.bijschrift), Loop::default())?;
                 self.eind("w:p")?;
@@ -355,13 +440,9 @@ impl Lichaam {
     /// on each page, its rows a repeating section whose tag is the list's JSON Pointer, a
     /// control per cell; the grid is written explicitly so every reader sees the columns.
     fn tabel(&mut self, tabel: &Tabel) -> io::Result<()> {
-        let totaal: u32 = tabel.kolommen.iter().map(|k| k.breedte).sum::<u32>().max(1);
-        let breedtes: Vec<String> = tabel
-            .kolommen
-            .iter()
-            .map(|k| {
-                (u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / u64::from(totaal)).to_string()
-            })
+        let breedtes: Vec<String> = kolombreedtes(tabel)
+            .into_iter()
+            .map(|b| b.to_string())
             .collect();
         self.begin("w:tbl", &[])?;
         self.begin("w:tblPr", &[])?;
@@ -512,22 +593,17 @@ impl Lichaam {
         self.eind("w:tcPr")
     }
 
-    /// The table of contents: a TOC field over headings 1 to 3, its result already listing
-    /// every heading with a link to its bookmark; Word fills in the page numbers when it
-    /// updates the field (marked dirty, so Word offers that on opening).
+    /// The contents: a line per heading (level 1 to 3) with its number and text, a link to
+    /// its bookmark, and its page as a PAGEREF field. Not a TOC field: LibreOffice keeps a TOC
+    /// field's cached result as it is, without page numbers, but computes every PAGEREF
+    /// itself when it lays the pages out; Word fills them in when it updates the fields, which
+    /// it offers on opening (`w:updateFields`) and does before printing.
+    ///
+    /// Nor is it in a content control: LibreOffice shows the field codes of the first line of
+    /// a control holding links and fields. The reader passes over paragraphs in the contents'
+    /// styles.
     fn inhoudsopgave(&mut self, opmaak: &Opmaak) -> io::Result<()> {
-        self.begin("w:sdt", &[])?;
-        self.begin("w:sdtPr", &[])?;
-        self.leeg("w:alias", &[("w:val", INHOUDSOPGAVE)])?;
-        self.begin("w:docPartObj", &[])?;
-        self.leeg("w:docPartGallery", &[("w:val", "Table of Contents")])?;
-        self.leeg("w:docPartUnique", &[])?;
-        self.eind("w:docPartObj")?;
-        self.eind("w:sdtPr")?;
-        self.begin("w:sdtContent", &[])?;
-
         let rechts = TEKSTBREEDTE.to_string();
-        let mut eerste = true;
         let mut k = 0;
         for blok in &opmaak.blokken {
             let Blok::Kop { niveau, delen } = blok else {
@@ -544,10 +620,6 @@ impl Lichaam {
             )?;
             self.eind("w:tabs")?;
             self.eind("w:pPr")?;
-            if eerste {
-                self.toc_veld_begin()?;
-                eerste = false;
-            }
             let sleutel = toc_sleutel(k);
             k += 1;
             self.begin("w:hyperlink", &[("w:anchor", &sleutel), ("w:history", "1")])?;
@@ -556,29 +628,14 @@ impl Lichaam {
             self.begin("w:r", &[])?;
             self.leeg("w:tab", &[])?;
             self.eind("w:r")?;
-            self.veldteken("begin", false)?;
+            self.veldteken("begin", true)?;
             self.veldinstructie(&format!("PAGEREF {sleutel} \\h"))?;
             self.veldteken("separate", false)?;
             self.veldteken("end", false)?;
             self.eind("w:hyperlink")?;
             self.eind("w:p")?;
         }
-        self.begin("w:p", &[])?;
-        if eerste {
-            self.toc_veld_begin()?;
-        }
-        self.veldteken("end", false)?;
-        self.eind("w:p")?;
-
-        self.eind("w:sdtContent")?;
-        self.eind("w:sdt")
-    }
-
-    /// The start of the TOC field, up to its result; marked dirty so Word offers to update it.
-    fn toc_veld_begin(&mut self) -> io::Result<()> {
-        self.veldteken("begin", true)?;
-        self.veldinstructie("TOC \\o \"1-3\" \\h")?;
-        self.veldteken("separate", false)
+        Ok(())
     }
 
     fn veldteken(&mut self, soort: &str, vuil: bool) -> io::Result<()> {
@@ -604,6 +661,159 @@ impl Lichaam {
     }
 }
 
+/// The width of a character of table text (9 pt), generously (LibreOffice without Calibri
+/// takes the wider DejaVu Sans), in twentieths of a point; and what a cell adds to its text
+/// (margins of 0.19 cm each side, and some slack).
+const TEKENBREEDTE: u32 = 115;
+const CELRAND: u32 = 300;
+
+/// The longest word of `tekst`, in characters: where Word and LibreOffice may not break a line
+/// (a hyphen and a dash allow a break after them; a slash does not).
+fn langste_woord(tekst: &str) -> u32 {
+    tekst
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}')
+        .map(|w| u32::try_from(w.chars().count() + 1).unwrap_or(u32::MAX))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The widths of a table's columns on the width of the text: each at least as wide as its
+/// longest word (header and cells), so that no word breaks in the middle where the page can
+/// hold them all; the rest shared out by the columns' relative widths. Where even the longest
+/// words do not fit side by side, the widths are those words' shares of the page.
+fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
+    let minimum: Vec<u32> = tabel
+        .kolommen
+        .iter()
+        .enumerate()
+        .map(|(c, k)| {
+            let cellen = tabel
+                .rijen
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|v| langste_woord(v.toon()))
+                .max()
+                .unwrap_or(0);
+            langste_woord(k.kop)
+                .max(cellen)
+                .saturating_mul(TEKENBREEDTE)
+                + CELRAND
+        })
+        .collect();
+    let nodig: u32 = minimum.iter().sum();
+    if nodig >= TEKSTBREEDTE {
+        // Too wide for the page: every column its longest word but the one with the longest
+        // (a description, whose long words then break), which gets the rest; where that rest
+        // is too small, the longest words' shares of the page.
+        let grootste = minimum
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, m)| **m)
+            .map_or(0, |(i, _)| i);
+        let anderen: u32 = nodig - minimum.get(grootste).copied().unwrap_or(0);
+        let rest = TEKSTBREEDTE.saturating_sub(anderen);
+        if rest >= TEKSTBREEDTE / 5 {
+            let mut uit = minimum.clone();
+            if let Some(b) = uit.get_mut(grootste) {
+                *b = rest;
+            }
+            return uit;
+        }
+        let nodig = u64::from(nodig.max(1));
+        return minimum
+            .iter()
+            .map(|&m| u32::try_from(u64::from(m) * u64::from(TEKSTBREEDTE) / nodig).unwrap_or(0))
+            .collect();
+    }
+    // Proportional widths, raised to their minimum; what that takes comes from the columns
+    // that have room, in proportion to their room.
+    let totaal = u64::from(tabel.kolommen.iter().map(|k| k.breedte).sum::<u32>().max(1));
+    let mut breedtes: Vec<u32> = tabel
+        .kolommen
+        .iter()
+        .map(|k| {
+            u32::try_from(u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / totaal).unwrap_or(0)
+        })
+        .collect();
+    for _ in 0..tabel.kolommen.len() {
+        let tekort: u32 = breedtes
+            .iter()
+            .zip(&minimum)
+            .map(|(b, m)| m.saturating_sub(*b))
+            .sum();
+        if tekort == 0 {
+            break;
+        }
+        let ruimte: u32 = breedtes
+            .iter()
+            .zip(&minimum)
+            .map(|(b, m)| b.saturating_sub(*m))
+            .sum();
+        for (b, m) in breedtes.iter_mut().zip(&minimum) {
+            if *b < *m {
+                *b = *m;
+            } else if ruimte > 0 {
+                let af = u64::from(*b - *m) * u64::from(tekort) / u64::from(ruimte);
+                *b -= u32::try_from(af).unwrap_or(0).min(*b - *m);
+            }
+        }
+    }
+    // Rounding: what is still too much comes from the column with the most room.
+    let teveel = breedtes.iter().sum::<u32>().saturating_sub(TEKSTBREEDTE);
+    if let Some((b, _)) = breedtes
+        .iter_mut()
+        .zip(&minimum)
+        .max_by_key(|(b, m)| b.saturating_sub(**m))
+    {
+        *b = b.saturating_sub(teveel);
+    }
+    breedtes
+}
+
+/// The place of the handbook's guidance in a placeholder's hint ("waarom is dit prioritair?
+/// Uit de handreiking: ...") and of the measured trends (". Gemeten trends: ...").
+const HANDREIKING: &str = "Uit de handreiking:";
+const CIJFERS: &str = "Gemeten trends:";
+
+/// A block field's hint split in what the field shows (the question) and the paragraphs that
+/// stand before the field: the handbook's guidance (style "Uit de handreiking") and the measured
+/// figures (style "Uit de cijfers"), each starting with its label. A hint without either
+/// stays whole in the field.
+pub(super) fn aanwijzing(hint: &str) -> (&str, Vec<(&'static str, String)>) {
+    let h = hint.find(HANDREIKING);
+    let c = hint.find(CIJFERS);
+    let vraag_eind = match (h, c) {
+        (None, None) => return (hint, Vec::new()),
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+    };
+    let vraag = hint[..vraag_eind].trim_end_matches([' ', '.', ';']).trim();
+    let mut buiten = Vec::new();
+    let mut stuk = |begin: usize, stijl: &'static str| {
+        let eind = [h, c]
+            .into_iter()
+            .flatten()
+            .filter(|&i| i > begin)
+            .min()
+            .unwrap_or(hint.len());
+        let tekst = hint[begin..eind].trim_end_matches([' ', '.', ';']).trim();
+        buiten.push((stijl, format!("{tekst}.")));
+    };
+    let mut plekken: Vec<(usize, &'static str)> = [
+        h.map(|i| (i, stijl::UIT_DE_HANDREIKING)),
+        c.map(|i| (i, stijl::UIT_DE_CIJFERS)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    plekken.sort_unstable();
+    for (begin, stijl) in plekken {
+        stuk(begin, stijl);
+    }
+    let vraag = if vraag.is_empty() { "vul in" } else { vraag };
+    (vraag, buiten)
+}
+
 fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'a> {
     let mut e = BytesStart::new(naam);
     for &a in attributen {
@@ -614,4 +824,71 @@ fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'
 
 fn toc_sleutel(n: usize) -> String {
     format!("_Toc{}", 100_000 + n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Periode};
+    use crate::skelet::{self, IvpOpties, PrioriteitKeuze};
+
+    #[test]
+    fn kolommen_passen_hun_langste_woord_waar_de_pagina_dat_toelaat() {
+        let opties = IvpOpties::new(
+            ["Vijfheerenlanden"],
+            Periode::jaren(2027, 2030).expect("periode"),
+            PrioriteitKeuze::lijst("5.2+2.5,3.1,1.3").expect("keuze"),
+        );
+        let ivp = skelet::ivp(&opties);
+        let documenten = [
+            Document::from(skelet::uitvoeringsplan(&ivp)),
+            Document::from(ivp),
+            Document::from(skelet::analyse(["Utrecht"], 2026)),
+        ];
+        let mut tabellen = 0;
+        for d in &documenten {
+            for blok in &opmaak::opmaak(d).blokken {
+                let Blok::Tabel(tabel) = blok else { continue };
+                tabellen += 1;
+                let breedtes = kolombreedtes(tabel);
+                assert_eq!(breedtes.len(), tabel.kolommen.len());
+                assert!(
+                    breedtes.iter().sum::<u32>() <= TEKSTBREEDTE,
+                    "{}",
+                    tabel.alias
+                );
+                let minimum: Vec<u32> = tabel
+                    .kolommen
+                    .iter()
+                    .enumerate()
+                    .map(|(c, k)| {
+                        let cel = tabel
+                            .rijen
+                            .iter()
+                            .filter_map(|r| r.get(c))
+                            .map(|v| langste_woord(v.toon()))
+                            .max()
+                            .unwrap_or(0);
+                        langste_woord(k.kop).max(cel) * TEKENBREEDTE + CELRAND
+                    })
+                    .collect();
+                // At most one column (the one with the longest word) is narrower than its
+                // longest word.
+                let te_smal = breedtes.iter().zip(&minimum).filter(|(b, m)| b < m).count();
+                assert!(te_smal <= 1, "{}: {breedtes:?} {minimum:?}", tabel.alias);
+            }
+        }
+        assert!(tabellen > 10);
+    }
+
+    #[test]
+    fn woorden_breken_na_een_streepje_niet_na_een_schuine_streep() {
+        assert_eq!(
+            langste_woord("bestuurlijk trekker (portefeuillehouder)"),
+            21
+        );
+        assert_eq!(langste_woord("Prestatie-indicator"), 10);
+        assert_eq!(langste_woord("a/b"), 4);
+        assert_eq!(langste_woord(""), 1);
+    }
 }

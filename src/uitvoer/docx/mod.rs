@@ -3,20 +3,28 @@
 //! # What the file holds
 //!
 //! [`schrijf`] lays the document out with the handbook's chapters, in the order and wording of
-//! the Markdown skeleton: the chapters in Word's built-in heading styles (`Heading1` to
-//! `Heading3`, so the navigation pane and the table of contents work), a table-of-contents field,
-//! the indicator, measure, budget and figure tables as real tables with their grid and borders,
-//! and a page header (kind of plan, gemeenten, period) and footer (page number).
+//! the Markdown skeleton: a cover page (title, gemeenten, period in words, status, date of this
+//! version), the contents (a line per heading with a PAGEREF page number, which LibreOffice
+//! computes when it lays out the pages and Word when it updates fields, as it offers on
+//! opening), the chapters in Word's built-in heading styles (`Heading1` to `Heading3`) numbered
+//! by a numbering linked to those styles, the indicator, measure, budget and figure tables as
+//! real tables (header row repeated, rows kept whole, columns as wide as their longest word
+//! where the page allows), and a page header (kind of plan, gemeenten, period) and footer (page
+//! number). The package says its language (`nl-NL`), title, subject, author (the gemeenten) and
+//! the moment of writing ([`schrijf_op`], or `SOURCE_DATE_EPOCH` for [`schrijf`]).
 //!
 //! Every value the gemeente writes is a content control (`w:sdt`) whose tag (`w:tag`) is the
 //! JSON Pointer of the value in the document (`/prioriteiten/0/toelichting`) and whose title
 //! (`w:alias`) says in Dutch what it is ("Prioriteit 4.1, toelichting"). A placeholder
-//! (`{ in_te_vullen = "..." }`) shows its hint as the control's placeholder text (style
-//! "Placeholder Text", `w:showingPlcHdr`), which Word replaces as soon as one types. A filled
-//! value is a control too, so that a filled plan reads back the same. Lists (goals, main lines of
-//! the approach) are one control holding a bulleted paragraph per item; a table is one control
-//! holding the table, with a control per cell. What the handbook offers (partners, law, candidate
-//! measures) stands in a paragraph style of its own, "Suggestie uit de handreiking".
+//! (`{ in_te_vullen = "..." }`) shows a short question in the character style "Invulveld"
+//! (`w:showingPlcHdr`), which Word replaces as soon as one types; the handbook's guidance and
+//! measured trends in its hint stand before the field in the paragraph styles "Uit de
+//! handreiking" and "Uit de cijfers". A filled value is a control too, so that a filled plan
+//! reads back the same. Lists (goals, main lines of the approach) are one control holding a
+//! bulleted paragraph per item; a table's rows are a repeating section (`w15:repeatingSection`)
+//! tagged with the list's pointer, a row per element, with a control per cell. What the
+//! handbook offers (partners, law, candidate measures) stands in a paragraph style of its own,
+//! "Suggestie uit de handreiking".
 //!
 //! The whole document is also kept, as its JSON, in a custom XML part of the file
 //! (`customXml/item1.xml`, root element `document` in the namespace [`NAAMRUIMTE`]). That part is
@@ -29,8 +37,10 @@
 //!
 //! [`lees`] reads a .docx that this crate wrote, after a person filled it in in Word: the typed
 //! runs of a control become its value (paragraphs joined by line breaks, bullet paragraphs as
-//! `- ` lines), bullets in a list control become its items, a row added to a table becomes a new
-//! element (an effect indicator, a measure). Text typed outside the controls, controls that
+//! `- ` lines), bullets in a list control become its items, a row added to a table (by Word's +
+//! of the repeating section, which copies a row with its controls, or by hand) becomes a new
+//! element (an effect indicator, a measure). The cover page, the contents and the guidance
+//! before a field read back as nothing while unchanged. Text typed outside the controls, controls that
 //! disappeared and values that cannot be read ("veel" as a nulmeting) come back as
 //! [`Bevinding`]en beside the document, each saying where; nothing is dropped without a word.
 //! A file that is not a .docx, or a .docx this crate did not write, is a [`WordFout`] in Dutch.
@@ -69,6 +79,7 @@ mod lezen;
 mod lichaam;
 mod samenvoegen;
 mod schrijven;
+mod voorblad;
 
 /// The XML namespace of the custom XML part that keeps the document's JSON.
 pub const NAAMRUIMTE: &str = "urn:kernbeleid:document:1";

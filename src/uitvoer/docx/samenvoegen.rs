@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::lezen::{self, Alinea, Knoop, Sdt, Stuk};
+use super::voorblad;
 use super::{Bevinding, BevindingSoort, Ingelezen, WordFout, WordFoutSoort};
 use std::path::Path;
 
@@ -37,7 +38,11 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
     let opmaak = opmaak::opmaak(&basis);
     let basis_waarde: Value = serde_json::from_str(&pakket.json)
         .map_err(|_| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, "geen geldige JSON"))?;
-    let mut s = Samenvoeger::new(&opmaak, &basis_waarde);
+    let voorblad: Vec<String> = voorblad::regels(&basis, pakket.gemaakt)
+        .into_iter()
+        .map(|r| r.tekst)
+        .collect();
+    let mut s = Samenvoeger::new(&opmaak, &basis_waarde, &voorblad);
     s.blokken(&knopen, None);
     s.ontbrekend();
     let Samenvoeger {
@@ -146,8 +151,9 @@ fn velden_van(opmaak: &Opmaak) -> Vec<&Veld> {
     uit
 }
 
-/// The fixed texts of the layout, in order, as they read back (trimmed, empty ones left out).
-fn vaste_teksten(opmaak: &Opmaak) -> Vec<String> {
+/// The fixed texts of the layout, in order, as they read back (trimmed, empty ones left out):
+/// the title, the lines of the cover page, the body (headings without the numbers Word adds).
+fn vaste_teksten(opmaak: &Opmaak, voorblad: &[String]) -> Vec<String> {
     let mut uit = Vec::new();
     let mut voeg_toe = |t: &str| {
         let t = t.trim();
@@ -165,14 +171,25 @@ fn vaste_teksten(opmaak: &Opmaak) -> Vec<String> {
             .collect()
     };
     voeg_toe(&vast(&opmaak.titel));
-    for b in &opmaak.blokken {
+    for r in voorblad {
+        voeg_toe(r);
+    }
+    for (i, b) in opmaak.blokken.iter().enumerate() {
         match b {
-            Blok::Kop { delen, .. } | Blok::Alinea(delen) => voeg_toe(&vast(delen)),
+            Blok::Kop { delen, .. } => voeg_toe(&vast(&opmaak.kop_zonder_nummer(i, delen).1)),
+            Blok::Alinea(delen) => voeg_toe(&vast(delen)),
             Blok::Label { tekst, .. } => voeg_toe(tekst),
             Blok::Inhoudsopgave => voeg_toe("Inhoud"),
             Blok::Opsomming(items) => items.iter().for_each(|i| voeg_toe(i)),
             Blok::Tabel(t) => voeg_toe(&format!("Tabel: {}", t.bijschrift)),
-            Blok::Tekstveld(_) | Blok::Lijst(_) => {}
+            Blok::Tekstveld(v) => {
+                if let opmaak::Inhoud::Open(hint) = &v.inhoud {
+                    for (_, t) in super::lichaam::aanwijzing(hint).1 {
+                        voeg_toe(&t);
+                    }
+                }
+            }
+            Blok::Lijst(_) => {}
         }
     }
     uit
@@ -197,6 +214,8 @@ struct Samenvoeger<'o> {
     bevindingen: Vec<Bevinding>,
     kop: String,
     alinea: usize,
+    /// The numbers Word gives the headings: chapters and sections seen so far.
+    kopnummer: (usize, usize),
 }
 
 fn is_kop(stijl: Option<&str>) -> bool {
@@ -205,12 +224,23 @@ fn is_kop(stijl: Option<&str>) -> bool {
     })
 }
 
+/// The styles of the contents' lines: the writer's, and Word's own ids for "toc 1" to "toc 9"
+/// (in an English and a Dutch Word).
+fn is_inhoud(stijl: Option<&str>) -> bool {
+    stijl.is_some_and(|s| {
+        super::schrijven::stijl::INHOUD.contains(&s)
+            || s.strip_prefix("TOC")
+                .or_else(|| s.strip_prefix("Inhopg"))
+                .is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 fn is_streep(t: &str) -> bool {
     matches!(t.trim(), "" | STREEP | "-" | "–")
 }
 
 impl<'o> Samenvoeger<'o> {
-    fn new(opmaak: &'o Opmaak, basis: &'o Value) -> Self {
+    fn new(opmaak: &'o Opmaak, basis: &'o Value, voorblad: &[String]) -> Self {
         let mut velden = HashMap::new();
         for v in velden_van(opmaak) {
             velden.insert(v.pad.as_str(), v);
@@ -234,12 +264,13 @@ impl<'o> Samenvoeger<'o> {
             tabellen,
             basis,
             gezien: HashSet::new(),
-            vast: vaste_teksten(opmaak),
+            vast: vaste_teksten(opmaak, voorblad),
             cursor: 0,
             wijzigingen: Vec::new(),
             bevindingen: Vec::new(),
             kop: String::new(),
             alinea: 0,
+            kopnummer: (0, 0),
         }
     }
 
@@ -314,8 +345,24 @@ impl<'o> Samenvoeger<'o> {
     }
 
     fn alinea(&mut self, a: &Alinea, binnen: Option<&str>) {
+        if is_inhoud(a.stijl.as_deref()) {
+            // A line of the contents: made by the writer or by Word, not typed.
+            return;
+        }
         if is_kop(a.stijl.as_deref()) {
-            self.kop = a.tekst().trim().to_owned();
+            let nummer = match a.stijl.as_deref() {
+                _ if a.zonder_nummer => String::new(),
+                Some("Heading1") => {
+                    self.kopnummer = (self.kopnummer.0 + 1, 0);
+                    format!("{} ", self.kopnummer.0)
+                }
+                Some("Heading2") => {
+                    self.kopnummer.1 += 1;
+                    format!("{}.{} ", self.kopnummer.0, self.kopnummer.1)
+                }
+                _ => String::new(),
+            };
+            self.kop = format!("{nummer}{}", a.tekst().trim());
             self.alinea = 0;
         } else {
             self.alinea += 1;

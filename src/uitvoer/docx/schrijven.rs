@@ -10,15 +10,17 @@ use std::io::{Cursor, Write};
 use chrono::{DateTime, Utc};
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, Footer, Header, Level, LevelJc, LevelText, LineSpacing,
-    LineSpacingType, NumPages, NumberFormat, Numbering, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, Start, Style, StyleType,
+    AbstractNumbering, AlignmentType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    LevelSuffixType, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
+    NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType, Start, Style,
+    StyleType,
 };
 use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use super::lichaam::{self, OPSOMMING};
+use super::lichaam::{self, KOPNUMMERING, OPSOMMING};
+use super::voorblad;
 use super::{lezen, WordFout, WordFoutSoort, NAAMRUIMTE};
 use crate::document::Document;
 use crate::uitvoer::opmaak::{self, Opmaak};
@@ -26,19 +28,28 @@ use crate::uitvoer::opmaak::{self, Opmaak};
 /// The item id of the custom XML part: a GUID, which docx-rs puts between braces.
 pub(super) const GEGEVENSDEEL_ID: &str = "6C3A2F4E-8B1D-4E5A-9C7F-0A1B2C3D4E5F";
 
-/// The alias of the table of contents' control.
+/// The alias of the table of contents' control in files written before the contents became
+/// plain lines (the reader still passes over it).
 pub(super) const INHOUDSOPGAVE: &str = "Inhoudsopgave";
 
 /// Style ids. The headings and `Title` are Word's built-in ids, so the navigation pane, the
 /// table of contents and every other reader recognise them.
 pub(super) mod stijl {
     pub(crate) const TITEL: &str = "Title";
+    /// The lines under the title on the cover page.
+    pub(crate) const VOORBLAD: &str = "Voorblad";
     pub(crate) const KOP: [&str; 3] = ["Heading1", "Heading2", "Heading3"];
     pub(crate) const TUSSENKOP: &str = "Tussenkop";
     pub(crate) const TUSSENKOP_SUGGESTIE: &str = "TussenkopSuggestie";
     pub(crate) const LIJST: &str = "ListParagraph";
     pub(crate) const SUGGESTIE: &str = "SuggestieUitDeHandreiking";
     pub(crate) const PLAATSHOUDER: &str = "PlaceholderText";
+    /// A field still to fill in: italic, blue on light blue.
+    pub(crate) const INVULVELD: &str = "Invulveld";
+    /// The handbook's guidance before a field.
+    pub(crate) const UIT_DE_HANDREIKING: &str = "UitDeHandreiking";
+    /// The measured figures before a field.
+    pub(crate) const UIT_DE_CIJFERS: &str = "UitDeCijfers";
     pub(crate) const BIJSCHRIFT: &str = "Caption";
     pub(crate) const TABELTEKST: &str = "Tabeltekst";
     pub(crate) const INHOUD_KOP: &str = "TOCHeading";
@@ -51,7 +62,8 @@ pub(super) mod stijl {
 pub(super) fn schrijf(document: &Document, tijd: DateTime<Utc>) -> Result<Vec<u8>, WordFout> {
     let opmaak = opmaak::opmaak(document);
     let fout = |bericht: String| WordFout::new(WordFoutSoort::Schrijven, "", bericht);
-    let lichaam = lichaam::schrijf(&opmaak)
+    let voorblad = voorblad::regels(document, Some(tijd.date_naive()));
+    let lichaam = lichaam::schrijf(&opmaak, &voorblad)
         .map_err(|e| fout(format!("kan de tekst van het document niet schrijven: {e}")))?;
     let mut xml = pakket(&opmaak).build();
     xml.document = met_lichaam(&xml.document, &lichaam)
@@ -319,6 +331,8 @@ fn pakket(opmaak: &Opmaak) -> Docx {
             ),
         )
         .add_numbering(Numbering::new(OPSOMMING, OPSOMMING))
+        .add_abstract_numbering(kopnummering())
+        .add_numbering(Numbering::new(KOPNUMMERING, KOPNUMMERING))
         .header(
             Header::new().add_paragraph(Paragraph::new().style(stijl::KOPTEKST).add_run(
                 Run::new().add_text(opmaak::veilig(&opmaak.koptekst).replace(['\n', '\t'], " ")),
@@ -345,6 +359,26 @@ fn pakket(opmaak: &Opmaak) -> Docx {
     // numbering.xml always holds the bullets, so the package always refers to it.
     docx.document_rels.has_numberings = true;
     docx
+}
+
+/// The numbering of the headings: "1" for a chapter, "1.1" for a section, linked to the
+/// styles `Heading1` and `Heading2`, so that a chapter or priority added or removed in Word
+/// renumbers the rest.
+fn kopnummering() -> AbstractNumbering {
+    let niveau = |n: usize, tekst: &str, stijl: &str| {
+        Level::new(
+            n,
+            Start::new(1),
+            NumberFormat::new("decimal"),
+            LevelText::new(tekst),
+            LevelJc::new("left"),
+        )
+        .paragraph_style(stijl)
+        .suffix(LevelSuffixType::Space)
+    };
+    AbstractNumbering::new(KOPNUMMERING)
+        .add_level(niveau(0, "%1", stijl::KOP[0]))
+        .add_level(niveau(1, "%1.%2", stijl::KOP[1]))
 }
 
 /// The custom XML part: the document's JSON as the text of one element.
@@ -400,6 +434,7 @@ fn standaardstijl(styles: &[u8]) -> std::io::Result<Vec<u8>> {
 /// handbook suggests.
 fn stijlen() -> Vec<Style> {
     let kop = |id: &str, naam: &str, niveau: usize, grootte: usize| {
+        let genummerd = niveau < 2;
         let mut s = Style::new(id, StyleType::Paragraph)
             .name(naam)
             .based_on("Normal")
@@ -412,6 +447,11 @@ fn stijlen() -> Vec<Style> {
             .color("1F3864")
             .line_spacing(LineSpacing::new().before(240).after(80));
         s.paragraph_property = s.paragraph_property.keep_next(true).keep_lines(true);
+        if genummerd {
+            s.paragraph_property = s
+                .paragraph_property
+                .numbering(NumberingId::new(KOPNUMMERING), IndentLevel::new(niveau));
+        }
         s
     };
     let mut tussenkop = Style::new(stijl::TUSSENKOP, StyleType::Paragraph)
@@ -440,6 +480,17 @@ fn stijlen() -> Vec<Style> {
             .indent(Some(220 * niveau as i32), None, None, None)
             .line_spacing(LineSpacing::new().after(100))
     };
+    let mut invulveld = Style::new(stijl::INVULVELD, StyleType::Character)
+        .name("Invulveld")
+        .q_format(true)
+        .italic()
+        .color("1F4E79");
+    invulveld.run_property = invulveld.run_property.shading(
+        Shading::new()
+            .shd_type(ShdType::Clear)
+            .color("auto")
+            .fill("DEEAF6"),
+    );
     vec![
         inhoud(0),
         inhoud(1),
@@ -450,14 +501,23 @@ fn stijlen() -> Vec<Style> {
             .next("Normal")
             .q_format(true)
             .ui_priority(10)
-            .size(44)
+            .size(52)
             .color("1F3864")
             .line_spacing(
                 LineSpacing::new()
-                    .after(240)
+                    .before(2880)
+                    .after(480)
                     .line(240)
                     .line_rule(LineSpacingType::Auto),
             ),
+        Style::new(stijl::VOORBLAD, StyleType::Paragraph)
+            .name("Voorblad")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .size(28)
+            .color("1F3864")
+            .line_spacing(LineSpacing::new().after(160)),
         kop(stijl::KOP[0], "heading 1", 0, 32),
         kop(stijl::KOP[1], "heading 2", 1, 26),
         kop(stijl::KOP[2], "heading 3", 2, 23),
@@ -477,6 +537,25 @@ fn stijlen() -> Vec<Style> {
             .italic()
             .color("1E6B52")
             .line_spacing(LineSpacing::new().after(40)),
+        invulveld,
+        Style::new(stijl::UIT_DE_HANDREIKING, StyleType::Paragraph)
+            .name("Uit de handreiking")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .italic()
+            .size(19)
+            .color("1E6B52")
+            .line_spacing(LineSpacing::new().after(60)),
+        Style::new(stijl::UIT_DE_CIJFERS, StyleType::Paragraph)
+            .name("Uit de cijfers")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .italic()
+            .size(19)
+            .color("7B4A00")
+            .line_spacing(LineSpacing::new().after(60)),
         Style::new(stijl::PLAATSHOUDER, StyleType::Character)
             .name("Placeholder Text")
             .ui_priority(99)
@@ -496,7 +575,7 @@ fn stijlen() -> Vec<Style> {
             .name("Tabeltekst")
             .based_on("Normal")
             .q_format(true)
-            .size(19)
+            .size(18)
             .line_spacing(
                 LineSpacing::new()
                     .after(0)
