@@ -8,7 +8,8 @@ use super::ivp::Naam;
 use super::plaatshouders::Pad;
 use super::verzamelaar::{plaatshouders, Verzamelaar};
 use crate::document::{
-    Invulbaar, Ivp, Orgaan, ThemaVerwijzing, Themauitwerking, UitvoeringsItem, Uitvoeringsplan,
+    Invulbaar, Ivp, Orgaan, Planning, ThemaVerwijzing, Themauitwerking, UitvoeringsItem,
+    Uitvoeringsplan,
 };
 use crate::methode::UitvoeringsplanHoofdstuk;
 
@@ -161,7 +162,7 @@ fn controleer_item(item: &UitvoeringsItem, pad: Pad<'_>, v: &mut Verzamelaar) {
                     pad.sleutel("planning"),
                     format!("maatregel \"{naam}\" heeft geen planning en geen datum waarvoor ze gereed is"),
                 ),
-                Some(Invulbaar::Waarde(p)) if p.eind < p.start => v.meld(
+                Some(Invulbaar::Waarde(Planning::Looptijd(p))) if p.eind < p.start => v.meld(
                     regel!("UP-007"),
                     pad.sleutel("planning"),
                     format!(

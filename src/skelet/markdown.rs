@@ -427,7 +427,7 @@ pub fn uitvoeringsplan_naar_markdown(up: &Uitvoeringsplan) -> String {
                 for m in &a.maatregelen {
                     let trekker = |t: &Option<Invulbaar<String>>| of_streep(t, String::clone);
                     let mut planning =
-                        of_streep(&m.planning, |p| format!("{} – {}", p.start, p.eind));
+                        of_streep(&m.planning, crate::document::Planning::in_woorden);
                     if let Some(d) = m.gereed_voor {
                         planning = if m.planning.is_none() {
                             format!("gereed vóór {d}")

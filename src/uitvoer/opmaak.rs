@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
     Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
-    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing,
+    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Planning, Richting, Tekst, ThemaVerwijzing,
     Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
@@ -127,7 +127,7 @@ pub(crate) enum Veldsoort {
     Bron,
     /// `Option<Richting>`.
     Richting,
-    /// `Option<Invulbaar<Planning>>`: "2027-01-01 – 2027-12-31".
+    /// `Option<Invulbaar<Planning>>`: the text as written, or "1 maart t/m 30 juni 2027".
     Planning,
     /// `Option<NaiveDate>`: "2017-06-01".
     Datum,
@@ -1321,7 +1321,7 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
             "betrokken_partijen" => {
                 Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
             }
-            "planning" => optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind)),
+            "planning" => optie_inhoud(&m.planning, Planning::in_woorden),
             "gereed_voor" => regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref()),
             _ => optie_inhoud(&m.prestatie_indicator, String::clone),
         },
