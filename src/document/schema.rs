@@ -691,17 +691,6 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
-        "Looptijd",
-        &[
-            (
-                "",
-                "Wanneer een maatregel loopt: van `start` tot en met `eind`.",
-            ),
-            ("start", "Eerste dag (JJJJ-MM-DD)."),
-            ("eind", "Laatste dag, inbegrepen (JJJJ-MM-DD)."),
-        ],
-    ),
-    (
         "LokaleUitvoering",
         &[
             (

@@ -25,8 +25,61 @@ pub(crate) struct Opmaak {
     pub(crate) titel: Vec<Deel>,
     /// The page header: kind of document, gemeenten, period or year.
     pub(crate) koptekst: String,
+    /// What a cover page shows.
+    pub(crate) voorblad: Voorblad,
     /// The body.
     pub(crate) blokken: Vec<Blok>,
+}
+
+/// What a cover page shows, each line in Dutch words.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Voorblad {
+    /// The kind of document: "Integraal Veiligheidsplan".
+    pub(crate) soort: &'static str,
+    /// "Gemeente Utrecht", or "Gemeenten Kampen, Staphorst en Zwartewaterland".
+    pub(crate) gemeenten: String,
+    /// The period or year in words: "2027-2030", "1 maart 2027 t/m 30 juni 2028", "2027".
+    pub(crate) periode: String,
+    /// "Concept", or one line per adoption: "Vastgesteld door de raad op 12 maart 2027".
+    pub(crate) status: Vec<String>,
+}
+
+/// "Gemeente Utrecht" for one gemeente, "Gemeenten A, B en C" for several.
+pub(crate) fn gemeenten_tekst(gemeenten: &[String]) -> String {
+    let namen: Vec<String> = gemeenten
+        .iter()
+        .map(|g| veilig(g).replace('\n', " "))
+        .collect();
+    match namen.as_slice() {
+        [] => "Gemeente onbekend".to_owned(),
+        [een] => format!("Gemeente {een}"),
+        [eerste @ .., laatste] => format!("Gemeenten {} en {laatste}", eerste.join(", ")),
+    }
+}
+
+/// A decision date in words: "12 maart 2027", or "12 maart" without a year.
+pub(crate) fn besluitdatum_tekst(d: crate::document::Besluitdatum) -> String {
+    d.datum()
+        .map_or_else(|| d.to_string(), crate::document::datum_in_woorden)
+}
+
+/// The status line of a cover: "Concept" until an adoption is recorded.
+fn status(lijst: &[Vaststelling]) -> Vec<String> {
+    if lijst.is_empty() {
+        return vec!["Concept".to_owned()];
+    }
+    lijst
+        .iter()
+        .map(|v| {
+            let gemeente = v.gemeente.as_deref().map_or_else(String::new, |g| {
+                format!(" van {}", veilig(g).replace('\n', " "))
+            });
+            let datum = v
+                .datum
+                .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
+            format!("Vastgesteld door de {}{gemeente}{datum}", v.door)
+        })
+        .collect()
 }
 
 /// A block of the body.
@@ -394,9 +447,16 @@ impl Bouwer {
         }));
     }
 
-    /// A labelled list of plain texts offered by the handbook, when it has items.
-    fn suggesties<'a, I>(&mut self, label: &str, pad: String, alias: String, lijst: I, tekst: bool)
-    where
+    /// A labelled list, when it has items: the handbook's offer (`suggestie`) or the plan's own.
+    fn suggesties<'a, I>(
+        &mut self,
+        label: &str,
+        suggestie: bool,
+        pad: String,
+        alias: String,
+        lijst: I,
+        tekst: bool,
+    ) where
         I: IntoIterator<Item = Inhoud>,
         I::IntoIter: 'a,
     {
@@ -422,14 +482,14 @@ impl Bouwer {
         }
         self.blokken.push(Blok::Label {
             tekst: label.to_owned(),
-            suggestie: true,
+            suggestie,
         });
         self.blokken.push(Blok::Lijst(Lijst {
             pad,
             alias,
             soort,
             items,
-            suggestie: true,
+            suggestie,
         }));
     }
 }
@@ -469,7 +529,9 @@ fn eigen_namen(b: &mut Bouwer, plaats: &str, pad: &str, lijst: &[EigenNaam]) {
 
 fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
     for v in lijst {
-        let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
+        let datum = v
+            .datum
+            .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
         let gemeente = v
             .gemeente
             .as_deref()
@@ -491,7 +553,7 @@ fn titel(eigen: &Option<String>, standaard: String) -> Vec<Deel> {
     }
 }
 
-fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
+pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&ivp.gemeenten);
     let titel = titel(
@@ -499,8 +561,9 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
         format!("Integraal Veiligheidsplan {wie} {}", ivp.periode),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Periode: {} tot en met {}.",
-        ivp.periode.van, ivp.periode.tot
+        "{}. Periode: {}.",
+        gemeenten_tekst(&ivp.gemeenten),
+        ivp.periode.in_woorden()
     ));
     vaststelling(&mut b, &ivp.vaststelling);
     if let Some(v) = &ivp.vindplaats {
@@ -721,6 +784,12 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     Opmaak {
         titel,
         koptekst: format!("Integraal Veiligheidsplan · {wie} · {}", ivp.periode),
+        voorblad: Voorblad {
+            soort: "Integraal Veiligheidsplan",
+            gemeenten: gemeenten_tekst(&ivp.gemeenten),
+            periode: ivp.periode.in_woorden(),
+            status: status(&ivp.vaststelling),
+        },
         blokken: b.blokken,
     }
 }
@@ -823,27 +892,88 @@ fn uitwerking(
                 .collect(),
         ));
     }
+    // Whose text: the handbook's offer where every item is the handbook's own wording, else the
+    // plan's own list.
+    let handreiking = u.partners.iter().all(|p| uit_de_handreiking(p));
     b.suggesties(
-        "Partners (uit de handreiking)",
+        if handreiking {
+            "Partners (uit de handreiking)"
+        } else {
+            "Partners"
+        },
+        handreiking,
         format!("{pad}/partners"),
         format!("{plaats}, partners"),
         u.partners.iter().map(|p| regel_inhoud(Some(p))),
         false,
     );
+    let handreiking = u.wet_en_regelgeving.iter().all(|w| uit_de_handreiking(w));
     b.suggesties(
-        "Wet- en regelgeving (uit de handreiking)",
+        if handreiking {
+            "Wet- en regelgeving (uit de handreiking)"
+        } else {
+            "Wet- en regelgeving"
+        },
+        handreiking,
         format!("{pad}/wet_en_regelgeving"),
         format!("{plaats}, wet- en regelgeving"),
         u.wet_en_regelgeving.iter().map(|w| regel_inhoud(Some(w))),
         false,
     );
+    let handreiking = u
+        .maatregelen
+        .iter()
+        .all(|m| m.waarde().is_some_and(|t| uit_de_handreiking(t)));
     b.suggesties(
-        "Kandidaat-maatregelen (uit de handreiking)",
+        if handreiking {
+            "Kandidaat-maatregelen (uit de handreiking)"
+        } else {
+            "Maatregelen"
+        },
+        handreiking,
         format!("{pad}/maatregelen"),
         format!("{plaats}, kandidaat-maatregelen"),
         u.maatregelen.iter().map(tekst_inhoud),
         true,
     );
+}
+
+/// Whether `tekst` is the handbook's own wording of an item of an aanpak (a partner as
+/// "intern: ..." or "extern: ...", a measure, a law), with or without the skeleton's
+/// "[aspect ...] " before it.
+pub(crate) fn uit_de_handreiking(tekst: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static TEKSTEN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let teksten = TEKSTEN.get_or_init(|| {
+        let mut set = HashSet::new();
+        let aanpakken = crate::catalogus::Thema::VARIANTS
+            .iter()
+            .filter_map(|t| t.gegevens().aanpak)
+            .chain(Aspect::VARIANTS.iter().map(|a| a.gegevens().aanpak));
+        for a in aanpakken {
+            set.extend(a.partners.intern.iter().copied());
+            set.extend(a.partners.r#extern.iter().copied());
+            set.extend(a.maatregelen.iter().copied());
+            set.extend(a.wet_en_regelgeving.iter().copied());
+        }
+        set
+    });
+    let tekst = aspect_van(tekst).map_or(tekst, |(_, rest)| rest);
+    let tekst = tekst
+        .strip_prefix("intern: ")
+        .or_else(|| tekst.strip_prefix("extern: "))
+        .unwrap_or(tekst);
+    teksten.contains(tekst)
+}
+
+/// The aspect of a skeleton's item of veld 1 and the item without it:
+/// "[aspect 1.5 Toezicht en handhaving] Cameratoezicht" as
+/// ("1.5 Toezicht en handhaving", "Cameratoezicht"); `None` for any other text.
+pub(crate) fn aspect_van(tekst: &str) -> Option<(&str, &str)> {
+    let rest = tekst.strip_prefix("[aspect ")?;
+    let (aspect, item) = rest.split_once("] ")?;
+    (!aspect.is_empty() && !aspect.contains('[')).then_some((aspect, item))
 }
 
 fn deelthema(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, i: usize, d: &Deelthema) {
@@ -971,6 +1101,26 @@ fn indicatoren(
         },
     );
     b.blokken.push(Blok::Tabel(tabel));
+    // The measured series, which the table has no room for.
+    let reeksen: Vec<String> = lijst
+        .iter()
+        .filter(|i| !i.reeks.is_empty())
+        .map(|i| {
+            let naam = match &i.naam {
+                Invulbaar::Waarde(t) => t.as_str(),
+                Invulbaar::InTeVullen { in_te_vullen } => in_te_vullen.as_str(),
+            };
+            let reeks: Vec<String> = i
+                .reeks
+                .iter()
+                .map(|(jaar, waarde)| format!("{jaar}: {}", getal(*waarde)))
+                .collect();
+            veilig(&format!("{naam}. Gemeten: {}.", reeks.join("; "))).into_owned()
+        })
+        .collect();
+    if !reeksen.is_empty() {
+        b.blokken.push(Blok::Opsomming(reeksen));
+    }
 }
 
 impl Tabel {
@@ -1055,7 +1205,7 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
     b.blokken.push(Blok::Tabel(tabel));
 }
 
-fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
+pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&up.gemeenten);
     let titel = titel(
@@ -1063,7 +1213,8 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         format!("Uitvoeringsplan Integrale Veiligheid {}", up.jaar),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Jaar: {}. {}.",
+        "{}. Jaar: {}. {}.",
+        gemeenten_tekst(&up.gemeenten),
         up.jaar,
         bij_het_ivp(up)
     ));
@@ -1180,6 +1331,12 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
             Some(ivp) => format!("Uitvoeringsplan {} · {wie} · IVP {}", up.jaar, ivp.periode),
             None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
         },
+        voorblad: Voorblad {
+            soort: "Uitvoeringsplan Integrale Veiligheid",
+            gemeenten: gemeenten_tekst(&up.gemeenten),
+            periode: up.jaar.to_string(),
+            status: status(&up.vaststelling),
+        },
         blokken: b.blokken,
     }
 }
@@ -1187,7 +1344,7 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
 /// "Bij het IVP 2027-2030", or that the plan carries out no IVP.
 fn bij_het_ivp(up: &Uitvoeringsplan) -> String {
     match &up.ivp {
-        Some(ivp) => format!("Bij het IVP {}", ivp.periode),
+        Some(ivp) => format!("Bij het IVP {}", ivp.periode.in_woorden()),
         None => "Niet bij een IVP".to_owned(),
     }
 }
@@ -1322,18 +1479,26 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
                 Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
             }
             "planning" => optie_inhoud(&m.planning, Planning::in_woorden),
-            "gereed_voor" => regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref()),
+            "gereed_voor" => regel_inhoud(
+                m.gereed_voor
+                    .map(crate::document::datum_in_woorden)
+                    .as_deref(),
+            ),
             _ => optie_inhoud(&m.prestatie_indicator, String::clone),
         },
     );
     b.blokken.push(Blok::Tabel(tabel));
 }
 
-fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
+pub(crate) fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&a.gemeenten);
     let titel = titel(&a.titel, format!("Veiligheidsanalyse {}", a.jaar));
-    b.alinea(format!("Gemeente(n): {wie}. Jaar: {}.", a.jaar));
+    b.alinea(format!(
+        "{}. Jaar: {}.",
+        gemeenten_tekst(&a.gemeenten),
+        a.jaar
+    ));
     b.blokken.push(Blok::Inhoudsopgave);
     for &veld in Veiligheidsveld::VARIANTS {
         b.kop_tekst(1, format!("Veld {} {}", veld.nummer(), veld.naam()));
@@ -1404,6 +1569,12 @@ fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
     Opmaak {
         titel,
         koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),
+        voorblad: Voorblad {
+            soort: "Veiligheidsanalyse",
+            gemeenten: gemeenten_tekst(&a.gemeenten),
+            periode: a.jaar.to_string(),
+            status: Vec::new(),
+        },
         blokken: b.blokken,
     }
 }
