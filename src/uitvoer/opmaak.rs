@@ -572,7 +572,10 @@ pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     let wie = wie(&ivp.gemeenten);
     let titel = titel(
         &ivp.titel,
-        format!("Integraal Veiligheidsplan {wie} {}", ivp.periode),
+        format!(
+            "Integraal Veiligheidsplan {wie} {}",
+            ivp.periode.in_woorden()
+        ),
     );
     b.alinea(format!(
         "{}. Periode: {}.",
@@ -797,7 +800,10 @@ pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
 
     Opmaak {
         titel,
-        koptekst: format!("Integraal Veiligheidsplan · {wie} · {}", ivp.periode),
+        koptekst: format!(
+            "Integraal Veiligheidsplan · {wie} · {}",
+            ivp.periode.in_woorden()
+        ),
         voorblad: Voorblad {
             soort: "Integraal Veiligheidsplan",
             gemeenten: gemeenten_tekst(&ivp.gemeenten),
@@ -1342,7 +1348,11 @@ pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     Opmaak {
         titel,
         koptekst: match &up.ivp {
-            Some(ivp) => format!("Uitvoeringsplan {} · {wie} · IVP {}", up.jaar, ivp.periode),
+            Some(ivp) => format!(
+                "Uitvoeringsplan {} · {wie} · IVP {}",
+                up.jaar,
+                ivp.periode.in_woorden()
+            ),
             None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
         },
         voorblad: Voorblad {
