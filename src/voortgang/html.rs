@@ -9,7 +9,7 @@
 
 use core::fmt::Write as _;
 
-use quick_xml::escape::escape;
+use crate::uitvoer::html::escape;
 use strum::VariantArray;
 
 use super::bouw::{getal, IndicatorStand, Voortgang};
@@ -60,7 +60,7 @@ fn teken(s: IndicatorStatus) -> &'static str {
 }
 
 fn tekst(uit: &mut String, t: &str) {
-    uit.push_str(&escape(t));
+    escape(uit, t);
 }
 
 /// A status as a cell: its colour (a class), its sign and its word.
