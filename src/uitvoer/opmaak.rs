@@ -64,6 +64,17 @@ pub(crate) fn besluitdatum_tekst(d: crate::document::Besluitdatum) -> String {
         .map_or_else(|| d.to_string(), crate::document::datum_in_woorden)
 }
 
+/// The organ with its article: "de raad", "het college".
+fn door_tekst(door: crate::document::Orgaan) -> &'static str {
+    use crate::document::Orgaan;
+    match door {
+        Orgaan::Raad => "de raad",
+        Orgaan::College => "het college",
+        Orgaan::Burgemeester => "de burgemeester",
+        Orgaan::Driehoek => "de driehoek",
+    }
+}
+
 /// The status line of a cover: "Concept" until an adoption is recorded.
 fn status(lijst: &[Vaststelling]) -> Vec<String> {
     if lijst.is_empty() {
@@ -78,7 +89,7 @@ fn status(lijst: &[Vaststelling]) -> Vec<String> {
             let datum = v
                 .datum
                 .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
-            format!("Vastgesteld door de {}{gemeente}{datum}", v.door)
+            format!("Vastgesteld door {}{gemeente}{datum}", door_tekst(v.door))
         })
         .collect()
 }
@@ -550,7 +561,10 @@ fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
             .gemeente
             .as_deref()
             .map_or_else(String::new, |g| format!(" van {g}"));
-        b.alinea(format!("Vastgesteld door de {}{gemeente}{datum}.", v.door));
+        b.alinea(format!(
+            "Vastgesteld door {}{gemeente}{datum}.",
+            door_tekst(v.door)
+        ));
     }
 }
 
