@@ -452,7 +452,7 @@ fn up_gevallen() -> Vec<Geval<Uitvoeringsplan>> {
                 let start = chrono::NaiveDate::from_ymd_opt(2027, 6, 1).expect("datum");
                 let eind = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("datum");
                 up.prioriteiten[0].actiepunten[0].maatregelen[0].planning =
-                    Some(Invulbaar::Waarde(Looptijd { start, eind }));
+                    Some(Invulbaar::Waarde(Looptijd { start, eind }.into()));
             },
         ),
         handreiking(

@@ -310,7 +310,8 @@ fn ontbrekende_periode_van() {
 
 #[test]
 fn verkeerde_datum() {
-    let bericht = "ongeldige datum \"2027-13-01\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\"";
+    let bericht = "ongeldige datum \"2027-13-01\": verwacht een datum als JJJJ-MM-DD \
+        (\"2027-01-01\"), DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\"";
     assert_eq!(
         toml_fout("gemeenten = [\"U\"]\nperiode = { van = \"2027-13-01\", tot = 2030-12-31 }\n"),
         format!("fout in periode.van (regel 2, kolom 19): {bericht}")
@@ -322,7 +323,7 @@ fn verkeerde_datum() {
     assert_eq!(
         toml_fout("gemeenten = [\"U\"]\nperiode = { van = 2027-01-01T10:00:00, tot = 2030-12-31 }\n"),
         "fout in periode.van (regel 2, kolom 19): ongeldige datum \"2027-01-01T10:00:00\": verwacht \
-         een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+         een datum als JJJJ-MM-DD (\"2027-01-01\"), DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
     );
     assert_eq!(
         json_fout(r#"{"gemeenten": ["U"], "periode": {"van": "2027-01-01", "tot": 2030}}"#),
@@ -881,6 +882,8 @@ fn uitvoeringsplan_met_actiepunten_en_maatregelen() {
             .unwrap()
             .waarde()
             .unwrap()
+            .periode()
+            .unwrap()
             .eind
             .to_string(),
         "2024-12-31"
@@ -1060,12 +1063,12 @@ fn fouten_die_een_coordinator_begrijpt() {
     assert_eq!(
         ivp_toml("{ van = \"2027-13-01\", tot = \"2030-14-31\" }"),
         "fout in periode.van (regel 2, kolom 19): ongeldige datum \"2027-13-01\": verwacht een \
-         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+         datum als JJJJ-MM-DD (\"2027-01-01\"), DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
     );
     assert_eq!(
         ivp_json(r#"{"van": "2027-13-01", "tot": "2030-14-31"}"#),
         "fout in periode.van (regel 1, kolom 41): ongeldige datum \"2027-13-01\": verwacht een \
-         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+         datum als JJJJ-MM-DD (\"2027-01-01\"), DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
     );
     // A number where a measurement is expected: the expected form, no Rust type name.
     assert_eq!(
@@ -1163,7 +1166,7 @@ fn fouten_die_een_coordinator_begrijpt() {
     assert_eq!(
         ivp_toml("{ van = 2023-02-01, tot = 2030-13-31 }"),
         "fout in periode.tot (regel 2, kolom 37): ongeldige datum \"2030-13-31\": verwacht een \
-         datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+         datum als JJJJ-MM-DD (\"2027-01-01\"), DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
     );
     // A period as text that is none.
     let periode = "ongeldige periode \"2030\": verwacht twee jaartallen zoals \"2027-2030\" (het \

@@ -533,7 +533,7 @@ fn de_toelichting_van_een_eigen_naam_blijft() {
     );
     rondgang(&ivp);
     let md = kernbeleid::skelet::ivp_naar_markdown(&ivp);
-    assert!(md.contains("Eigen naam \"Ondermijning\": 5.2 Georganiseerde/ondermijnende criminaliteit. Zo heet 5.2 in de regio."), "{md}");
+    assert!(md.contains("Eigen naam \"Ondermijning\": 5.2 Georganiseerde/ondermijnende criminaliteit\n\nZo heet 5.2 in de regio."), "{md}");
     #[cfg(feature = "word")]
     {
         let bytes = docx::schrijf(&Document::from(ivp.clone())).unwrap();

@@ -85,7 +85,7 @@ fn overige_themas_per_veld_geclusterd() {
     assert_eq!(aantal, 19);
     assert_eq!(
         ivp.overige_themas[2].naam,
-        "Jeugd en veiligheid (overige thema's)"
+        "Overige thema's van veld 3 Jeugd en veiligheid"
     );
     let r = controleer_ivp(&ivp);
     assert_eq!((r.fouten(), r.waarschuwingen()), (0, 0), "{r}");
@@ -574,10 +574,10 @@ mod met_cijfers {
         assert_eq!((r.fouten(), r.waarschuwingen()), (0, 0), "{r}");
         let md = skelet::analyse_naar_markdown(&a);
         assert!(
-            md.contains("| 2024 | 10900 geregistreerde misdrijven per jaar |"),
+            md.contains("| 2024 | 10900 | geregistreerde misdrijven per jaar |"),
             "{md}"
         );
-        assert!(md.contains("| 2024 | 11,68 per 1000 inwoners |"), "{md}");
+        assert!(md.contains("| 2024 | 11,68 | per 1000 inwoners |"), "{md}");
     }
 
     proptest! {

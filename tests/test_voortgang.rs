@@ -254,10 +254,13 @@ fn uitvoeringsplan() -> Uitvoeringsplan {
     let mut up = Uitvoeringsplan::new(["Utrecht"], 2024, Periode::jaren(2023, 2026).expect("p"));
     let mut item = UitvoeringsItem::new("Woninginbraak", [Thema::ObjectieveVeiligheid.into()]);
     let mut a = Maatregel::new("Buurtpreventie-apps");
-    a.planning = Some(Invulbaar::Waarde(Looptijd {
-        start: dag(2024, 1, 1),
-        eind: dag(2024, 6, 30),
-    }));
+    a.planning = Some(Invulbaar::Waarde(
+        Looptijd {
+            start: dag(2024, 1, 1),
+            eind: dag(2024, 6, 30),
+        }
+        .into(),
+    ));
     let b = Maatregel::new("Voorlichting hang- en sluitwerk");
     let c = Maatregel::new("Inbraakpreventie in nieuwbouw");
     item.actiepunten.push(Actiepunt {

@@ -457,6 +457,13 @@ impl Periode {
         heel.then(|| (self.tot.year() - self.van.year()) as u32 + 1)
     }
 
+    /// The period in Dutch words, as every output writes it: "2026-2029" for whole years, else
+    /// "1 maart 2026 t/m 30 juni 2029" ([`periode_in_woorden`](super::periode_in_woorden)).
+    #[must_use]
+    pub fn in_woorden(&self) -> String {
+        super::planning::periode_in_woorden(self.van, self.tot)
+    }
+
     /// Whether `datum` falls in the period.
     pub fn bevat(&self, datum: NaiveDate) -> bool {
         self.van <= datum && datum <= self.tot
@@ -762,9 +769,7 @@ impl FromStr for Besluitdatum {
                 .flatten()
         };
         let dag = cijfers(dag, 2).ok_or_else(fout)?;
-        let maand = (1..=12u32)
-            .find(|&m| maandnaam(m).is_some_and(|n| n.eq_ignore_ascii_case(maand)))
-            .ok_or_else(fout)?;
+        let maand = datum::maandnummer(maand).ok_or_else(fout)?;
         match jaar {
             None => Besluitdatum::zonder_jaar(dag, maand).map_err(|_| fout()),
             Some(jaar) => cijfers(jaar, 4)

@@ -9,8 +9,10 @@
 //! too ([`ThemaVerwijzing`]), and in the theme list of a priority, sub-theme or uitvoerings-item a
 //! plan's own name that the catalogue recognises unambiguously: it is read as the code and kept
 //! as an [`EigenNaam`]. Dates are written as `"JJJJ-MM-DD"` strings; TOML input may also use
-//! TOML's own dates (`van = 2023-01-01`). A `periode` may be written as text too (`"2027-2030"`,
-//! `"2027-03-01 t/m 2030-12-31"`); it is written back as the table.
+//! TOML's own dates (`van = 2023-01-01`); on input the Dutch `"21-11-2017"` and
+//! `"21 november 2017"` too. A `periode` may be written as text too (`"2027-2030"`,
+//! `"2027-03-01 t/m 2030-12-31"`); it is written back as the table. A measure's `planning` is
+//! kept as written (`"Q2 2026"`, `"doorlopend"`), or is a table `{ start, eind }`.
 //!
 //! Only a few keys are required, so that a coordinator's draft reads fine; what it lacks is for a
 //! check to report, not a read error. For an IVP they are `gemeenten`, `periode.van`,
@@ -72,6 +74,7 @@ mod gedeeld;
 mod indicator;
 mod invulbaar;
 mod ivp;
+mod planning;
 mod uitvoeringsplan;
 mod voortgang;
 
@@ -94,6 +97,7 @@ pub use ivp::{
     BuitenBeschouwing, Coordinatie, Deelthema, Ivp, LokaleParagraaf, OverigThema, Prioriteit,
     StrategischeDoelstelling, Themauitwerking, Uitgangssituatie, UitwerkingSoort, VeldSamenvatting,
 };
+pub use planning::{datum_in_woorden, periode_in_woorden, Planning};
 pub use soort::{AndereDocumentSoort, Document, DocumentSoort, OnbekendeDocumentSoort};
 pub use uitvoeringsplan::{
     Actiepunt, IvpVerwijzing, LokaleUitvoering, Looptijd, Maatregel, Terugblik, UitvoeringsItem,

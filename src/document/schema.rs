@@ -830,7 +830,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ),
             ("ambtelijk_trekker", "De ambtelijk trekker."),
             ("betrokken_partijen", "De betrokken partijen."),
-            ("planning", "Wanneer de maatregel loopt."),
+            (
+                "planning",
+                "Wanneer de maatregel loopt, zoals het plan het schrijft (\"Q2 2026\") of met \
+                 start- en einddatum.",
+            ),
             (
                 "gereed_voor",
                 "De uiterste datum (JJJJ-MM-DD), als het plan alleen die noemt: \"Voor 1 juni \
@@ -843,11 +847,13 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
-        "Looptijd",
+        "Planning",
         &[
             (
                 "",
-                "Wanneer een maatregel loopt: van `start` tot en met `eind`.",
+                "Wanneer een maatregel loopt: de tekst zoals het plan die schrijft (\"Q2 2026\", \
+                 \"doorlopend\", \"maart-juni 2026\"), die ongewijzigd bewaard blijft, of een \
+                 tabel met `start` en `eind`.",
             ),
             ("start", "Eerste dag (JJJJ-MM-DD)."),
             ("eind", "Laatste dag, inbegrepen (JJJJ-MM-DD)."),

@@ -8,6 +8,7 @@ use super::formaat::datum;
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
+use super::planning::Planning;
 
 /// An Uitvoeringsplan Integrale Veiligheid, "de 'operationele doorslag'" of the IVP, as a rule
 /// for one year.
@@ -311,9 +312,10 @@ pub struct Maatregel {
     /// The parties involved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub betrokken_partijen: Vec<String>,
-    /// When.
+    /// When: as the plan writes it ("Q2 2026", "doorlopend"), or a start and end date; see
+    /// [`Planning`] for the period derived from the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planning: Option<Invulbaar<Looptijd>>,
+    pub planning: Option<Invulbaar<Planning>>,
     /// The deadline, where the plan gives only that ("Voor 1 juni 2017 hebben de gemeenten
     /// ..."): the measure is done before this day.
     #[serde(
@@ -344,6 +346,18 @@ impl Maatregel {
 }
 
 /// When a measure runs: from `start` up to and including `eind`.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use kernbeleid::document::Looptijd;
+///
+/// let start = NaiveDate::from_ymd_opt(2027, 3, 1).ok_or("datum")?;
+/// let eind = NaiveDate::from_ymd_opt(2027, 6, 30).ok_or("datum")?;
+/// assert_eq!(Looptijd { start, eind }.in_woorden(), "1 maart t/m 30 juni 2027");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -356,6 +370,14 @@ pub struct Looptijd {
     #[serde(with = "datum")]
     #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub eind: NaiveDate,
+}
+
+impl Looptijd {
+    /// The period in Dutch words ([`periode_in_woorden`](super::periode_in_woorden)).
+    #[must_use]
+    pub fn in_woorden(&self) -> String {
+        super::planning::periode_in_woorden(self.start, self.eind)
+    }
 }
 
 /// The measures for one gemeente's local themes in a joint uitvoeringsplan.

@@ -142,11 +142,12 @@ pub(crate) fn aanpak(themas: &[ThemaVerwijzing]) -> Aanpakken {
     a
 }
 
-/// The placeholder text asking for a priority's digital facet (strategic theme S1).
-pub(crate) fn digitaal_aanwijzing() -> String {
+/// The placeholder text asking for the digital facet (strategic theme S1) of `waarvan`: "deze
+/// prioriteit", or "deze thema's" for the other themes.
+pub(crate) fn digitaal_aanwijzing(waarvan: &str) -> String {
     let s1 = StrategischThema::GedigitaliseerdeCriminaliteit;
     format!(
-        "beschrijf het digitale facet van deze prioriteit ({}: {}); de handreiking beveelt een consequente uitwerking ervan aan bij elke prioriteit",
+        "beschrijf het digitale facet van {waarvan} ({}: {}); de handreiking beveelt een consequente uitwerking ervan aan bij elke prioriteit",
         s1.code(),
         s1.naam()
     )

@@ -168,11 +168,14 @@ pub fn ivp(opties: &IvpOpties) -> Ivp {
             if rest.is_empty() {
                 return None;
             }
-            let mut o = Themauitwerking::new(format!("{} (overige thema's)", veld.naam()), rest);
+            let mut o = Themauitwerking::new(
+                format!("Overige thema's van veld {} {}", veld.nummer(), veld.naam()),
+                rest,
+            );
             o.hoofdlijnen_aanpak = vec![open(
                 "de lopende aanpak (going concern) van deze thema's, minder uitgebreid dan bij de prioriteiten",
             )];
-            o.digitale_component = Some(open(inhoud::digitaal_aanwijzing()));
+            o.digitale_component = Some(open(inhoud::digitaal_aanwijzing("deze thema's")));
             Some(o)
         })
         .collect();
@@ -250,7 +253,7 @@ fn prioriteit(keuze: &PrioriteitKeuze, wie: &str) -> Themauitwerking {
         "de kwalitatieve doelstelling ('missie') voor deze prioriteit",
     )];
     p.effectindicatoren = inhoud::indicatoren(&keuze.themas);
-    p.digitale_component = Some(open(inhoud::digitaal_aanwijzing()));
+    p.digitale_component = Some(open(inhoud::digitaal_aanwijzing("deze prioriteit")));
     let a = inhoud::aanpak(&keuze.themas);
     p.partners = a.partners;
     p.maatregelen = a.maatregelen.into_iter().map(Invulbaar::Waarde).collect();

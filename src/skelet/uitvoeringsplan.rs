@@ -14,7 +14,9 @@ fn maatregel(omschrijving: Tekst) -> Maatregel {
     m.omschrijving = omschrijving;
     m.bestuurlijk_trekker = Some(open("bestuurlijk trekker (portefeuillehouder)"));
     m.ambtelijk_trekker = Some(open("ambtelijk trekker (afdeling of functie)"));
-    m.planning = Some(Invulbaar::in_te_vullen("start- en einddatum"));
+    m.planning = Some(Invulbaar::in_te_vullen(
+        "wanneer: bijvoorbeeld \"Q2 2027\", \"maart-juni 2027\", \"doorlopend\" of start- en einddatum",
+    ));
     m.prestatie_indicator = Some(open(
         "concreet en meetbaar: waaraan is te zien dat de maatregel is uitgevoerd?",
     ));

@@ -6,6 +6,12 @@
 //! subsection), a table of contents as a `nav`, and accessible tables (`caption`, `th` with
 //! `scope`). Every text is escaped. Placeholders stand out as "[in te vullen: ...]", what the
 //! handbook suggests in a style of its own, as in the Word file.
+//!
+//! Printed (or saved as PDF from a browser) it is a document for the raad: a cover page with the
+//! title, the gemeente or gemeenten, the period in words and a status line ("Concept", or
+//! "Vastgesteld door de raad op 12 maart 2027"); the contents on a page of its own; every
+//! chapter on a new page; page numbers in the footer; no heading or label left alone at the
+//! foot of a page; table header rows repeated on every page a table spans.
 
 use core::fmt::Write as _;
 
@@ -24,6 +30,13 @@ h3 { font-size: 1.2rem; margin-top: 1.5rem; }
 h4 { font-size: 1.05rem; margin-top: 1.2rem; }
 p { margin: .3rem 0 .6rem; }
 .label { font-weight: bold; margin: .8rem 0 .2rem; }
+.aspect { font-style: italic; margin: .4rem 0 .1rem; }
+.voorblad { margin: 2rem 0 3rem; }
+.voorblad .soort { font-size: 1.1rem; color: #44546a; text-transform: uppercase; letter-spacing: .05em; }
+.voorblad .gemeenten { font-size: 1.4rem; margin-top: 1.5rem; }
+.voorblad .periode { font-size: 1.2rem; }
+.voorblad .status { margin-top: 2rem; font-weight: bold; }
+.voorblad .vooraf { margin-top: 2rem; font-size: .9rem; color: #404040; }
 .suggestie { color: #1e6b52; font-style: italic; }
 .in-te-vullen { color: #4a4a4a; background: #f2f2f2; border: 1px dashed #9a9a9a; padding: 0 .25em;
   font-style: italic; }
@@ -37,12 +50,20 @@ nav.inhoud ol { list-style: none; padding-left: 0; }
 nav.inhoud li.niveau-2 { padding-left: 1.5rem; }
 nav.inhoud li.niveau-3 { padding-left: 3rem; }
 nav.inhoud a { color: #1f3864; }
-@page { size: A4; margin: 2cm; }
+@page { size: A4; margin: 2cm 2cm 2.2cm;
+  @bottom-right { content: "pagina " counter(page) " van " counter(pages); font-size: 9pt; color: #595959; } }
+@page voorblad { @bottom-right { content: none; } @bottom-left { content: none; } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  header.koptekst { display: none; }
+  .voorblad { page: voorblad; break-after: page; page-break-after: always; margin: 6cm 0 0; }
+  .voorblad h1 { font-size: 26pt; }
+  nav.inhoud { break-after: page; page-break-after: always; }
+  h1, h2, h3, h4, .label, .aspect, caption { break-after: avoid; page-break-after: avoid; }
   h2 { break-before: page; page-break-before: always; }
-  table, tr, li { break-inside: avoid; page-break-inside: avoid; }
+  nav.inhoud h2 { break-before: auto; page-break-before: auto; }
+  tr, li, p { break-inside: avoid; page-break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
   thead { display: table-header-group; }
   nav.inhoud a { color: inherit; text-decoration: none; }
   .in-te-vullen { background: none; }
@@ -70,6 +91,24 @@ nav.inhoud a { color: #1f3864; }
 #[must_use]
 pub fn schrijf(document: &Document) -> String {
     pagina(&opmaak::opmaak(document))
+}
+
+/// Text as the inside of a CSS string: quotes, backslashes, line breaks and `<` escaped (the
+/// last so that no text can close the style element).
+fn css_tekst(t: &str) -> String {
+    let mut uit = String::with_capacity(t.len());
+    for c in opmaak::veilig(t).chars() {
+        match c {
+            '"' => uit.push_str("\\22 "),
+            '\\' => uit.push_str("\\5C "),
+            '<' => uit.push_str("\\3C "),
+            '>' => uit.push_str("\\3E "),
+            '&' => uit.push_str("\\26 "),
+            '\n' | '\t' => uit.push(' '),
+            c => uit.push(c),
+        }
+    }
+    uit
 }
 
 fn tekst(uit: &mut String, t: &str) {
@@ -117,6 +156,64 @@ fn kop_tekst(delen: &[Deel]) -> String {
         .collect()
 }
 
+/// The cover: kind of document, title, gemeenten, period, status; a page of its own in print.
+fn voorblad(uit: &mut String, opmaak: &Opmaak) {
+    let v = &opmaak.voorblad;
+    uit.push_str("<section class=\"voorblad\" aria-label=\"Voorblad\">\n<p class=\"soort\">");
+    tekst(uit, v.soort);
+    uit.push_str("</p>\n<h1>");
+    delen(uit, &opmaak.titel);
+    uit.push_str("</h1>\n<p class=\"gemeenten\">");
+    tekst(uit, &v.gemeenten);
+    uit.push_str("</p>\n<p class=\"periode\">");
+    tekst(uit, &v.periode);
+    uit.push_str("</p>\n");
+    for status in &v.status {
+        uit.push_str("<p class=\"status\">");
+        tekst(uit, status);
+        uit.push_str("</p>\n");
+    }
+}
+
+/// The items of a list; a skeleton's items of veld 1 grouped under their aspect, each item
+/// without its "[aspect ...]".
+fn lijst(uit: &mut String, l: &opmaak::Lijst) {
+    let open = if l.suggestie {
+        "<ul class=\"suggestie\">\n"
+    } else {
+        "<ul>\n"
+    };
+    let mut aspect: Option<&str> = None;
+    let mut in_lijst = false;
+    for item in &l.items {
+        let groep = opmaak::aspect_van(item.toon()).filter(|_| !item.is_open());
+        let nieuw = groep.map(|(a, _)| a);
+        if nieuw.is_some() && nieuw != aspect {
+            if in_lijst {
+                uit.push_str("</ul>\n");
+                in_lijst = false;
+            }
+            uit.push_str("<p class=\"aspect\">Aspect ");
+            tekst(uit, nieuw.unwrap_or_default());
+            uit.push_str(":</p>\n");
+        }
+        aspect = nieuw;
+        if !in_lijst {
+            uit.push_str(open);
+            in_lijst = true;
+        }
+        uit.push_str("<li>");
+        match groep {
+            Some((_, rest)) => regels(uit, rest),
+            None => veld_inline(uit, item),
+        }
+        uit.push_str("</li>\n");
+    }
+    if in_lijst {
+        uit.push_str("</ul>\n");
+    }
+}
+
 fn pagina(opmaak: &Opmaak) -> String {
     let mut uit = String::with_capacity(64 * 1024);
     let titel = kop_tekst(&opmaak.titel);
@@ -127,16 +224,35 @@ fn pagina(opmaak: &Opmaak) -> String {
     tekst(&mut uit, &titel.replace('\n', " "));
     uit.push_str("</title>\n<style>");
     uit.push_str(STIJL);
+    // The page header of the screen as the printed page's footer, on the left.
+    let _ = writeln!(
+        uit,
+        "@page {{ @bottom-left {{ content: \"{}\"; font-size: 9pt; color: #595959; }} }}",
+        css_tekst(&opmaak.koptekst)
+    );
     uit.push_str("</style>\n</head>\n<body>\n<header class=\"koptekst\">");
     tekst(&mut uit, &opmaak.koptekst);
-    uit.push_str("</header>\n<main>\n<h1>");
-    delen(&mut uit, &opmaak.titel);
-    uit.push_str("</h1>\n");
+    uit.push_str("</header>\n<main>\n");
+    voorblad(&mut uit, opmaak);
+    // What stands before the contents (gemeenten and period, adoption, vindplaats, partners)
+    // belongs to the cover.
+    let mut op_voorblad = opmaak.blokken.contains(&Blok::Inhoudsopgave);
+    if op_voorblad {
+        uit.push_str("<div class=\"vooraf\">\n");
+    } else {
+        uit.push_str("</section>\n");
+    }
 
     let mut k = 0;
     for blok in &opmaak.blokken {
         match blok {
-            Blok::Inhoudsopgave => inhoudsopgave(&mut uit, opmaak),
+            Blok::Inhoudsopgave => {
+                if op_voorblad {
+                    uit.push_str("</div>\n</section>\n");
+                    op_voorblad = false;
+                }
+                inhoudsopgave(&mut uit, opmaak);
+            }
             Blok::Kop { niveau, delen: d } => {
                 let h = niveau.clamp(&1, &3) + 1;
                 let _ = write!(uit, "<h{h} id=\"kop-{}\">", k + 1);
@@ -162,19 +278,7 @@ fn pagina(opmaak: &Opmaak) -> String {
                 uit.push_str("</p>\n");
             }
             Blok::Tekstveld(v) => tekstveld(&mut uit, v),
-            Blok::Lijst(l) => {
-                uit.push_str(if l.suggestie {
-                    "<ul class=\"suggestie\">\n"
-                } else {
-                    "<ul>\n"
-                });
-                for item in &l.items {
-                    uit.push_str("<li>");
-                    veld_inline(&mut uit, item);
-                    uit.push_str("</li>\n");
-                }
-                uit.push_str("</ul>\n");
-            }
+            Blok::Lijst(l) => lijst(&mut uit, l),
             Blok::Opsomming(items) => {
                 uit.push_str("<ul>\n");
                 for item in items {
@@ -206,6 +310,9 @@ fn pagina(opmaak: &Opmaak) -> String {
                 uit.push_str("</tbody>\n</table>\n");
             }
         }
+    }
+    if op_voorblad {
+        uit.push_str("</div>\n</section>\n");
     }
     uit.push_str("</main>\n</body>\n</html>\n");
     uit

@@ -1,9 +1,9 @@
 //! Rendering documents for people, and reading back what they wrote: the .docx a coordinator
 //! fills in (`docx`, with the `word` feature) and a page to publish ([`html`]).
 //!
-//! Both render one layout of the document, in the order and wording of the Markdown skeleton
-//! ([`skelet::ivp_naar_markdown`](crate::skelet::ivp_naar_markdown) and its siblings): the
-//! handbook's chapters, the fields the gemeente writes, the tables of indicators, measures,
+//! Both render one layout of the document, as the Markdown skeleton does
+//! ([`skelet::ivp_naar_markdown`](crate::skelet::ivp_naar_markdown) and its siblings), so that
+//! the three show the same texts under the same headings and labels: the handbook's chapters, the fields the gemeente writes, the tables of indicators, measures,
 //! budget items and figures. The Word reader builds that layout again from the document kept in
 //! the file, so it knows for every content control what kind of value it holds and what was
 //! written in it.
@@ -34,4 +34,4 @@
 #[cfg(feature = "word")]
 pub mod docx;
 pub mod html;
-mod opmaak;
+pub(crate) mod opmaak;

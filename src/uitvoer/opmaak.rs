@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
     Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
-    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing,
+    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Planning, Richting, Tekst, ThemaVerwijzing,
     Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
     Voortgangsrapportage,
 };
@@ -26,6 +26,8 @@ pub(crate) struct Opmaak {
     pub(crate) titel: Vec<Deel>,
     /// The page header: kind of document, gemeenten, period or year.
     pub(crate) koptekst: String,
+    /// What a cover page shows.
+    pub(crate) voorblad: Voorblad,
     /// The body.
     pub(crate) blokken: Vec<Blok>,
     /// The headings that carry a section number ("4.1 "), by their index in `blokken`, with
@@ -56,6 +58,68 @@ impl Opmaak {
         }
         (true, Cow::Owned(uit))
     }
+}
+
+/// What a cover page shows, each line in Dutch words.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Voorblad {
+    /// The kind of document: "Integraal Veiligheidsplan".
+    pub(crate) soort: &'static str,
+    /// "Gemeente Utrecht", or "Gemeenten Kampen, Staphorst en Zwartewaterland".
+    pub(crate) gemeenten: String,
+    /// The period or year in words: "2027-2030", "1 maart 2027 t/m 30 juni 2028", "2027".
+    pub(crate) periode: String,
+    /// "Concept", or one line per adoption: "Vastgesteld door de raad op 12 maart 2027".
+    pub(crate) status: Vec<String>,
+}
+
+/// "Gemeente Utrecht" for one gemeente, "Gemeenten A, B en C" for several.
+pub(crate) fn gemeenten_tekst(gemeenten: &[String]) -> String {
+    let namen: Vec<String> = gemeenten
+        .iter()
+        .map(|g| veilig(g).replace('\n', " "))
+        .collect();
+    match namen.as_slice() {
+        [] => "Gemeente onbekend".to_owned(),
+        [een] => format!("Gemeente {een}"),
+        [eerste @ .., laatste] => format!("Gemeenten {} en {laatste}", eerste.join(", ")),
+    }
+}
+
+/// A decision date in words: "12 maart 2027", or "12 maart" without a year.
+pub(crate) fn besluitdatum_tekst(d: crate::document::Besluitdatum) -> String {
+    d.datum()
+        .map_or_else(|| d.to_string(), crate::document::datum_in_woorden)
+}
+
+/// The organ with its article: "de raad", "het college".
+fn door_tekst(door: crate::document::Orgaan) -> &'static str {
+    use crate::document::Orgaan;
+    match door {
+        Orgaan::Raad => "de raad",
+        Orgaan::College => "het college",
+        Orgaan::Burgemeester => "de burgemeester",
+        Orgaan::Driehoek => "de driehoek",
+    }
+}
+
+/// The status line of a cover: "Concept" until an adoption is recorded.
+fn status(lijst: &[Vaststelling]) -> Vec<String> {
+    if lijst.is_empty() {
+        return vec!["Concept".to_owned()];
+    }
+    lijst
+        .iter()
+        .map(|v| {
+            let gemeente = v.gemeente.as_deref().map_or_else(String::new, |g| {
+                format!(" van {}", veilig(g).replace('\n', " "))
+            });
+            let datum = v
+                .datum
+                .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
+            format!("Vastgesteld door {}{gemeente}{datum}", door_tekst(v.door))
+        })
+        .collect()
 }
 
 /// A block of the body.
@@ -166,7 +230,7 @@ pub(crate) enum Veldsoort {
     Bron,
     /// `Option<Richting>`.
     Richting,
-    /// `Option<Invulbaar<Planning>>`: "2027-01-01 – 2027-12-31".
+    /// `Option<Invulbaar<Planning>>`: the text as written, or "1 maart t/m 30 juni 2027".
     Planning,
     /// `Option<NaiveDate>`: "2017-06-01".
     Datum,
@@ -444,9 +508,16 @@ impl Bouwer {
         }));
     }
 
-    /// A labelled list of plain texts offered by the handbook, when it has items.
-    fn suggesties<'a, I>(&mut self, label: &str, pad: String, alias: String, lijst: I, tekst: bool)
-    where
+    /// A labelled list, when it has items: the handbook's offer (`suggestie`) or the plan's own.
+    fn suggesties<'a, I>(
+        &mut self,
+        label: &str,
+        suggestie: bool,
+        pad: String,
+        alias: String,
+        lijst: I,
+        tekst: bool,
+    ) where
         I: IntoIterator<Item = Inhoud>,
         I::IntoIter: 'a,
     {
@@ -472,14 +543,14 @@ impl Bouwer {
         }
         self.blokken.push(Blok::Label {
             tekst: label.to_owned(),
-            suggestie: true,
+            suggestie,
         });
         self.blokken.push(Blok::Lijst(Lijst {
             pad,
             alias,
             soort,
             items,
-            suggestie: true,
+            suggestie,
         }));
     }
 }
@@ -519,12 +590,17 @@ fn eigen_namen(b: &mut Bouwer, plaats: &str, pad: &str, lijst: &[EigenNaam]) {
 
 fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
     for v in lijst {
-        let datum = v.datum.map_or_else(String::new, |d| format!(" op {d}"));
+        let datum = v
+            .datum
+            .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
         let gemeente = v
             .gemeente
             .as_deref()
             .map_or_else(String::new, |g| format!(" van {g}"));
-        b.alinea(format!("Vastgesteld door de {}{gemeente}{datum}.", v.door));
+        b.alinea(format!(
+            "Vastgesteld door {}{gemeente}{datum}.",
+            door_tekst(v.door)
+        ));
     }
 }
 
@@ -541,16 +617,20 @@ fn titel(eigen: &Option<String>, standaard: String) -> Vec<Deel> {
     }
 }
 
-fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
+pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&ivp.gemeenten);
     let titel = titel(
         &ivp.titel,
-        format!("Integraal Veiligheidsplan {wie} {}", ivp.periode),
+        format!(
+            "Integraal Veiligheidsplan {wie} {}",
+            ivp.periode.in_woorden()
+        ),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Periode: {} tot en met {}.",
-        ivp.periode.van, ivp.periode.tot
+        "{}. Periode: {}.",
+        gemeenten_tekst(&ivp.gemeenten),
+        ivp.periode.in_woorden()
     ));
     vaststelling(&mut b, &ivp.vaststelling);
     if let Some(v) = &ivp.vindplaats {
@@ -775,7 +855,16 @@ fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
 
     Opmaak {
         titel,
-        koptekst: format!("Integraal Veiligheidsplan · {wie} · {}", ivp.periode),
+        koptekst: format!(
+            "Integraal Veiligheidsplan · {wie} · {}",
+            ivp.periode.in_woorden()
+        ),
+        voorblad: Voorblad {
+            soort: "Integraal Veiligheidsplan",
+            gemeenten: gemeenten_tekst(&ivp.gemeenten),
+            periode: ivp.periode.in_woorden(),
+            status: status(&ivp.vaststelling),
+        },
         blokken: b.blokken,
         genummerd: b.genummerd,
     }
@@ -883,27 +972,88 @@ fn uitwerking(
                 .collect(),
         ));
     }
+    // Whose text: the handbook's offer where every item is the handbook's own wording, else the
+    // plan's own list.
+    let handreiking = u.partners.iter().all(|p| uit_de_handreiking(p));
     b.suggesties(
-        "Partners (uit de handreiking)",
+        if handreiking {
+            "Partners (uit de handreiking)"
+        } else {
+            "Partners"
+        },
+        handreiking,
         format!("{pad}/partners"),
         format!("{plaats}, partners"),
         u.partners.iter().map(|p| regel_inhoud(Some(p))),
         false,
     );
+    let handreiking = u.wet_en_regelgeving.iter().all(|w| uit_de_handreiking(w));
     b.suggesties(
-        "Wet- en regelgeving (uit de handreiking)",
+        if handreiking {
+            "Wet- en regelgeving (uit de handreiking)"
+        } else {
+            "Wet- en regelgeving"
+        },
+        handreiking,
         format!("{pad}/wet_en_regelgeving"),
         format!("{plaats}, wet- en regelgeving"),
         u.wet_en_regelgeving.iter().map(|w| regel_inhoud(Some(w))),
         false,
     );
+    let handreiking = u
+        .maatregelen
+        .iter()
+        .all(|m| m.waarde().is_some_and(|t| uit_de_handreiking(t)));
     b.suggesties(
-        "Kandidaat-maatregelen (uit de handreiking)",
+        if handreiking {
+            "Kandidaat-maatregelen (uit de handreiking)"
+        } else {
+            "Maatregelen"
+        },
+        handreiking,
         format!("{pad}/maatregelen"),
         format!("{plaats}, kandidaat-maatregelen"),
         u.maatregelen.iter().map(tekst_inhoud),
         true,
     );
+}
+
+/// Whether `tekst` is the handbook's own wording of an item of an aanpak (a partner as
+/// "intern: ..." or "extern: ...", a measure, a law), with or without the skeleton's
+/// "[aspect ...] " before it.
+pub(crate) fn uit_de_handreiking(tekst: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static TEKSTEN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let teksten = TEKSTEN.get_or_init(|| {
+        let mut set = HashSet::new();
+        let aanpakken = crate::catalogus::Thema::VARIANTS
+            .iter()
+            .filter_map(|t| t.gegevens().aanpak)
+            .chain(Aspect::VARIANTS.iter().map(|a| a.gegevens().aanpak));
+        for a in aanpakken {
+            set.extend(a.partners.intern.iter().copied());
+            set.extend(a.partners.r#extern.iter().copied());
+            set.extend(a.maatregelen.iter().copied());
+            set.extend(a.wet_en_regelgeving.iter().copied());
+        }
+        set
+    });
+    let tekst = aspect_van(tekst).map_or(tekst, |(_, rest)| rest);
+    let tekst = tekst
+        .strip_prefix("intern: ")
+        .or_else(|| tekst.strip_prefix("extern: "))
+        .unwrap_or(tekst);
+    teksten.contains(tekst)
+}
+
+/// The aspect of a skeleton's item of veld 1 and the item without it:
+/// "[aspect 1.5 Toezicht en handhaving] Cameratoezicht" as
+/// ("1.5 Toezicht en handhaving", "Cameratoezicht"); `None` for any other text.
+pub(crate) fn aspect_van(tekst: &str) -> Option<(&str, &str)> {
+    let rest = tekst.strip_prefix("[aspect ")?;
+    let (aspect, item) = rest.split_once("] ")?;
+    (!aspect.is_empty() && !aspect.contains('[')).then_some((aspect, item))
 }
 
 fn deelthema(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, i: usize, d: &Deelthema) {
@@ -1031,6 +1181,26 @@ fn indicatoren(
         },
     );
     b.blokken.push(Blok::Tabel(tabel));
+    // The measured series, which the table has no room for.
+    let reeksen: Vec<String> = lijst
+        .iter()
+        .filter(|i| !i.reeks.is_empty())
+        .map(|i| {
+            let naam = match &i.naam {
+                Invulbaar::Waarde(t) => t.as_str(),
+                Invulbaar::InTeVullen { in_te_vullen } => in_te_vullen.as_str(),
+            };
+            let reeks: Vec<String> = i
+                .reeks
+                .iter()
+                .map(|(jaar, waarde)| format!("{jaar}: {}", getal(*waarde)))
+                .collect();
+            veilig(&format!("{naam}. Gemeten: {}.", reeks.join("; "))).into_owned()
+        })
+        .collect();
+    if !reeksen.is_empty() {
+        b.blokken.push(Blok::Opsomming(reeksen));
+    }
 }
 
 impl Tabel {
@@ -1115,7 +1285,7 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
     b.blokken.push(Blok::Tabel(tabel));
 }
 
-fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
+pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&up.gemeenten);
     let titel = titel(
@@ -1123,7 +1293,8 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         format!("Uitvoeringsplan Integrale Veiligheid {}", up.jaar),
     );
     b.alinea(format!(
-        "Gemeente(n): {wie}. Jaar: {}. {}.",
+        "{}. Jaar: {}. {}.",
+        gemeenten_tekst(&up.gemeenten),
         up.jaar,
         bij_het_ivp(up)
     ));
@@ -1242,8 +1413,18 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     Opmaak {
         titel,
         koptekst: match &up.ivp {
-            Some(ivp) => format!("Uitvoeringsplan {} · {wie} · IVP {}", up.jaar, ivp.periode),
+            Some(ivp) => format!(
+                "Uitvoeringsplan {} · {wie} · IVP {}",
+                up.jaar,
+                ivp.periode.in_woorden()
+            ),
             None => format!("Uitvoeringsplan {} · {wie}", up.jaar),
+        },
+        voorblad: Voorblad {
+            soort: "Uitvoeringsplan Integrale Veiligheid",
+            gemeenten: gemeenten_tekst(&up.gemeenten),
+            periode: up.jaar.to_string(),
+            status: status(&up.vaststelling),
         },
         blokken: b.blokken,
         genummerd: b.genummerd,
@@ -1253,7 +1434,7 @@ fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
 /// "Bij het IVP 2027-2030", or that the plan carries out no IVP.
 fn bij_het_ivp(up: &Uitvoeringsplan) -> String {
     match &up.ivp {
-        Some(ivp) => format!("Bij het IVP {}", ivp.periode),
+        Some(ivp) => format!("Bij het IVP {}", ivp.periode.in_woorden()),
         None => "Niet bij een IVP".to_owned(),
     }
 }
@@ -1391,19 +1572,27 @@ fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
             "betrokken_partijen" => {
                 Inhoud::Waarde(veilig(&m.betrokken_partijen.join("\n")).into_owned())
             }
-            "planning" => optie_inhoud(&m.planning, |p| format!("{} – {}", p.start, p.eind)),
-            "gereed_voor" => regel_inhoud(m.gereed_voor.map(|d| d.to_string()).as_deref()),
+            "planning" => optie_inhoud(&m.planning, Planning::in_woorden),
+            "gereed_voor" => regel_inhoud(
+                m.gereed_voor
+                    .map(crate::document::datum_in_woorden)
+                    .as_deref(),
+            ),
             _ => optie_inhoud(&m.prestatie_indicator, String::clone),
         },
     );
     b.blokken.push(Blok::Tabel(tabel));
 }
 
-fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
+pub(crate) fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
     let mut b = Bouwer::new();
     let wie = wie(&a.gemeenten);
     let titel = titel(&a.titel, format!("Veiligheidsanalyse {}", a.jaar));
-    b.alinea(format!("Gemeente(n): {wie}. Jaar: {}.", a.jaar));
+    b.alinea(format!(
+        "{}. Jaar: {}.",
+        gemeenten_tekst(&a.gemeenten),
+        a.jaar
+    ));
     b.blokken.push(Blok::Inhoudsopgave);
     for &veld in Veiligheidsveld::VARIANTS {
         b.kop_tekst(1, format!("Veld {} {}", veld.nummer(), veld.naam()));
@@ -1474,6 +1663,12 @@ fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
     Opmaak {
         titel,
         koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),
+        voorblad: Voorblad {
+            soort: "Veiligheidsanalyse",
+            gemeenten: gemeenten_tekst(&a.gemeenten),
+            periode: a.jaar.to_string(),
+            status: Vec::new(),
+        },
         blokken: b.blokken,
         genummerd: b.genummerd,
     }
@@ -1492,15 +1687,15 @@ fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
     };
     let titel = titel(&r.titel, format!("{soort} integrale veiligheid"));
     let mut regel = format!(
-        "Gemeente(n): {wie}. Peildatum: {}.",
+        "{}. Peildatum: {}.",
+        gemeenten_tekst(&r.gemeenten),
         datum_tekst(r.peildatum)
     );
     if let Some(p) = &r.rapportageperiode {
         regel.push_str(&format!(
-            " Periode ({}): {} t/m {}.",
+            " Periode ({}): {}.",
             p.soort,
-            datum_tekst(p.van),
-            datum_tekst(p.tot)
+            crate::document::periode_in_woorden(p.van, p.tot)
         ));
     }
     if let Some(plan) = &r.plan {
@@ -1577,6 +1772,15 @@ fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
     Opmaak {
         titel,
         koptekst: format!("{soort} {} · {wie}", datum_tekst(r.peildatum)),
+        voorblad: Voorblad {
+            soort,
+            gemeenten: gemeenten_tekst(&r.gemeenten),
+            periode: r.rapportageperiode.as_ref().map_or_else(
+                || format!("Peildatum {}", datum_tekst(r.peildatum)),
+                |p| crate::document::periode_in_woorden(p.van, p.tot),
+            ),
+            status: Vec::new(),
+        },
         blokken: b.blokken,
         genummerd: b.genummerd,
     }
@@ -1584,26 +1788,7 @@ fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
 
 /// A date as a Dutch reader writes it: `30 juni 2025`.
 pub(crate) fn datum_tekst(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    const MAANDEN: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let maand = MAANDEN
-        .get(d.month0() as usize)
-        .copied()
-        .unwrap_or_default();
-    format!("{} {maand} {}", d.day(), d.year())
+    crate::document::datum_in_woorden(d)
 }
 
 fn veld_van(pad: String, alias: String, t: &Tekst) -> Veld {

@@ -11,7 +11,7 @@ use crate::catalogus::Thema;
 #[cfg(feature = "cijfers")]
 use crate::cijfers::{Cijfers, Tabel};
 use crate::document::{
-    Effectindicator, IndicatorBron, Invulbaar, Ivp, Looptijd, MaatregelStatus, Meting, Periode,
+    Effectindicator, IndicatorBron, Invulbaar, Ivp, MaatregelStatus, Meting, Periode, Planning,
     Rapportageperiode, Richting, Themauitwerking, UitvoeringsItem, Uitvoeringsplan,
     Voortgangsrapportage,
 };
@@ -391,7 +391,8 @@ fn item_maatregelen(
             m.planning
                 .as_ref()
                 .and_then(Invulbaar::waarde)
-                .map(|l: &Looptijd| l.eind)
+                .and_then(Planning::periode)
+                .map(|l| l.eind)
         });
         let status = gemeld.map(|(_, g)| g.status);
         let over_tijd = gereed_voor.is_some_and(|d| d < invoer.peildatum)

@@ -389,15 +389,73 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
         })
 }
 
+/// A planning as plans write it: any text, text shaped as a period ("Q2 2026", "maart-juni
+/// 2026"), or a start and end date.
+///
+/// Boxed: the document strategies nest deep enough to fill a test thread's stack otherwise.
+pub(crate) fn planning() -> BoxedStrategy<Planning> {
+    prop_oneof![
+        2 => tekst_vrij().prop_map(Planning::Tekst),
+        2 => geschreven_planning().prop_map(Planning::Tekst),
+        1 => (datum(), datum()).prop_map(|(start, eind)| Planning::Looptijd(Looptijd { start, eind })),
+    ]
+    .boxed()
+}
+
+/// Text shaped as the periods people write: quarters, half years, months, years, weeks, dates
+/// and ranges of them, in upper or lower case, with the year before or after.
+pub(crate) fn geschreven_planning() -> BoxedStrategy<String> {
+    let maand = select(
+        &[
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "jan",
+            "mrt",
+            "okt",
+            "Sept",
+        ][..],
+    );
+    let punt = prop_oneof![
+        (1..=6u32).prop_map(|k| format!("Q{k}")),
+        (1..=5u32).prop_map(|k| format!("{k}e kwartaal")),
+        (1..=3u32).prop_map(|h| format!("H{h}")),
+        maand.clone().prop_map(str::to_owned),
+        (1..=31u32, maand).prop_map(|(d, m)| format!("{d} {m}")),
+        (1..=54u32).prop_map(|w| format!("week {w}")),
+        Just("doorlopend".to_owned()),
+    ];
+    let jaar = prop_oneof![
+        Just(String::new()),
+        (1990..2100i32).prop_map(|j| format!(" {j}"))
+    ];
+    let scheiding = select(&["-", " - ", "–", " t/m ", " tot "][..]);
+    prop_oneof![
+        (punt.clone(), jaar.clone()).prop_map(|(p, j)| format!("{p}{j}")),
+        (punt.clone(), jaar.clone(), scheiding, punt, jaar)
+            .prop_map(|(a, ja, s, b, jb)| format!("{a}{ja}{s}{b}{jb}")),
+        (1990..2100i32, 0..3i32).prop_map(|(j, n)| format!("{j}-{}", j + n - 1)),
+        (datum(), datum()).prop_map(|(a, b)| format!("{} t/m {}", a.format("%d-%m-%Y"), b)),
+    ]
+    .boxed()
+}
+
 pub(crate) fn maatregel() -> impl Strategy<Value = Maatregel> {
     (
         tekst(),
         optie(invulbaar(tekst_vrij())),
         optie(invulbaar(tekst_vrij())),
         vec(tekst_vrij(), 0..2),
-        optie(invulbaar(
-            (datum(), datum()).prop_map(|(start, eind)| Looptijd { start, eind }),
-        )),
+        optie(invulbaar(planning())),
         optie(datum()),
         optie(tekst()),
     )

@@ -4,7 +4,7 @@
 use crate::controle::passages::*;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{Ernst, Grond, Regel, Toepassing};
-use crate::document::{Invulbaar, Maatregel, UitvoeringsItem};
+use crate::document::{Invulbaar, Maatregel, Planning, UitvoeringsItem};
 
 /// The rules for one item (a priority or other theme) at `pad`, then for each of its measures.
 pub(super) fn controleer(item: &UitvoeringsItem, pad: &str, v: &mut Verzamelaar) {
@@ -127,7 +127,8 @@ pub(crate) const UP_007: Regel = Regel {
 };
 
 fn up_007(maatregel: &Maatregel, pad: &str, v: &mut Verzamelaar) {
-    if let Some(Invulbaar::Waarde(p)) = &maatregel.planning {
+    // A planning as written is read into a period only where it is well-formed.
+    if let Some(Invulbaar::Waarde(Planning::Looptijd(p))) = &maatregel.planning {
         if p.eind < p.start {
             v.meld(
                 &UP_007,

@@ -1,5 +1,6 @@
-//! Dates as `"JJJJ-MM-DD"` strings; on TOML input also TOML's own local dates
-//! (`van = 2027-01-01`). A date that does not exist is said to be so, with the reason.
+//! Dates, written as `"JJJJ-MM-DD"` strings; read from that, from the Dutch `"21-11-2017"` and
+//! `"21 november 2017"`, and on TOML input from TOML's own local dates (`van = 2027-01-01`). A
+//! date that does not exist is said to be so, with the reason.
 
 use core::fmt;
 
@@ -14,20 +15,32 @@ const TOML_DATUM: &str = "$__toml_private_datetime";
 /// type, so it is written here again).
 const IN_TE_VULLEN: &str = "in_te_vullen";
 
-/// Parses exactly `JJJJ-MM-DD` (by hand: chrono's format parser is several times slower, and a
-/// document holds many dates).
+/// Parses a date as people write it: `JJJJ-MM-DD` (ISO, as every document writes it),
+/// `DD-MM-JJJJ` (`"21-11-2017"`, also with one-digit day or month) or the Dutch
+/// `"21 november 2017"` (month names and their common abbreviations in any case). ISO is tried
+/// first, by hand: chrono's format parser is several times slower, and a document holds many
+/// dates.
 pub(crate) fn ontleed(tekst: &str) -> Option<NaiveDate> {
     let (jaar, maand, dag) = delen(tekst)?;
     NaiveDate::from_ymd_opt(jaar, maand, dag)
 }
 
-/// Whether text has the shape `JJJJ-MM-DD`, whether or not the date exists.
+/// Whether text has the shape of a date in one of the forms [`ontleed`] reads, whether or not
+/// the date exists.
 pub(crate) fn heeft_datumvorm(tekst: &str) -> bool {
     delen(tekst).is_some()
 }
 
-/// Year, month and day of text shaped `JJJJ-MM-DD`, whether or not the date exists.
+/// Year, month and day of text shaped as a date [`ontleed`] reads, whether or not the date
+/// exists.
 fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
+    iso_delen(tekst)
+        .or_else(|| nederlandse_cijfers(tekst))
+        .or_else(|| met_maandnaam(tekst))
+}
+
+/// `JJJJ-MM-DD`.
+fn iso_delen(tekst: &str) -> Option<(i32, u32, u32)> {
     let b = tekst.as_bytes();
     let vorm = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| match i {
@@ -45,6 +58,67 @@ fn delen(tekst: &str) -> Option<(i32, u32, u32)> {
     };
     let jaar = i32::try_from(getal(0..4)).ok()?;
     Some((jaar, getal(5..7), getal(8..10)))
+}
+
+/// Digits only, at most `max` of them (at least one).
+fn cijfers(tekst: &str, min: usize, max: usize) -> Option<u32> {
+    (tekst.len() >= min && tekst.len() <= max && tekst.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| tekst.parse().ok())
+        .flatten()
+}
+
+/// `DD-MM-JJJJ` (day and month of one or two digits); also with `/` or `.` between them.
+fn nederlandse_cijfers(tekst: &str) -> Option<(i32, u32, u32)> {
+    let scheiding = ['-', '/', '.'].into_iter().find(|&c| tekst.contains(c))?;
+    let mut delen = tekst.split(scheiding);
+    let (dag, maand, jaar) = (delen.next()?, delen.next()?, delen.next()?);
+    if delen.next().is_some() {
+        return None;
+    }
+    let jaar = i32::try_from(cijfers(jaar, 4, 4)?).ok()?;
+    Some((jaar, cijfers(maand, 1, 2)?, cijfers(dag, 1, 2)?))
+}
+
+/// `"21 november 2017"`: a day, a month name (or abbreviation), a year of four digits.
+fn met_maandnaam(tekst: &str) -> Option<(i32, u32, u32)> {
+    let mut woorden = tekst.split_whitespace();
+    let (dag, maand, jaar) = (woorden.next()?, woorden.next()?, woorden.next()?);
+    if woorden.next().is_some() {
+        return None;
+    }
+    let jaar = i32::try_from(cijfers(jaar, 4, 4)?).ok()?;
+    Some((jaar, maandnummer(maand)?, cijfers(dag, 1, 2)?))
+}
+
+/// The number (1 to 12) of a Dutch month name or its common abbreviation ("mrt", "okt", with or
+/// without a full stop), in any case.
+pub(crate) fn maandnummer(woord: &str) -> Option<u32> {
+    let woord = woord.strip_suffix('.').unwrap_or(woord);
+    const AFKORTINGEN: [(&str, u32); 13] = [
+        ("jan", 1),
+        ("feb", 2),
+        ("mrt", 3),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("okt", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
+    (1..=12u32)
+        .zip(MAANDEN)
+        .find(|(_, naam)| naam.eq_ignore_ascii_case(woord))
+        .map(|(n, _)| n)
+        .or_else(|| {
+            AFKORTINGEN
+                .iter()
+                .find(|(afkorting, _)| afkorting.eq_ignore_ascii_case(woord))
+                .map(|&(_, n)| n)
+        })
 }
 
 /// The months by their Dutch names.
@@ -90,7 +164,8 @@ pub(crate) fn fout_bericht(tekst: &str) -> String {
     match reden {
         Some(reden) => format!("ongeldige datum \"{tekst}\": {reden}"),
         None => format!(
-            "ongeldige datum \"{tekst}\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+            "ongeldige datum \"{tekst}\": verwacht een datum als JJJJ-MM-DD (\"2027-01-01\"), \
+             DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
         ),
     }
 }
@@ -190,9 +265,47 @@ mod tests {
         );
         assert_eq!(
             fout_bericht("2027-13-01"),
-            "ongeldige datum \"2027-13-01\": verwacht een datum als JJJJ-MM-DD, bijvoorbeeld \"2027-01-01\""
+            "ongeldige datum \"2027-13-01\": verwacht een datum als JJJJ-MM-DD (\"2027-01-01\"), \
+             DD-MM-JJJJ (\"01-01-2027\") of \"1 januari 2027\""
+        );
+        assert_eq!(
+            fout_bericht("31-04-2024"),
+            "ongeldige datum \"31-04-2024\": die dag bestaat niet: april 2024 heeft 30 dagen"
+        );
+        assert_eq!(
+            fout_bericht("29 februari 2023"),
+            "ongeldige datum \"29 februari 2023\": die dag bestaat niet: 2023 is geen schrikkeljaar"
         );
         assert_eq!(ontleed("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
         assert_eq!(ontleed("2023-02-29"), None);
+    }
+
+    #[test]
+    fn nederlandse_datums() {
+        let d = NaiveDate::from_ymd_opt(2017, 11, 21);
+        for tekst in [
+            "2017-11-21",
+            "21-11-2017",
+            "21/11/2017",
+            "21.11.2017",
+            "21 november 2017",
+            "21 November 2017",
+            "21 nov 2017",
+            "21 nov. 2017",
+        ] {
+            assert_eq!(ontleed(tekst), d, "{tekst}");
+        }
+        assert_eq!(ontleed("1-3-2017"), NaiveDate::from_ymd_opt(2017, 3, 1));
+        assert_eq!(ontleed("1 mrt 2017"), NaiveDate::from_ymd_opt(2017, 3, 1));
+        for tekst in [
+            "21-11-17",
+            "21 novembre 2017",
+            "2017",
+            "21 11 2017",
+            "21-11-2017-1",
+            "",
+        ] {
+            assert_eq!(ontleed(tekst), None, "{tekst}");
+        }
     }
 }

@@ -824,20 +824,9 @@ fn lees_waarde(soort: Veldsoort, tekst: &str) -> Result<Option<Value>, &'static 
             );
             Value::Object(m)
         }
-        Veldsoort::Planning => {
-            let (start, eind) = lees_planning(t)
-                .ok_or("begin- en einddatum, bijvoorbeeld \"2027-01-01 – 2027-12-31\"")?;
-            let mut m = Map::new();
-            m.insert(
-                "start".to_owned(),
-                Value::from(start.format("%Y-%m-%d").to_string()),
-            );
-            m.insert(
-                "eind".to_owned(),
-                Value::from(eind.format("%Y-%m-%d").to_string()),
-            );
-            Value::Object(m)
-        }
+        // A planning is kept as the coordinator wrote it ("Q2 2026", "doorlopend"); the
+        // period is derived from the text where it gives one (`Planning::periode`).
+        Veldsoort::Planning => Value::from(t),
         Veldsoort::Datum => Value::from(
             datum(t)
                 .ok_or("een datum, bijvoorbeeld \"2017-06-01\" of \"01-06-2017\"")?
@@ -911,16 +900,6 @@ pub(super) fn lees_meting(t: &str) -> Option<(f64, i32)> {
     Some((lees_getal(waarde)?, jaar(j)?))
 }
 
-/// "2027-01-01 – 2027-12-31" (also "-", "t/m"), dates as JJJJ-MM-DD or DD-MM-JJJJ.
-pub(super) fn lees_planning(t: &str) -> Option<(NaiveDate, NaiveDate)> {
-    let (van, tot) = t
-        .split_once(" – ")
-        .or_else(|| t.split_once(" t/m "))
-        .or_else(|| t.split_once(" - "))
-        .or_else(|| t.split_once('–'))?;
-    Some((datum(van)?, datum(tot)?))
-}
-
 fn datum(t: &str) -> Option<NaiveDate> {
     let t = t.trim();
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
@@ -945,18 +924,11 @@ mod tests {
     }
 
     #[test]
-    fn metingen_en_planningen() {
+    fn metingen() {
         assert_eq!(lees_meting("95 (2022)"), Some((95.0, 2022)));
         assert_eq!(lees_meting("82,5 in 2026"), Some((82.5, 2026)));
         assert_eq!(lees_meting("2026: 80"), Some((80.0, 2026)));
         assert_eq!(lees_meting("95"), None);
-        let (a, b) = lees_planning("2027-01-01 – 2027-12-31").expect("planning");
-        assert_eq!(
-            (a.to_string(), b.to_string()),
-            ("2027-01-01".into(), "2027-12-31".into())
-        );
-        assert!(lees_planning("01-03-2027 t/m 30-06-2027").is_some());
-        assert!(lees_planning("voorjaar").is_none());
     }
 
     #[test]
