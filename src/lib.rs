@@ -7,6 +7,7 @@ pub mod catalogus;
 pub mod cijfers;
 pub mod controle;
 pub mod document;
+pub mod importeren;
 pub mod methode;
 pub mod naam;
 pub mod proces;

@@ -385,6 +385,7 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
                 },
                 begroting,
                 lokale_paragrafen: lokaal,
+                ongeplaatst: Vec::new(),
             }
         })
 }
@@ -502,6 +503,7 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
                 overige_themas,
                 begroting,
                 lokale_paragrafen,
+                ongeplaatst: Vec::new(),
             }
         })
 }
@@ -576,16 +578,35 @@ pub(crate) fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
                     themas,
                     aspecten,
                     voorstel_prioriteiten,
+                    ongeplaatst: Vec::new(),
                 }
             },
         )
 }
 
+/// Text an import could not place, under its heading.
+fn ongeplaatst() -> impl Strategy<Value = Vec<OngeplaatsteTekst>> {
+    vec(
+        (optie(tekst_vrij()), vec(tekst_vrij(), 0..3))
+            .prop_map(|(kop, alineas)| OngeplaatsteTekst { kop, alineas }),
+        0..2,
+    )
+}
+
 pub(crate) fn document() -> impl Strategy<Value = Document> {
     prop_oneof![
-        ivp().prop_map(Document::from),
-        uitvoeringsplan().prop_map(Document::from),
-        analyse().prop_map(Document::from),
+        (ivp(), ongeplaatst()).prop_map(|(mut d, o)| {
+            d.ongeplaatst = o;
+            Document::from(d)
+        }),
+        (uitvoeringsplan(), ongeplaatst()).prop_map(|(mut d, o)| {
+            d.ongeplaatst = o;
+            Document::from(d)
+        }),
+        (analyse(), ongeplaatst()).prop_map(|(mut d, o)| {
+            d.ongeplaatst = o;
+            Document::from(d)
+        }),
     ]
 }
 

@@ -64,6 +64,8 @@ use serde::Serialize;
 use crate::document::Document;
 
 mod lezen;
+// For the import of a .docx written by anyone (`importeren`): the same bounded reading.
+pub(crate) use lezen::{lichaam as lees_lichaam, open_vreemd, Knoop};
 mod lichaam;
 mod samenvoegen;
 mod schrijven;
