@@ -41,14 +41,6 @@ impl Kop {
         }
     }
 
-    /// The heading as a person reads it: "3.2 Het Zorg- en Veiligheidshuis".
-    pub(crate) fn weergave(&self) -> String {
-        match &self.nummer {
-            Some(n) => format!("{n} {}", self.titel),
-            None => self.titel.clone(),
-        }
-    }
-
     /// What makes two headings the same one (a table of contents and the text).
     pub(crate) fn sleutel(&self) -> String {
         let mut s = self.nummer.clone().unwrap_or_default();

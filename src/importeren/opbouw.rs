@@ -706,13 +706,28 @@ impl Delen {
     }
 
     /// Reads the blocks of one section, starting in part `begin`; what is no part (a table
-    /// that holds no indicators) goes to `rest`.
-    fn lees(&mut self, blokken: Vec<Blok>, begin: Deel, waar: &str, rest: &mut Vec<String>) {
+    /// that holds no indicators) goes to `rest`. At a label of `terug` (the labels the plan
+    /// repeats for every priority) it stops and returns that label and what follows: in a
+    /// sub-theme, such a label belongs to the priority.
+    fn lees(
+        &mut self,
+        blokken: Vec<Blok>,
+        begin: Deel,
+        waar: &str,
+        rest: &mut Vec<String>,
+        terug: &[String],
+    ) -> Vec<Blok> {
         let mut deel = begin;
         let mut in_lijst_deelthemas = false;
-        for b in blokken {
+        let mut blokken = blokken.into_iter();
+        while let Some(b) = blokken.next() {
             match b {
                 Blok::Alinea { tekst, opsomming } => {
+                    if !opsomming && terug.contains(&labelvorm(&tekst)) {
+                        let mut over = vec![Blok::Alinea { tekst, opsomming }];
+                        over.extend(blokken);
+                        return over;
+                    }
                     if !opsomming && is_label(&tekst) {
                         if let Some(d) = deel_van(&tekst, false) {
                             deel = d;
@@ -756,7 +771,40 @@ impl Delen {
                 Blok::Kop(k) => rest.push(k.origineel),
             }
         }
+        Vec::new()
     }
+}
+
+/// A label as compared across the plan: lowercase, without closing punctuation.
+pub(crate) fn labelvorm(tekst: &str) -> String {
+    genormaliseerd(tekst)
+}
+
+/// The labels the plan repeats (a part such as "Dit willen we bereiken door:" under several
+/// headings): the plan's own template for a priority.
+pub(crate) fn terugkerende_labels(secties: &[Sectie]) -> Vec<String> {
+    let mut tel: Vec<(String, usize)> = Vec::new();
+    for s in secties {
+        for b in &s.inhoud {
+            if let Blok::Alinea {
+                tekst,
+                opsomming: false,
+            } = b
+            {
+                if is_label(tekst) && deel_van(tekst, false).is_some() {
+                    let v = labelvorm(tekst);
+                    match tel.iter_mut().find(|(t, _)| *t == v) {
+                        Some((_, n)) => *n += 1,
+                        None => tel.push((v, 1)),
+                    }
+                }
+            }
+        }
+    }
+    tel.into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 fn tekst_of_niets(delen: &[String]) -> Option<Tekst> {
@@ -781,11 +829,12 @@ pub(crate) fn uitwerking(
     eigen: Vec<Blok>,
     onder: Vec<Sectie>,
     pad: &str,
+    terug: &[String],
     verslag: &mut Verslag,
 ) -> Gelezen {
     let mut delen = Delen::default();
     let mut rest_eigen = Vec::new();
-    delen.lees(eigen, Deel::Toelichting, kop, &mut rest_eigen);
+    delen.lees(eigen, Deel::Toelichting, kop, &mut rest_eigen, &[]);
     let mut rest = Vec::new();
     if !rest_eigen.is_empty() {
         rest.push(OngeplaatsteTekst {
@@ -827,11 +876,15 @@ pub(crate) fn uitwerking(
             match huidig_deelthema.as_mut() {
                 Some((_, dd)) => {
                     dd.gevonden.push((d, waar.clone()));
-                    dd.lees(s.inhoud, d, &waar, &mut r);
+                    let over = dd.lees(s.inhoud, d, &waar, &mut r, terug);
+                    if !over.is_empty() {
+                        sluit(&mut deelthemas, huidig_deelthema.take(), &mut delen);
+                        delen.lees(over, Deel::Toelichting, &waar, &mut r, &[]);
+                    }
                 }
                 None => {
                     delen.gevonden.push((d, waar.clone()));
-                    delen.lees(s.inhoud, d, &waar, &mut r);
+                    delen.lees(s.inhoud, d, &waar, &mut r, &[]);
                 }
             }
         } else {
@@ -852,8 +905,13 @@ pub(crate) fn uitwerking(
                 t.eigen_namen = vec![EigenNaam::new(naam.clone(), themas)];
             }
             let mut d = Delen::default();
-            d.lees(s.inhoud, Deel::Toelichting, &waar, &mut r);
+            let over = d.lees(s.inhoud, Deel::Toelichting, &waar, &mut r, terug);
             huidig_deelthema = Some((i, d));
+            if !over.is_empty() {
+                // The plan's template label: what follows is the priority's again.
+                sluit(&mut deelthemas, huidig_deelthema.take(), &mut delen);
+                delen.lees(over, Deel::Toelichting, &waar, &mut r, &[]);
+            }
         }
         if !r.is_empty() {
             rest.push(OngeplaatsteTekst {
@@ -980,10 +1038,11 @@ pub(crate) fn opsomming_in_zin(zin: &str) -> Option<Vec<String>> {
         "centraal",
         "prioriteit",
     ];
-    let pos = triggers
+    // The earliest trigger, the longest at that place ("prioriteiten", not "prioriteit").
+    let (_, pos) = triggers
         .iter()
-        .filter_map(|t| klein.find(t).map(|p| p + t.len()))
-        .min()?;
+        .filter_map(|t| klein.find(t).map(|p| (p, p + t.len())))
+        .min_by_key(|&(begin, eind)| (begin, std::cmp::Reverse(eind)))?;
     let na = zin.get(pos..)?;
     // Where the enumeration starts: after a colon, else after the last marker before the
     // first comma.

@@ -238,6 +238,7 @@ pub(crate) fn bouw(
         ),
     }
 
+    let terug = opbouw::terugkerende_labels(&secties);
     let mut rest: Rest = Vec::new();
     let mut verbruikt = vec![false; secties.len()];
     let mut lijsten: Vec<(usize, Vec<String>)> = Vec::new();
@@ -265,10 +266,22 @@ pub(crate) fn bouw(
             *v = true;
         }
         let kop = secties.get(i).map(Sectie::kopnaam).unwrap_or_default();
-        let inhoud = secties
+        let mut inhoud = secties
             .get_mut(i)
             .map(|s| std::mem::take(&mut s.inhoud))
             .unwrap_or_default();
+        // Sections before the first priority (an introduction one level deeper) are the
+        // chapter's own text, under their heading.
+        let eerste = kids.first().map_or(eind, |&(j, _)| j);
+        for k in (i + 1)..eerste {
+            if let Some(s) = secties.get_mut(k) {
+                let blokken = std::mem::take(&mut s.inhoud);
+                if let (Some(kop), false) = (&s.kop, blokken.is_empty()) {
+                    inhoud.push(Blok::Kop(kop.clone()));
+                }
+                inhoud.extend(blokken);
+            }
+        }
         let prioriteiten = rol == Rol::Prioriteiten;
         let mut gevonden = 0;
         for (j, tot) in kids {
@@ -293,7 +306,15 @@ pub(crate) fn bouw(
                 Zekerheid::Hoog,
                 &format!("kop onder '{kop}'"),
             );
-            let g = opbouw::uitwerking(&naam, &kopnaam, s.inhoud, onderliggend, &pad, &mut verslag);
+            let g = opbouw::uitwerking(
+                &naam,
+                &kopnaam,
+                s.inhoud,
+                onderliggend,
+                &pad,
+                &terug,
+                &mut verslag,
+            );
             rest.extend(g.rest.into_iter().map(|r| (j, r)));
             if prioriteiten {
                 ivp.prioriteiten.push(g.uitwerking);
@@ -484,7 +505,15 @@ pub(crate) fn bouw(
                 Zekerheid::Middel,
                 "een hoofdstuk dat naar een thema heet (het plan heeft geen hoofdstuk 'prioriteiten')",
             );
-            let g = opbouw::uitwerking(&naam, &kopnaam, s.inhoud, onderliggend, &pad, &mut verslag);
+            let g = opbouw::uitwerking(
+                &naam,
+                &kopnaam,
+                s.inhoud,
+                onderliggend,
+                &pad,
+                &terug,
+                &mut verslag,
+            );
             rest.extend(g.rest.into_iter().map(|r| (i, r)));
             ivp.prioriteiten.push(g.uitwerking);
         }
@@ -565,7 +594,7 @@ pub(crate) fn bouw(
                 voeg_rest_toe(
                     &mut rest,
                     i,
-                    s.kop.as_ref().map(super::blok::Kop::weergave),
+                    s.kop.as_ref().map(|k| k.origineel.clone()),
                     alineas,
                 );
                 continue;
@@ -988,8 +1017,8 @@ fn als_analyse(ivp: Ivp, verslag: &mut Verslag) -> Veiligheidsanalyse {
         });
     }
     for u in ivp.prioriteiten.into_iter().chain(ivp.overige_themas) {
+        // The theme's name is the heading of its unplaced text.
         let mut los = overige_teksten(&u);
-        los.insert(0, u.naam.clone());
         los.extend(
             u.doelstelling_kwalitatief
                 .iter()
