@@ -4,9 +4,11 @@
 
 mod bron;
 pub mod catalogus;
+#[cfg(feature = "cijfers")]
 pub mod cijfers;
 pub mod controle;
 pub mod document;
+pub mod gemeenten;
 pub mod importeren;
 pub mod methode;
 pub mod naam;
@@ -15,6 +17,7 @@ pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
 pub mod uitvoer;
+pub mod voortgang;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;

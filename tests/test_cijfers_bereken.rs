@@ -1,5 +1,6 @@
 //! From downloads to series per gemeente, theme, indicator and year: years from months,
 //! incomplete and unpublished years, CBS groups, rates, trends, lookups, JSON and CSV.
+#![cfg(feature = "cijfers")]
 
 use kernbeleid::catalogus::Thema;
 use kernbeleid::cijfers::{

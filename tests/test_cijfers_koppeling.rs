@@ -1,5 +1,6 @@
 //! The crate's own mapping: every line grounded in the handbook, every category placed, and a
 //! user's own mapping file read with exact Dutch errors.
+#![cfg(feature = "cijfers")]
 
 use kernbeleid::catalogus::{Onderdeel, Thema};
 use kernbeleid::cijfers::{

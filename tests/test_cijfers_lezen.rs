@@ -1,5 +1,6 @@
 //! Reading the downloads: every table in its published shape, every awkward case, and the exact
 //! Dutch errors.
+#![cfg(feature = "cijfers")]
 
 use kernbeleid::cijfers::{lees, Cel, CijferFout, Deel, Herkenning, Marge, Niveau, Periode, Tabel};
 use proptest::prelude::*;

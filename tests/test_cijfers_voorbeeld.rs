@@ -1,4 +1,5 @@
 //! The example program `cijfers` runs on the fixtures and prints what its doc comment says.
+#![cfg(feature = "cijfers")]
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -253,6 +253,7 @@ fn snapshots_van_de_hoofdtaak() {
 
 // Measured figures in the skeletons (`skelet::vul_cijfers`, `skelet::vul_analyse_cijfers`).
 
+#[cfg(feature = "cijfers")]
 mod met_cijfers {
     use super::*;
     use kernbeleid::cijfers::{bereken, lees, Cijfers, Koppeling, Regionamen};

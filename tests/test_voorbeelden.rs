@@ -77,6 +77,7 @@ fn regionaal_overzicht() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("Vaakst prioriteit: 5.2"));
 }
 
+#[cfg(feature = "cijfers")]
 #[test]
 fn cijfers() {
     let o = voorbeeld("cijfers")
@@ -97,6 +98,7 @@ fn cijfers() {
     assert!(uit.contains("nulmeting: "), "{uit}");
 }
 
+#[cfg(feature = "word")]
 #[test]
 fn word() {
     let map = std::env::temp_dir().join(format!("kbv-voorbeeld-word-{}", std::process::id()));

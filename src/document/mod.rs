@@ -53,7 +53,7 @@
 //! assert_eq!(ivp.periode, Periode::jaren(2023, 2026)?);
 //! assert_eq!(ivp.prioriteiten[0].themas, [ThemaVerwijzing::Kbv(Thema::OndermijnendeCriminaliteit)]);
 //!
-//! // Any of the three documents, format and kind detected.
+//! // Any of the four documents, format and kind detected.
 //! let document = Document::lees(ivp.naar_json().as_bytes(), None)?;
 //! assert_eq!(document, Document::from(ivp));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -73,6 +73,7 @@ mod indicator;
 mod invulbaar;
 mod ivp;
 mod uitvoeringsplan;
+mod voortgang;
 
 #[cfg(feature = "schema")]
 mod schema;
@@ -96,4 +97,9 @@ pub use soort::{AndereDocumentSoort, Document, DocumentSoort, OnbekendeDocumentS
 pub use uitvoeringsplan::{
     Actiepunt, IvpVerwijzing, LokaleUitvoering, Looptijd, Maatregel, Terugblik, UitvoeringsItem,
     Uitvoeringsplan,
+};
+pub use voortgang::{
+    GemetenWaarde, IndicatorVoortgang, MaatregelStatus, MaatregelVoortgang,
+    OngeldigeRapportageperiode, PeriodeSoort, Rapportageperiode, UitvoeringsplanVerwijzing,
+    Voortgangsrapportage,
 };

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::document::{Besluitdatum, Orgaan, Periode, Vaststelling};
+use crate::gemeenten::{vermeldingen, Benoemd, EigenGemeenten, Vorm};
 
 /// A finding with where it was found.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +153,9 @@ pub(crate) fn gemeenten(
 ) -> Option<Gevonden<Vec<String>>> {
     let mut score: HashMap<String, (f64, String)> = HashMap::new();
     let mut gezamenlijk: Option<(Vec<String>, String)> = None;
+    // A name is counted under the list's own spelling when the list knows it.
     let mut tel = |naam: String, gewicht: f64, waar: &str| {
+        let naam = officiele_naam(&naam).unwrap_or(naam);
         let e = score.entry(naam).or_insert((0.0, waar.to_owned()));
         e.0 += gewicht;
     };
@@ -220,10 +223,31 @@ pub(crate) fn gemeenten(
             tel(kaal.to_owned(), 1.0, "titel");
         }
     }
+    // Every gemeente the text names in its own voice (not inside "Veiligheidsregio Utrecht"),
+    // by the crate's list of gemeenten.
+    let geen = EigenGemeenten::new();
+    for stuk in std::iter::once(Stuk {
+        kop: "titel",
+        tekst: titel,
+    })
+    .chain(stukken.iter().map(|s| Stuk {
+        kop: s.kop,
+        tekst: s.tekst,
+    })) {
+        for v in vermeldingen(stuk.tekst, &geen) {
+            let naam = match v.vorm {
+                Vorm::Voormalig(oud) => oud.naam().to_owned(),
+                _ => v.gemeente.naam().to_owned(),
+            };
+            let gewicht = if stuk.kop == "titel" { 1.0 } else { 0.25 };
+            let e = score.entry(naam).or_insert((0.0, stuk.kop.to_owned()));
+            e.0 += gewicht;
+        }
+    }
     for (naam, (s, _)) in score.iter_mut() {
-        if bekend.iter().any(|b| b.eq_ignore_ascii_case(naam)) {
+        if bekend.iter().any(|b| b.eq_ignore_ascii_case(naam)) || officiele_naam(naam).is_some() {
             *s *= 4.0;
-        } else if !bekend.is_empty() {
+        } else {
             *s *= 0.2;
         }
     }
@@ -251,6 +275,14 @@ pub(crate) fn gemeenten(
         waarde: vec![naam],
         waar,
     })
+}
+
+/// The name as the crate's list of gemeenten writes it (a current or a former gemeente).
+fn officiele_naam(naam: &str) -> Option<String> {
+    match crate::gemeenten::zoek(naam)? {
+        Benoemd::Gemeente(g) => Some(g.naam().to_owned()),
+        Benoemd::Voormalig(v) => Some(v.naam().to_owned()),
+    }
 }
 
 /// Words of a plan's title that are no name.

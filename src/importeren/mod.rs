@@ -55,6 +55,7 @@ mod opbouw;
 mod samenstellen;
 mod tekst;
 mod verslag;
+#[cfg(feature = "word")]
 mod word;
 
 pub use verslag::{NietGevonden, Verslag, Vondst, Zekerheid};
@@ -119,6 +120,13 @@ pub enum ImportFout {
     /// A .docx that cannot be read.
     #[error("{0}")]
     Word(String),
+    /// A kind of document a plan is not imported as (a progress report is written from a plan
+    /// and the figures, not read from a plan's text).
+    #[error(
+        "een plan wordt ingelezen als ivp, uitvoeringsplan of analyse, niet als {}",
+        .0.sleutel()
+    )]
+    Soort(DocumentSoort),
     /// The text names no year, so no period; give it.
     #[error(
         "de planperiode staat niet in het plan (geen jaartal gevonden); geef die op, \
@@ -144,8 +152,14 @@ pub fn importeer(bytes: &[u8], opties: &Opties) -> Result<Import, ImportFout> {
         return Err(ImportFout::Pdf);
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        let blokken = word::blokken(bytes)?;
-        return Ok(samenstellen::bouw(blokken, Vec::new(), opties)?);
+        #[cfg(feature = "word")]
+        return samenstellen::bouw(word::blokken(bytes)?, Vec::new(), opties);
+        #[cfg(not(feature = "word"))]
+        return Err(ImportFout::Word(
+            "dit is een zip-archief (een .docx?); Word-bestanden lezen vraagt de feature `word` \
+             van kernbeleid"
+                .to_owned(),
+        ));
     }
     let tekst = match std::str::from_utf8(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t).to_owned(),

@@ -662,11 +662,13 @@ pub(crate) fn bouw(
         DocumentSoort::Ivp => Document::from(ivp),
         DocumentSoort::Uitvoeringsplan => Document::from(als_uitvoeringsplan(ivp, &mut verslag)),
         DocumentSoort::Analyse => Document::from(als_analyse(ivp, &mut verslag)),
+        DocumentSoort::Voortgang => return Err(ImportFout::Soort(opties.soort)),
     };
     verslag.ongeplaatste_alineas = match &document {
         Document::Ivp(d) => d.ongeplaatst.iter().map(|o| o.alineas.len()).sum(),
         Document::Uitvoeringsplan(d) => d.ongeplaatst.iter().map(|o| o.alineas.len()).sum(),
         Document::Analyse(d) => d.ongeplaatst.iter().map(|o| o.alineas.len()).sum(),
+        Document::Voortgang(_) => 0,
     };
     Ok(Import { document, verslag })
 }

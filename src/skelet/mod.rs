@@ -49,6 +49,7 @@
 #![doc(alias = "template")]
 
 mod analyse;
+#[cfg(feature = "cijfers")]
 mod cijfers;
 mod inhoud;
 mod ivp;
@@ -57,6 +58,7 @@ mod markdown;
 mod uitvoeringsplan;
 
 pub use analyse::analyse;
+#[cfg(feature = "cijfers")]
 pub use cijfers::{vul_analyse_cijfers, vul_cijfers, Ingevuld};
 pub use ivp::{ivp, IvpOpties};
 pub use keuze::{OngeldigeKeuze, PrioriteitKeuze};

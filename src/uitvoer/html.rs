@@ -9,8 +9,6 @@
 
 use core::fmt::Write as _;
 
-use quick_xml::escape::escape;
-
 use crate::document::Document;
 use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Opmaak, Veld};
 
@@ -75,7 +73,7 @@ pub fn schrijf(document: &Document) -> String {
 }
 
 fn tekst(uit: &mut String, t: &str) {
-    uit.push_str(&escape(opmaak::veilig(t).as_ref()));
+    escape(uit, opmaak::veilig(t).as_ref());
 }
 
 /// Text with its line breaks.
@@ -270,6 +268,21 @@ fn inhoudsopgave(uit: &mut String, opmaak: &Opmaak) {
         uit.push_str("</a></li>\n");
     }
     uit.push_str("</ol>\n</nav>\n");
+}
+
+/// Appends `t` with the five characters that mean something in HTML written as entities (as
+/// quick-xml's `escape` does; the page does not need the `word` feature for it).
+fn escape(uit: &mut String, t: &str) {
+    for c in t.chars() {
+        match c {
+            '<' => uit.push_str("&lt;"),
+            '>' => uit.push_str("&gt;"),
+            '&' => uit.push_str("&amp;"),
+            '\'' => uit.push_str("&apos;"),
+            '"' => uit.push_str("&quot;"),
+            c => uit.push(c),
+        }
+    }
 }
 
 #[cfg(test)]

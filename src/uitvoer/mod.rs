@@ -1,5 +1,5 @@
 //! Rendering documents for people, and reading back what they wrote: the .docx a coordinator
-//! fills in ([`docx`]) and a page to publish ([`html`]).
+//! fills in (`docx`, with the `word` feature) and a page to publish ([`html`]).
 //!
 //! Both render one layout of the document, in the order and wording of the Markdown skeleton
 //! ([`skelet::ivp_naar_markdown`](crate::skelet::ivp_naar_markdown) and its siblings): the
@@ -13,13 +13,16 @@
 //! ```
 //! use kernbeleid::document::{Document, Periode};
 //! use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
-//! use kernbeleid::uitvoer::{docx, html};
+//! use kernbeleid::uitvoer::html;
 //!
 //! let opties = IvpOpties::new(["Utrecht"], "2027-2030".parse::<Periode>()?, PrioriteitKeuze::lijst("1.3,5.2")?);
 //! let ivp = Document::from(skelet::ivp(&opties));
 //!
-//! let word = docx::schrijf(&ivp)?;            // to fill in
+//! # #[cfg(feature = "word")] {
+//! use kernbeleid::uitvoer::docx;
+//! let word = docx::schrijf(&ivp)?;            // to fill in (feature `word`)
 //! assert_eq!(docx::lees(&word)?.document, ivp); // and back
+//! # }
 //! let pagina = html::schrijf(&ivp);           // to publish
 //! assert!(pagina.contains("<html lang=\"nl\">"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -28,6 +31,7 @@
 #![doc(alias = "word")]
 #![doc(alias = "export")]
 
+#[cfg(feature = "word")]
 pub mod docx;
 pub mod html;
 mod opmaak;
