@@ -40,10 +40,9 @@ pub struct ImporteerArgs {
     #[arg(
         long,
         value_name = "SOORT",
-        default_value = "ivp",
         help = "ivp (standaard), uitvoeringsplan of analyse"
     )]
-    soort: String,
+    soort: Option<String>,
 
     #[arg(
         long,
@@ -91,6 +90,8 @@ struct Uitvoer<'a> {
 pub fn importeer(args: ImporteerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let soort: DocumentSoort = args
         .soort
+        .as_deref()
+        .unwrap_or("ivp")
         .parse()
         .map_err(|e| Fout::gebruik(OPDRACHT, format!("--soort: {e}")))?;
     let periode: Option<Periode> = args

@@ -509,7 +509,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 14] = [
+const OPDRACHTEN: [&str; 15] = [
     "skelet",
     "controleer",
     "regionaal",
@@ -522,6 +522,7 @@ const OPDRACHTEN: [&str; 14] = [
     "regels",
     "raakvlakken",
     "lees",
+    "importeer",
     "schema",
     "help",
 ];
