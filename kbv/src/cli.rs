@@ -127,8 +127,8 @@ pub struct HulpArgs {
 
 /// What the command line asks for.
 pub enum Aanroep {
-    /// Run a command.
-    Opdracht(Opdracht),
+    /// Run a command (boxed: the commands' arguments are large beside a text).
+    Opdracht(Box<Opdracht>),
     /// Print this text on stdout and exit 0 (`--help`, `--version`).
     Tekst(String),
 }
@@ -174,7 +174,7 @@ where
         .try_get_matches_from_mut(&argumenten)
         .and_then(|m| Kbv::from_arg_matches(&m));
     match uitkomst {
-        Ok(kbv) => Ok(Aanroep::Opdracht(kbv.opdracht)),
+        Ok(kbv) => Ok(Aanroep::Opdracht(Box::new(kbv.opdracht))),
         Err(e) => vertaling::vertaal(&e, opdracht.as_deref()),
     }
 }

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
 
 fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
     let opdracht = match aanroep {
-        Aanroep::Opdracht(opdracht) => opdracht,
+        Aanroep::Opdracht(opdracht) => *opdracht,
         Aanroep::Tekst(tekst) => {
             uitvoer::schrijf(uit, &tekst)?;
             return Ok(0);

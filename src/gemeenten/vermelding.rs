@@ -575,9 +575,9 @@ fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
         };
         let telt = !streng
             || (als_naam_geschreven(tekst, eerste, laatste)
-                && !(n == 1
-                    && eerste.zinsbegin
-                    && GEWONE_WOORDEN.contains(&eerste.sleutel.as_str()))
+                && (n != 1
+                    || !eerste.zinsbegin
+                    || !GEWONE_WOORDEN.contains(&eerste.sleutel.as_str()))
                 && !in_organisatie(&woorden, i)
                 && !als_partner(tekst, &woorden, i));
         if telt {

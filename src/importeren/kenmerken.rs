@@ -86,7 +86,7 @@ fn naam_vanaf(tekst: &str) -> Option<String> {
             if !hoofdletter || GEEN_NAAM.contains(&kaal) || kaal.len() < 2 {
                 return None;
             }
-        } else if !(hoofdletter && !GEEN_NAAM.contains(&kaal)) && !partikel {
+        } else if (!hoofdletter || GEEN_NAAM.contains(&kaal)) && !partikel {
             break;
         }
         if i > 0 && partikel {

@@ -638,7 +638,7 @@ fn themas_in_tekst(tekst: &str) -> Vec<(ThemaVerwijzing, usize)> {
             None => tel.push((v, 1)),
         }
     }
-    tel.sort_by(|a, b| b.1.cmp(&a.1));
+    tel.sort_by_key(|t| std::cmp::Reverse(t.1));
     tel
 }
 
@@ -860,7 +860,7 @@ pub(crate) fn uitwerking(
                         themas: Vec::new(),
                         eigen_namen: Vec::new(),
                         toelichting: (itemnaam(&naam) != naam.trim())
-                            .then(|| Invulbaar::Waarde(naam)),
+                            .then_some(Invulbaar::Waarde(naam)),
                         doelstelling_kwalitatief: Vec::new(),
                         hoofdlijnen_aanpak: Vec::new(),
                     });

@@ -26,12 +26,8 @@ fn stijlen(xml: &[u8]) -> HashMap<String, Stijl> {
     let mut uit = HashMap::new();
     let mut reader = Reader::from_reader(xml);
     let mut huidig: Option<(String, Stijl)> = None;
-    loop {
-        let event = match reader.read_event() {
-            Ok(e) => e,
-            // A damaged styles part: headings are then found by name and numbering only.
-            Err(_) => break,
-        };
+    // A damaged styles part ends the reading: headings are then found by name and numbering.
+    while let Ok(event) = reader.read_event() {
         let (e, leeg) = match &event {
             Event::Start(e) => (e.clone(), false),
             Event::Empty(e) => (e.clone(), true),
