@@ -462,3 +462,34 @@ fn het_concept_leest_als_elk_document() {
         );
     }
 }
+
+/// The Vijfheerenlanden text printed to PDF by Chromium (its own header with the date, footer
+/// with the address and "3/12") and read back with `pdftotext -layout`: hard-wrapped lines,
+/// form feeds, page furniture. The import gives the same plan, and leaves the furniture out.
+#[test]
+fn vijfheerenlanden_uit_pdftotext() {
+    let pdf = lees(include_str!(
+        "fixtures/importeren/vijfheerenlanden-chromium-pdftotext.txt"
+    ));
+    let tekst = lees(VIJFHEERENLANDEN);
+    let (a, b) = (ivp(&pdf), ivp(&tekst));
+    assert_eq!(a.gemeenten, b.gemeenten);
+    assert_eq!(a.periode, b.periode);
+    assert_eq!(
+        namen_en_themas(&a.prioriteiten),
+        namen_en_themas(&b.prioriteiten)
+    );
+    assert_eq!(
+        namen_en_themas(&a.overige_themas),
+        namen_en_themas(&b.overige_themas)
+    );
+    let weg = &pdf.verslag.weggelaten;
+    assert!(weg.iter().any(|w| w.starts_with("12/6/26")), "{weg:?}");
+    assert!(
+        weg.iter()
+            .any(|w| w.starts_with("file://") && w.ends_with("1/12")),
+        "{weg:?}"
+    );
+    let json = pdf.document.naar_json();
+    assert!(!json.contains("/12\""), "a page footer stayed in the draft");
+}

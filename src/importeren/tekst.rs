@@ -392,14 +392,21 @@ fn zonder_paginarand(tekst: &str) -> (Vec<String>, Vec<String>) {
     (regels, weggelaten)
 }
 
-/// A line as compared across pages: trimmed, digits as '#', spaces collapsed.
+/// A line as compared across pages: trimmed, each number as '#', spaces collapsed.
 fn randvorm(regel: &str) -> String {
     let mut uit = String::new();
     for w in regel.split_whitespace() {
         if !uit.is_empty() {
             uit.push(' ');
         }
-        uit.extend(w.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }));
+        // A number of any length is one '#': "1/12" and "10/12" are the same footer.
+        for c in w.chars() {
+            if !c.is_ascii_digit() {
+                uit.push(c);
+            } else if !uit.ends_with('#') {
+                uit.push('#');
+            }
+        }
     }
     uit
 }
