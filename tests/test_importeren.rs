@@ -493,3 +493,108 @@ fn vijfheerenlanden_uit_pdftotext() {
     let json = pdf.document.naar_json();
     assert!(!json.contains("/12\""), "a page footer stayed in the draft");
 }
+
+/// A .docx written by someone else: headings by a Dutch Word's style ids ("Kop1", "Kop2"), a
+/// style known only by its outline level, list items, a table of indicators.
+#[cfg(feature = "word")]
+fn vreemd_word() -> Vec<u8> {
+    use std::io::Write as _;
+    let alinea = |stijl: Option<&str>, lijst: bool, tekst: &str| {
+        let stijl = stijl.map_or(String::new(), |s| format!("<w:pStyle w:val=\"{s}\"/>"));
+        let lijst = if lijst {
+            "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+        } else {
+            ""
+        };
+        format!("<w:p><w:pPr>{stijl}{lijst}</w:pPr><w:r><w:t xml:space=\"preserve\">{tekst}</w:t></w:r></w:p>")
+    };
+    let cel = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+    let rij = |c: &[&str]| {
+        format!(
+            "<w:tr>{}</w:tr>",
+            c.iter().map(|t| cel(t)).collect::<String>()
+        )
+    };
+    let lichaam = [
+        alinea(
+            Some("Titel"),
+            false,
+            "Integraal Veiligheidsplan gemeente Zeist 2025-2028",
+        ),
+        alinea(Some("Kop1"), false, "1 Inleiding"),
+        alinea(
+            None,
+            false,
+            "Dit plan is door de raad van Zeist vastgesteld op 12 december 2024.",
+        ),
+        alinea(Some("Kop1"), false, "2 Prioriteiten"),
+        alinea(Some("EigenKop"), false, "Woninginbraken"),
+        alinea(
+            None,
+            false,
+            "Het aantal woninginbraken steeg de laatste jaren.",
+        ),
+        alinea(Some("Kop3"), false, "Wat willen we bereiken?"),
+        alinea(None, true, "Minder inbraken in de wijken."),
+        format!(
+            "<w:tbl>{}{}</w:tbl>",
+            rij(&["Indicator", "Nulmeting", "Streefwaarde"]),
+            rij(&["Geregistreerde woninginbraken", "120 (2024)", "90 (2028)"])
+        ),
+        alinea(Some("EigenKop"), false, "Ondermijning"),
+        alinea(None, false, "Drugs en witwassen raken de hele gemeente."),
+        alinea(Some("Kop1"), false, "3 Financiën"),
+        alinea(None, false, "De kosten staan in de begroting."),
+    ]
+    .concat();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{lichaam}</w:body></w:document>"
+    );
+    let stijlen = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+        <w:style w:type=\"paragraph\" w:styleId=\"Kop1\"><w:name w:val=\"heading 1\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>\
+        <w:style w:type=\"paragraph\" w:styleId=\"Kop3\"><w:name w:val=\"heading 3\"/></w:style>\
+        <w:style w:type=\"paragraph\" w:styleId=\"EigenKop\"><w:name w:val=\"Prioriteitkop\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>\
+        </w:styles>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opties = zip::write::SimpleFileOptions::default();
+    for (naam, inhoud) in [
+        ("word/document.xml", document.as_str()),
+        ("word/styles.xml", stijlen),
+    ] {
+        zip.start_file(naam, opties).expect("zip");
+        zip.write_all(inhoud.as_bytes()).expect("zip");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+#[cfg(feature = "word")]
+#[test]
+fn word_van_een_ander() {
+    let import = importeer(&vreemd_word(), &Opties::default()).expect("import");
+    let ivp = ivp(&import);
+    assert_eq!(ivp.gemeenten, ["Zeist"]);
+    assert_eq!(ivp.periode, Periode::jaren(2025, 2028).expect("periode"));
+    assert_eq!(
+        ivp.vaststelling
+            .first()
+            .and_then(|v| v.datum)
+            .map(|d| d.to_string()),
+        Some("2024-12-12".into())
+    );
+    assert_eq!(
+        namen_en_themas(&ivp.prioriteiten),
+        ["Woninginbraken: 1.3", "Ondermijning: 5.2"]
+    );
+    let inbraken = &ivp.prioriteiten[0];
+    assert_eq!(inbraken.doelstelling_kwalitatief.len(), 1);
+    let indicator = inbraken
+        .effectindicatoren
+        .first()
+        .expect("indicator uit de tabel");
+    assert_eq!(
+        indicator.naam.waarde().map(String::as_str),
+        Some("Geregistreerde woninginbraken")
+    );
+    assert!(indicator.nulmeting.is_some() && indicator.streefwaarde.is_some());
+    assert!(ivp.begroting.toelichting.is_some());
+}
