@@ -11,7 +11,7 @@ use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Sub
 use crate::fout::{verwijzing, Fout};
 use crate::{
     catalogus, cijfers, controle, documenten, herken, importeer, planning, raakvlakken, regionaal,
-    skelet, vertaling,
+    skelet, vertaling, voortgang,
 };
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
@@ -110,6 +110,7 @@ pub enum Opdracht {
     Lees(documenten::LeesArgs),
     Importeer(importeer::ImporteerArgs),
     Schema(documenten::SchemaArgs),
+    Voortgang(voortgang::VoortgangArgs),
     Help(HulpArgs),
 }
 
@@ -127,7 +128,7 @@ pub struct HulpArgs {
 
 /// What the command line asks for.
 pub enum Aanroep {
-    /// Run a command (boxed: the commands' arguments are large beside a text).
+    /// Run a command.
     Opdracht(Box<Opdracht>),
     /// Print this text on stdout and exit 0 (`--help`, `--version`).
     Tekst(String),

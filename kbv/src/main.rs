@@ -26,6 +26,7 @@ mod regionaal;
 mod skelet;
 mod uitvoer;
 mod vertaling;
+mod voortgang;
 
 use cli::{Aanroep, Opdracht};
 use fout::Fout;
@@ -68,6 +69,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Lees(a) => documenten::lees(a, uit),
         Opdracht::Importeer(a) => importeer::importeer(a, uit),
         Opdracht::Schema(a) => documenten::schema(a, uit),
+        Opdracht::Voortgang(a) => voortgang::voortgang(a, uit),
         Opdracht::Help(a) => {
             uitvoer::schrijf(uit, &cli::hulp(a.opdracht.as_deref())?)?;
             Ok(0)

@@ -723,6 +723,16 @@ fn beoordeel(
             getal(v)
         ));
     }
+    if let Some(b) = segmenten
+        .iter()
+        .skip(index + 1)
+        .find_map(|s| s.breuk.as_ref())
+    {
+        reden.push_str(&format!(
+            "; latere metingen (vanaf {}) niet vergelijkbaar: {}",
+            b.datum, b.reden
+        ));
+    }
     (status, reden, verwacht, Some(laatste.clone()))
 }
 
