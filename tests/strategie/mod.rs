@@ -584,29 +584,11 @@ pub(crate) fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
         )
 }
 
-/// Text an import could not place, under its heading.
-fn ongeplaatst() -> impl Strategy<Value = Vec<OngeplaatsteTekst>> {
-    vec(
-        (optie(tekst_vrij()), vec(tekst_vrij(), 0..3))
-            .prop_map(|(kop, alineas)| OngeplaatsteTekst { kop, alineas }),
-        0..2,
-    )
-}
-
 pub(crate) fn document() -> impl Strategy<Value = Document> {
     prop_oneof![
-        (ivp(), ongeplaatst()).prop_map(|(mut d, o)| {
-            d.ongeplaatst = o;
-            Document::from(d)
-        }),
-        (uitvoeringsplan(), ongeplaatst()).prop_map(|(mut d, o)| {
-            d.ongeplaatst = o;
-            Document::from(d)
-        }),
-        (analyse(), ongeplaatst()).prop_map(|(mut d, o)| {
-            d.ongeplaatst = o;
-            Document::from(d)
-        }),
+        ivp().prop_map(Document::from),
+        uitvoeringsplan().prop_map(Document::from),
+        analyse().prop_map(Document::from),
     ]
 }
 
