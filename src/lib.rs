@@ -9,6 +9,7 @@ pub mod cijfers;
 pub mod controle;
 pub mod document;
 pub mod gemeenten;
+pub mod importeren;
 pub mod methode;
 pub mod naam;
 pub mod proces;

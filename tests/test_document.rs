@@ -1109,7 +1109,7 @@ fn fouten_die_een_coordinator_begrijpt() {
                    vaststelling, vindplaats, partners, uitgangssituatie, \
                    strategische_doelstelling, strategische_uitgangspunten, \
                    inleiding_prioriteiten, prioriteiten, going_concern, overige_themas, \
-                   buiten_beschouwing, coordinatie, begroting, lokale_paragrafen";
+                   buiten_beschouwing, coordinatie, begroting, lokale_paragrafen, ongeplaatst";
     let toml =
         format!("{KOP_TOML}themas = [\"1.1\"]\n[[prioriteiten]]\nnaam = \"J\"\nthemas = []\n");
     assert_eq!(

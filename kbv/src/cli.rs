@@ -10,8 +10,8 @@ use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Sub
 
 use crate::fout::{verwijzing, Fout};
 use crate::{
-    catalogus, cijfers, controle, documenten, herken, planning, raakvlakken, regionaal, skelet,
-    vertaling, voortgang,
+    catalogus, cijfers, controle, documenten, herken, importeer, planning, raakvlakken, regionaal,
+    skelet, vertaling, voortgang,
 };
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
@@ -108,6 +108,7 @@ pub enum Opdracht {
     Regels(controle::RegelsArgs),
     Raakvlakken(raakvlakken::RaakvlakkenArgs),
     Lees(documenten::LeesArgs),
+    Importeer(importeer::ImporteerArgs),
     Schema(documenten::SchemaArgs),
     Voortgang(voortgang::VoortgangArgs),
     Help(HulpArgs),

@@ -18,6 +18,7 @@ mod controle;
 mod documenten;
 mod fout;
 mod herken;
+mod importeer;
 mod invoer;
 mod planning;
 mod raakvlakken;
@@ -66,6 +67,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Regels(a) => controle::regels(a, uit),
         Opdracht::Raakvlakken(a) => raakvlakken::raakvlakken(a, uit),
         Opdracht::Lees(a) => documenten::lees(a, uit),
+        Opdracht::Importeer(a) => importeer::importeer(a, uit),
         Opdracht::Schema(a) => documenten::schema(a, uit),
         Opdracht::Voortgang(a) => voortgang::voortgang(a, uit),
         Opdracht::Help(a) => {

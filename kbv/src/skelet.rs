@@ -17,7 +17,7 @@ const OPDRACHT: &str = "skelet";
 const GEBRUIK: &str = "\
 kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
              --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml|docx|html]
-             [--uitvoer BESTAND] [--uitvoeringsplan | --analyse]
+             [--uitvoer BESTAND] [--uitvoeringsplan | --analyse] [--vorig BESTAND]
              [--cijfers BESTAND... [--namen BESTAND] [--inwoners BESTAND] [--koppeling BESTAND]]";
 
 // `kbv skelet`.
@@ -57,7 +57,7 @@ pub struct SkeletArgs {
     #[arg(
         long,
         value_name = "LIJST",
-        required_unless_present = "analyse",
+        required_unless_present_any = ["analyse", "vorig"],
         help = "De prioriteiten, met komma's gescheiden: code, naam of oudere naam\n\
                 van een thema, of een cluster NAAM=THEMA+THEMA (niet bij --analyse)"
     )]
@@ -104,6 +104,15 @@ pub struct SkeletArgs {
 
     #[command(flatten)]
     bronnen: cijfers::Bronnen,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        help = "Het vorige IVP (bijvoorbeeld een concept van kbv importeer): zijn\n\
+                prioriteiten als keuze (zonder --prioriteiten) en zijn teksten als\n\
+                aanwijzing \"uit het vorige plan\""
+    )]
+    vorig: Option<String>,
 }
 
 /// A gemeente's name must say something: empty or blank is refused, not filled in.
@@ -128,6 +137,7 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         analyse: als_analyse,
         cijfers: cijferpaden,
         bronnen,
+        vorig,
     } = args;
     if cijferpaden.is_empty() && !bronnen.is_empty() {
         return Err(Fout::gebruik(
@@ -144,6 +154,25 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             PrioriteitKeuze::lijst(lijst)
                 .map_err(|e| Fout::gebruik(OPDRACHT, format!("--prioriteiten: {e}")))?,
         );
+    }
+    // The previous plan: its priorities when none are given, its texts as guidance.
+    let vorig = match vorig.as_deref() {
+        None => None,
+        Some(pad) => match crate::invoer::lees_document(pad)? {
+            Document::Ivp(ivp) => Some(*ivp),
+            ander => {
+                return Err(Fout::gebruik(
+                    OPDRACHT,
+                    format!(
+                        "--vorig {pad}: verwacht een IVP, dit is een {}",
+                        ander.soort().sleutel()
+                    ),
+                ))
+            }
+        },
+    };
+    if let (true, Some(v)) = (keuzes.is_empty(), &vorig) {
+        keuzes = skelet::keuzes_uit_vorig_plan(v);
     }
     if keuzes.is_empty() && !als_analyse {
         return Err(Fout::gebruik(
@@ -173,6 +202,9 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     };
 
     let mut ivp = skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes));
+    if let Some(v) = &vorig {
+        skelet::vul_uit_vorig_plan(&mut ivp, v);
+    }
     if let Some(c) = &gemeten {
         skelet::vul_cijfers(&mut ivp, c);
     }

@@ -523,7 +523,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 }
 
 /// Every command, in the order `kbv --help` lists them.
-const OPDRACHTEN: [&str; 15] = [
+const OPDRACHTEN: [&str; 16] = [
     "skelet",
     "controleer",
     "regionaal",
@@ -536,6 +536,7 @@ const OPDRACHTEN: [&str; 15] = [
     "regels",
     "raakvlakken",
     "lees",
+    "importeer",
     "schema",
     "voortgang",
     "help",

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::formaat::{self, LeesFout, SchrijfFout};
-use super::gedeeld::getal;
+use super::gedeeld::{getal, OngeplaatsteTekst};
 use super::indicator::IndicatorBron;
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::{Aspect, Thema, Veld};
@@ -58,6 +58,10 @@ pub struct Veiligheidsanalyse {
     /// The priorities proposed per veld.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub voorstel_prioriteiten: Vec<VoorstelVeld>,
+    /// Text of an imported plan that found no place in a field, in order under its heading
+    /// (see [`OngeplaatsteTekst`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ongeplaatst: Vec<OngeplaatsteTekst>,
 }
 
 impl Veiligheidsanalyse {
@@ -70,6 +74,7 @@ impl Veiligheidsanalyse {
             themas: Vec::new(),
             aspecten: Vec::new(),
             voorstel_prioriteiten: Vec::new(),
+            ongeplaatst: Vec::new(),
         }
     }
 

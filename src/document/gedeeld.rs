@@ -867,6 +867,37 @@ pub struct Vaststelling {
     pub datum: Option<Besluitdatum>,
 }
 
+/// Text of a plan the crate did not write that an import could not place in a field, kept in
+/// order under the heading it stood under, so that nothing of the plan is lost
+/// (see [`importeren`](crate::importeren)). A coordinator moves it to its place, or leaves it.
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::{Ivp, OngeplaatsteTekst, Periode};
+///
+/// let mut ivp = Ivp::new(["Utrecht"], Periode::jaren(2027, 2030)?);
+/// ivp.ongeplaatst.push(OngeplaatsteTekst {
+///     kop: Some("1.2 Totstandkoming".into()),
+///     alineas: vec!["We spraken met inwoners en partners.".into()],
+/// });
+/// let toml = ivp.naar_toml()?;
+/// assert!(toml.contains("[[ongeplaatst]]"));
+/// assert_eq!(Ivp::uit_toml(&toml)?, ivp);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OngeplaatsteTekst {
+    /// The heading the text stood under, as the plan writes it; `None` before the first heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kop: Option<String>,
+    /// The paragraphs, in the plan's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alineas: Vec<String>,
+}
+
 /// The financial basis of the plan: IVP chapter 7, uitvoeringsplan chapter 5.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::{self, LeesFout, SchrijfFout};
-use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::gedeeld::{Begroting, OngeplaatsteTekst, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::Veld;
@@ -107,6 +107,10 @@ pub struct Ivp {
     /// For an IVP of several gemeenten: the local-specific paragraphs per gemeente.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lokale_paragrafen: Vec<LokaleParagraaf>,
+    /// Text of an imported plan that found no place in a field, in order under its heading
+    /// (see [`OngeplaatsteTekst`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ongeplaatst: Vec<OngeplaatsteTekst>,
 }
 
 impl Ivp {
@@ -130,6 +134,7 @@ impl Ivp {
             coordinatie: Coordinatie::default(),
             begroting: Begroting::default(),
             lokale_paragrafen: Vec::new(),
+            ongeplaatst: Vec::new(),
         }
     }
 

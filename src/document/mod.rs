@@ -89,7 +89,7 @@ pub use eigen_naam::EigenNaam;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{
     Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,
-    OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
+    OngeldigePeriode, OngeplaatsteTekst, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,
 };
 pub use indicator::{Effectindicator, IndicatorBron, IndicatorSoort, Meting, Richting};
 pub use invulbaar::{Invulbaar, Tekst, IN_TE_VULLEN};

@@ -320,6 +320,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Bij een IVP van meer gemeenten: per gemeente de lokaal-specifieke paragraaf met \
                  eigen prioriteiten en overige thema's.",
             ),
+            (
+                "ongeplaatst",
+                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
+                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
+                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
+            ),
         ],
     ),
     // The uitvoeringsplan (step 5).
@@ -384,6 +390,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "lokale_paragrafen",
                 "Bij een gezamenlijk plan: per gemeente de maatregelen voor haar lokale thema's.",
             ),
+            (
+                "ongeplaatst",
+                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
+                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
+                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
+            ),
         ],
     ),
     // The veiligheidsanalyse (step 2).
@@ -411,6 +423,12 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             (
                 "voorstel_prioriteiten",
                 "Per veld de thema's die de analyse als prioriteit voorstelt.",
+            ),
+            (
+                "ongeplaatst",
+                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
+                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
+                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
             ),
         ],
     ),
@@ -1011,6 +1029,20 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De lokale driehoek (burgemeester, politie, Openbaar Ministerie): \"In de \
                  driehoek kan dan ... een bijstelling plaatsvinden\".",
             ),
+        ],
+    ),
+    (
+        "OngeplaatsteTekst",
+        &[
+            (
+                "",
+                "Tekst die bij het inlezen van een plan geen plaats vond, onder haar kop.",
+            ),
+            (
+                "kop",
+                "De kop waaronder de tekst in het plan stond, zoals het plan die schrijft.",
+            ),
+            ("alineas", "De alinea's, in de volgorde van het plan."),
         ],
     ),
     (

@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::datum;
 use super::formaat::{self, LeesFout, SchrijfFout};
-use super::gedeeld::{Begroting, Periode, ThemaVerwijzing, Vaststelling};
+use super::gedeeld::{Begroting, OngeplaatsteTekst, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
 use super::planning::Planning;
 
@@ -82,6 +82,10 @@ pub struct Uitvoeringsplan {
     /// For a joint plan: the measures for each gemeente's local themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lokale_paragrafen: Vec<LokaleUitvoering>,
+    /// Text of an imported plan that found no place in a field, in order under its heading
+    /// (see [`OngeplaatsteTekst`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ongeplaatst: Vec<OngeplaatsteTekst>,
 }
 
 impl Uitvoeringsplan {
@@ -129,6 +133,7 @@ impl Uitvoeringsplan {
             overige_themas: Vec::new(),
             begroting: Begroting::default(),
             lokale_paragrafen: Vec::new(),
+            ongeplaatst: Vec::new(),
         }
     }
 

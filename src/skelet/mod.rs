@@ -56,6 +56,7 @@ mod ivp;
 mod keuze;
 mod markdown;
 mod uitvoeringsplan;
+mod vorig;
 
 pub use analyse::analyse;
 #[cfg(feature = "cijfers")]
@@ -64,6 +65,7 @@ pub use ivp::{ivp, IvpOpties};
 pub use keuze::{OngeldigeKeuze, PrioriteitKeuze};
 pub use markdown::{analyse_naar_markdown, ivp_naar_markdown, uitvoeringsplan_naar_markdown};
 pub use uitvoeringsplan::uitvoeringsplan;
+pub use vorig::{keuzes_uit_vorig_plan, vul_uit_vorig_plan};
 
 use crate::document::{Invulbaar, Tekst};
 

@@ -385,6 +385,7 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
                 },
                 begroting,
                 lokale_paragrafen: lokaal,
+                ongeplaatst: Vec::new(),
             }
         })
 }
@@ -560,6 +561,7 @@ pub(crate) fn uitvoeringsplan() -> impl Strategy<Value = Uitvoeringsplan> {
                 overige_themas,
                 begroting,
                 lokale_paragrafen,
+                ongeplaatst: Vec::new(),
             }
         })
 }
@@ -634,6 +636,7 @@ pub(crate) fn analyse() -> impl Strategy<Value = Veiligheidsanalyse> {
                     themas,
                     aspecten,
                     voorstel_prioriteiten,
+                    ongeplaatst: Vec::new(),
                 }
             },
         )

@@ -28,7 +28,7 @@ pub(super) const DOCUMENT: &str = "word/document.xml";
 
 /// A block of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Knoop {
+pub(crate) enum Knoop {
     Alinea(Alinea),
     Tabel(Vec<Vec<Vec<Knoop>>>),
     Sdt(Sdt),
@@ -36,19 +36,21 @@ pub(super) enum Knoop {
 
 /// A paragraph.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Alinea {
+pub(crate) struct Alinea {
     /// The paragraph style id.
-    pub(super) stijl: Option<String>,
+    pub(crate) stijl: Option<String>,
     /// Whether it is a list item (`w:numPr`).
-    pub(super) opsomming: bool,
+    pub(crate) opsomming: bool,
     /// Whether its numbering is switched off (`w:numId` 0): a heading without a number.
-    pub(super) zonder_nummer: bool,
-    pub(super) stukken: Vec<Stuk>,
+    pub(crate) zonder_nummer: bool,
+    /// Its outline level (`w:outlineLvl`, 0 for a chapter), where the paragraph sets one.
+    pub(crate) overzichtsniveau: Option<u8>,
+    pub(crate) stukken: Vec<Stuk>,
 }
 
 /// Inline content.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Stuk {
+pub(crate) enum Stuk {
     Tekst(String),
     Sdt(Sdt),
     /// A picture, text box or embedded object.
@@ -57,20 +59,20 @@ pub(super) enum Stuk {
 
 /// A content control.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Sdt {
+pub(crate) struct Sdt {
     pub(super) tag: Option<String>,
     pub(super) alias: Option<String>,
     /// It shows its placeholder (`w:showingPlcHdr`).
-    pub(super) open: bool,
+    pub(crate) open: bool,
     /// A table of contents or other building block (`w:docPartObj`).
-    pub(super) bouwsteen: bool,
-    pub(super) blokken: Vec<Knoop>,
+    pub(crate) bouwsteen: bool,
+    pub(crate) blokken: Vec<Knoop>,
     pub(super) stukken: Vec<Stuk>,
 }
 
 impl Alinea {
     /// All text, controls included (a control showing its placeholder counts as empty).
-    pub(super) fn tekst(&self) -> String {
+    pub(crate) fn tekst(&self) -> String {
         let mut uit = String::new();
         stukken_tekst(&self.stukken, &mut uit, true);
         uit
@@ -267,6 +269,26 @@ fn gemaakt_op(inhoud: &[u8]) -> Option<chrono::NaiveDate> {
     }
 }
 
+/// Opens the package of a .docx written by anyone: the main part, and the styles part where
+/// there is one (for the names and outline levels of paragraph styles). Each part is read with
+/// the same limit as [`open`].
+pub(crate) fn open_vreemd(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), WordFout> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|_| geen_docx("het is geen leesbaar zip-archief"))?;
+    let heeft =
+        |zip: &zip::ZipArchive<Cursor<&[u8]>>, naam: &str| zip.file_names().any(|n| n == naam);
+    if !heeft(&zip, DOCUMENT) {
+        return Err(geen_docx(format!("het zip-archief bevat geen {DOCUMENT}")));
+    }
+    let document = deel(&mut zip, DOCUMENT)?;
+    let stijlen = if heeft(&zip, "word/styles.xml") {
+        Some(deel(&mut zip, "word/styles.xml")?)
+    } else {
+        None
+    };
+    Ok((document, stijlen))
+}
+
 fn deel(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, naam: &str) -> Result<Vec<u8>, WordFout> {
     let bestand = zip.by_name(naam).map_err(|e| {
         onleesbaar(
@@ -435,7 +457,7 @@ fn verwijzing(r: &quick_xml::events::BytesRef<'_>) -> Option<String> {
 }
 
 /// Parses the body of `word/document.xml`.
-pub(super) fn lichaam(document: &[u8]) -> Result<Vec<Knoop>, WordFout> {
+pub(crate) fn lichaam(document: &[u8]) -> Result<Vec<Knoop>, WordFout> {
     let mut o = Ontleder {
         reader: Reader::from_reader(document),
     };
@@ -759,6 +781,9 @@ impl<'a> Ontleder<'a> {
                 b"w:numId" if diepte == 1 && attribuut(e, b"val").as_deref() == Some("0") => {
                     a.opsomming = false;
                     a.zonder_nummer = true;
+                }
+                b"w:outlineLvl" if diepte == 0 => {
+                    a.overzichtsniveau = attribuut(e, b"val").and_then(|v| v.parse().ok());
                 }
                 _ => {}
             }

@@ -76,6 +76,8 @@ use crate::document::Document;
 
 pub(crate) mod grafiek;
 mod lezen;
+// For the import of a .docx written by anyone (`importeren`): the same bounded reading.
+pub(crate) use lezen::{lichaam as lees_lichaam, open_vreemd, Knoop};
 mod lichaam;
 mod samenvoegen;
 mod schrijven;
