@@ -120,6 +120,14 @@ fn gevallen_met_naam() {
     assert_eq!(r.status(), IndicatorStatus::GeenGegevens);
     r.richting = Some(Richting::Dalen);
     assert_eq!(r.status(), IndicatorStatus::OpKoers);
+    r.meting.waarde = 100.0;
+    assert_eq!(
+        r.status(),
+        IndicatorStatus::OpKoers,
+        "no pace without a target"
+    );
+    r.meting.waarde = 105.0;
+    assert_eq!(r.status(), IndicatorStatus::Achter, "worse, within a tenth");
     r.meting.waarde = 120.0;
     assert_eq!(r.status(), IndicatorStatus::VerkeerdeKantOp);
     r.richting = Some(Richting::Stijgen);

@@ -105,6 +105,7 @@ impl Veld {
 }
 
 /// The text a part of a heading or paragraph shows.
+#[cfg(feature = "word")]
 pub(crate) fn deel_tekst(deel: &Deel) -> &str {
     match deel {
         Deel::Vast(t) => t,

@@ -6,7 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::status::{Beoordeling, IndicatorStatus, Punt};
+#[cfg(feature = "cijfers")]
 use crate::catalogus::Thema;
+#[cfg(feature = "cijfers")]
 use crate::cijfers::{Cijfers, Tabel};
 use crate::document::{
     Effectindicator, IndicatorBron, Invulbaar, Ivp, Looptijd, MaatregelStatus, Meting, Periode,
@@ -37,6 +39,7 @@ pub struct Invoer<'a> {
     /// The report with the measures' statuses and measured values.
     pub rapportage: Option<&'a Voortgangsrapportage>,
     /// Figures of the police and CBS downloads.
+    #[cfg(feature = "cijfers")]
     pub cijfers: Option<&'a Cijfers>,
     /// The day the report stands on.
     pub peildatum: NaiveDate,
@@ -49,6 +52,7 @@ impl<'a> Invoer<'a> {
             ivp,
             uitvoeringsplan: None,
             rapportage: None,
+            #[cfg(feature = "cijfers")]
             cijfers: None,
             peildatum,
         }
@@ -485,6 +489,7 @@ fn indicator(
             );
         }
     }
+    #[cfg(feature = "cijfers")]
     if let Some(cijfers) = invoer.cijfers {
         let per_1000 = eenheid.as_deref().is_some_and(|e| {
             let e = e.replace('.', "");
@@ -716,6 +721,16 @@ fn beoordeel(
             getal(st.waarde),
             st.jaar,
             getal(v)
+        ));
+    }
+    if let Some(b) = segmenten
+        .iter()
+        .skip(index + 1)
+        .find_map(|s| s.breuk.as_ref())
+    {
+        reden.push_str(&format!(
+            "; latere metingen (vanaf {}) niet vergelijkbaar: {}",
+            b.datum, b.reden
         ));
     }
     (status, reden, verwacht, Some(laatste.clone()))

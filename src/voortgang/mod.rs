@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! Ivp ──────────────────────┐
-//! Uitvoeringsplan (optional) ├─ Invoer ── voortgang() ──> Voortgang ── naar_markdown / html / json
+//! Uitvoeringsplan (optional) ├─ Invoer ── voortgang() ──> Voortgang ── naar_markdown / naar_html / serde
 //! Voortgangsrapportage (opt.)│                              per priority: indicators, measures
 //! Cijfers (optional) ────────┘
 //! ```
@@ -50,9 +50,9 @@
 //! `verkeerde_kant_op`. Where the streefwaarde equals the nulmeting (or the plan aims at
 //! `gelijk`), a value within `max(m, 0.10 × |n|)` of the nulmeting is `op_koers` (and
 //! `bereikt` once the target's year is over), further off `verkeerde_kant_op`. Without a
-//! streefwaarde the plan's direction decides: better than the nulmeting by more than the margin
-//! is `op_koers`, worse by more than `max(m, 0.10 × |n|)` is `verkeerde_kant_op`, between is
-//! `achter`.
+//! streefwaarde the plan's direction decides, and no pace can be asked: a value not worse than
+//! the nulmeting beyond its margin is `op_koers`, one worse by more than `max(m, 0.10 × |n|)`
+//! is `verkeerde_kant_op`, one between is `achter`. Without either, `geen_gegevens`.
 //!
 //! # Example
 //!
@@ -78,15 +78,23 @@
 //! ```
 
 mod bouw;
+mod html;
 mod markdown;
 mod status;
+#[cfg(feature = "word")]
+mod word;
 
 pub use bouw::{
     moment, voortgang, Breuk, IndicatorStand, Invoer, MaatregelStand, Meetpunt,
     PrioriteitVoortgang, Segment, Telling, Voortgang, BEKENDE_BREUKEN,
 };
+pub use html::naar_html;
 pub use markdown::{naar_markdown, rapportage_naar_markdown};
 pub use status::{Beoordeling, IndicatorStatus, Punt, TOLERANTIE};
+#[cfg(feature = "word")]
+pub use word::naar_docx;
 
+#[cfg(all(doc, feature = "cijfers"))]
+use crate::cijfers::Cijfers;
 #[cfg(doc)]
-use crate::{cijfers::Cijfers, document::IndicatorVoortgang};
+use crate::document::IndicatorVoortgang;

@@ -31,9 +31,10 @@ pub enum IndicatorStatus {
     Bereikt,
     /// On or near the path from nulmeting to streefwaarde.
     OpKoers,
-    /// Behind the path, but not worse than the nulmeting.
+    /// Behind the path (by more than the tolerance), or worse than the nulmeting by less than
+    /// the tolerance.
     Achter,
-    /// Worse than the nulmeting: moving away from the streefwaarde.
+    /// Worse than the nulmeting by more than the tolerance: moving away from the streefwaarde.
     VerkeerdeKantOp,
     /// No comparable measurement after the nulmeting, or nothing to compare it with.
     GeenGegevens,
@@ -143,7 +144,7 @@ impl Beoordeling {
                 Some(r) => {
                     let d = if r == Richting::Dalen { -1.0 } else { 1.0 };
                     let tol = m.max(TOLERANTIE * n.abs());
-                    if d * (w - n) > m {
+                    if d * (w - n) >= -m {
                         IndicatorStatus::OpKoers
                     } else if d * (w - n) < -tol {
                         IndicatorStatus::VerkeerdeKantOp

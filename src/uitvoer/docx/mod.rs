@@ -64,6 +64,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 
+pub(crate) mod grafiek;
 mod lezen;
 mod lichaam;
 mod samenvoegen;
