@@ -192,7 +192,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP and AN, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 40] = [
+pub static REGELS: [Regel; 41] = [
     verzamelaar::KBV_001,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
@@ -220,6 +220,7 @@ pub static REGELS: [Regel; 40] = [
     ivp::indicatoren::IVP_024,
     ivp::themas::IVP_025,
     ivp::hoofdstukken::IVP_026,
+    ivp::plan::IVP_027,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,
