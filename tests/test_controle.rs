@@ -372,6 +372,14 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "Aan te bevelen is een kwalitatief en een kwantitatief deel.",
             |ivp| ivp.strategische_doelstelling.kwantitatief.clear(),
         ),
+        gezond_verstand(
+            "IVP-027",
+            "Een plan spreekt in eigen woorden over de eigen gemeente; noemt het zo een andere gemeente, dan is de tekst mogelijk van die gemeente overgenomen.",
+            |ivp| {
+                ivp.prioriteiten[0].toelichting =
+                    Some("In Nieuwegein zien we meer overlast.".to_owned().into())
+            },
+        ),
     ]
 }
 
