@@ -410,6 +410,14 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "Een plan spreekt in zijn koppen en doelen over de jaren waarin het geldt.",
             |ivp| ivp.prioriteiten[0].naam = "Prioriteit 2023-2026".into(),
         ),
+        gezond_verstand(
+            "IVP-032",
+            "Een plan spreekt in eigen woorden over de eigen gemeente; noemt het zo een andere gemeente, dan is de tekst mogelijk van die gemeente overgenomen.",
+            |ivp| {
+                ivp.prioriteiten[0].toelichting =
+                    Some("In Nieuwegein zien we meer overlast.".to_owned().into())
+            },
+        ),
     ]
 }
 

@@ -127,3 +127,33 @@ proptest! {
         }
     }
 }
+
+/// Words the handbook uses in a theme's text are evidence for it, also when the input writes
+/// them differently: a compound whose head the handbook does not use ("Hennepteelt": "hennep"
+/// of "hennepcriminaliteit", "Barrièremodellen Hennep"), or a handbook compound written in two
+/// words ("Uitbuiting arbeidsmigranten", "Fraude met vastgoed"). Not special cases: the same
+/// two rules for every word.
+#[test]
+fn woorden_van_de_handreiking_anders_geschreven() {
+    for (invoer, code, woord) in [
+        ("Hennepteelt", "5.2", "ennep"),
+        ("Uitbuiting arbeidsmigranten", "5.2", "rbeidsuitbuiting"),
+        ("Uitbuiting van arbeidsmigranten", "5.2", "rbeidsuitbuiting"),
+        ("Fraude met vastgoed", "5.2", "vastgoedfraude"),
+    ] {
+        let h = herken(invoer);
+        let k = h
+            .kandidaten()
+            .iter()
+            .find(|k| k.onderwerp.code() == code)
+            .unwrap_or_else(|| panic!("{invoer}: {h:?}"));
+        assert!(k.reden.contains(woord), "{invoer}: {}", k.reden);
+        // A word found only in texts never makes a recognition unambiguous.
+        assert!(!h.is_eenduidig(), "{invoer}");
+    }
+    // Unknown words stay unknown; a typing error stays a typing error.
+    assert!(herken("Zwemles op dinsdag").is_empty());
+    assert!(herken("Tradities").is_empty());
+    let tik = herken("Jeugdoverlst");
+    assert!(tik.kandidaten()[0].reden.starts_with("lijkt op"), "{tik:?}");
+}

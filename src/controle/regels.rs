@@ -192,7 +192,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP and AN, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 46] = [
+pub static REGELS: [Regel; 47] = [
     verzamelaar::KBV_001,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
@@ -225,6 +225,7 @@ pub static REGELS: [Regel; 46] = [
     ivp::indicatoren::IVP_029,
     ivp::indicatoren::IVP_030,
     ivp::jaartallen::IVP_031,
+    ivp::plan::IVP_032,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,

@@ -189,8 +189,8 @@ pub struct Vondst {
 /// The other gemeenten a document (an IVP, an uitvoeringsplan, an analyse) names in its own
 /// texts, by [`vermeldingen`], in the document's order.
 ///
-/// The document's own gemeenten are the values under the keys `gemeenten` and `partners`
-/// (anywhere), read with [`EigenGemeenten`]; those values are not searched themselves, nor are
+/// The document's own gemeenten are the values under the keys `gemeenten`, `gemeente` and
+/// `partners` (anywhere), read with [`EigenGemeenten`]; those values are not searched themselves, nor are
 /// placeholders (`in_te_vullen`).
 ///
 /// # Errors
@@ -247,8 +247,9 @@ struct Zoeker<'a> {
     uit: &'a mut Vec<Vondst>,
 }
 
-/// Keys whose values name the plan's own gemeenten and partners.
-const EIGEN_SLEUTELS: [&str; 2] = ["gemeenten", "partners"];
+/// Keys whose values name the plan's own gemeenten and partners (`gemeente` of a vaststelling
+/// or a local paragraph names one of its gemeenten).
+const EIGEN_SLEUTELS: [&str; 3] = ["gemeenten", "gemeente", "partners"];
 
 fn verzamel_eigen(waarde: &Value, onder_eigen: bool, eigen: &mut EigenGemeenten) {
     match waarde {

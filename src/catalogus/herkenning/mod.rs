@@ -440,7 +440,8 @@ impl<'a> Zoektocht<'a> {
         let index = &*INDEX;
         let tokens = tekst::tokens(invoer, &|s| index.id(s).is_some(), false);
         let mut woorden = Vec::with_capacity(tokens.len());
-        for t in tokens {
+        let samengesteld = samengestelde_woorden(&tokens);
+        for (t, samen) in tokens.into_iter().zip(samengesteld) {
             let mut alternatieven = alternatieven(&t.stam);
             if alternatieven.is_empty() {
                 if let Some((kop, staart)) = splits(&t.stam) {
@@ -456,6 +457,17 @@ impl<'a> Zoektocht<'a> {
                     continue;
                 }
                 alternatieven.extend(kop_van(&t.stam));
+                if alternatieven.is_empty() {
+                    alternatieven = begin_van(&t.stam);
+                }
+            }
+            // A word of the handbook the input writes in two ("uitbuiting van
+            // arbeidsmigranten" for "arbeidsuitbuiting"): both input words name it.
+            for (id, k) in samen {
+                match alternatieven.iter_mut().find(|(a, _)| *a == id) {
+                    Some(plek) => plek.1 = plek.1.max(k),
+                    None => alternatieven.push((id, k)),
+                }
             }
             woorden.push(Vraagwoord {
                 begin: t.begin,
@@ -1031,6 +1043,88 @@ fn kop_van(stam: &str) -> Option<(u32, f32)> {
     }
     (2..=stam.len().saturating_sub(5)).find_map(|i| Some((index.id(&stam[i..])?, KOP)))
 }
+
+/// The longest known word (at least [`MIN_BEGIN_ONBEKEND`] letters) a word the index does not
+/// know starts with, when it ends in letters the index does not know either: the modifier of a
+/// compound whose head the handbook does not use ("hennep" of "hennepteelt"), with the words it
+/// is the start of ("hennepcriminaliteit"), as sure as that start written alone.
+fn begin_van(stam: &str) -> Alternatieven {
+    if !stam.is_ascii() || stam.len() < MIN_BEGIN_ONBEKEND + 3 {
+        return Vec::new();
+    }
+    let index = &*INDEX;
+    (MIN_BEGIN_ONBEKEND..=stam.len() - 3)
+        .rev()
+        .find_map(|i| {
+            // A known word, followed by letters that start no word of the handbook: not a
+            // typing error in a known word ("jeugdoverlst"), which the typing errors handle.
+            let rest = &stam[i..];
+            let rest_bekend = index.id(rest).is_some()
+                || rest.get(..4).is_some_and(|r| !index.langere(r).is_empty());
+            let begin = tekst::stam(&stam[..i]);
+            if rest_bekend || index.id(&begin).is_none() {
+                return None;
+            }
+            Some(alternatieven(&begin))
+        })
+        .unwrap_or_default()
+}
+
+/// The shortest known start [`begin_van`] takes: shorter starts ("wijk", "drug") are too often
+/// the start of unrelated words.
+const MIN_BEGIN_ONBEKEND: usize = 5;
+
+/// Per input word: the handbook words it forms with another input word, head and modifier
+/// written apart. "uitbuiting" and "arbeidsmigranten" form "arbeidsuitbuiting" (the start
+/// "arbeids" of the one before the other), "hennep" and "teelt" do not (no such word). The head
+/// gets the word fully, the modifier as well as a head ([`KOP`]). Only for inputs of a few
+/// words, as names are: the pairs grow with the square of the words.
+fn samengestelde_woorden(tokens: &[tekst::Token]) -> Vec<Alternatieven> {
+    let index = &*INDEX;
+    let mut uit: Vec<Alternatieven> = vec![Vec::new(); tokens.len()];
+    if tokens.len() > MAX_WOORDEN_SAMENSTELLING {
+        return uit;
+    }
+    for (qk, kop) in tokens.iter().enumerate() {
+        if kop.stam.len() < MIN_EIND || !kop.stam.is_ascii() {
+            continue;
+        }
+        for (qb, bepaling) in tokens.iter().enumerate() {
+            if qb == qk || !bepaling.stam.is_ascii() {
+                continue;
+            }
+            let b = bepaling.stam.as_str();
+            for i in (MIN_BEGIN..=b.len()).rev() {
+                let Some(begin) = b.get(..i) else { continue };
+                let samen = format!("{begin}{}", kop.stam);
+                let Some(id) = index.id(&samen).or_else(|| index.id(&tekst::stam(&samen))) else {
+                    continue;
+                };
+                if let Some(k) = uit.get_mut(qk) {
+                    if !k.iter().any(|&(a, _)| a == id) {
+                        k.push((id, 1.0));
+                    }
+                }
+                if let Some(bw) = uit.get_mut(qb) {
+                    if !bw.iter().any(|&(a, _)| a == id) {
+                        bw.push((id, KOP));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    uit
+}
+
+/// The most words [`samengestelde_woorden`] pairs.
+const MAX_WOORDEN_SAMENSTELLING: usize = 8;
+
+/// The shortest start of a modifier [`samengestelde_woorden`] tries ("arbeids" of
+/// "arbeidsmigranten" is tried down to "arbe").
+const MIN_BEGIN: usize = 4;
+/// The shortest head it pairs.
+const MIN_EIND: usize = 5;
 
 /// A compound the index does not know, split into two known parts ("risico" + "jongeren"):
 /// the end must be a word of the index (the head of a compound is a word), the start a word or

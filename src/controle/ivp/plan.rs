@@ -9,6 +9,7 @@ use crate::controle::passages::*;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{met_lidwoord, Ernst, Grond, Regel, Toepassing};
 use crate::document::{Ivp, Orgaan};
+use crate::gemeenten;
 use crate::methode;
 use crate::naam::GemeenteSleutel;
 
@@ -19,6 +20,7 @@ pub(super) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     ivp_011(ivp, v);
     ivp_012(ivp, v);
     ivp_022(ivp, v);
+    ivp_032(ivp, v);
 }
 
 /// IVP-019: geen gemeente of dubbele gemeente.
@@ -310,6 +312,59 @@ pub(super) fn ivp_028(ivp: &Ivp, v: &mut Verzamelaar) {
     }
 }
 
+/// IVP-032: de eigen tekst noemt een andere gemeente.
+pub(crate) const IVP_032: Regel = Regel {
+    code: "IVP-032",
+    ernst: Ernst::Hint,
+    document: Toepassing::Ivp,
+    titel: "de eigen tekst noemt een andere gemeente",
+    uitleg: "Een tekst van het plan noemt in eigen woorden een gemeente die niet bij het plan \
+             hoort en geen partner is (haar naam, bijvoeglijk naamwoord of een voormalige \
+             gemeente die erin opging): mogelijk is de tekst overgenomen uit het plan van die \
+             gemeente.",
+    oplossing: "Controleer of de tekst over de eigen gemeente gaat; noem een gemeente waarmee \
+                wordt samengewerkt bij de partners.",
+    grond: Grond::GezondVerstand {
+        stelling: "Een plan spreekt in eigen woorden over de eigen gemeente; noemt het zo een \
+                   andere gemeente, dan is de tekst mogelijk van die gemeente overgenomen.",
+    },
+};
+
+/// One finding per text and gemeente. Names in organisations ("Veiligheidsregio Utrecht"),
+/// the plan's gemeenten, its partners and placeholders do not count
+/// ([`gemeenten::in_document`]).
+fn ivp_032(ivp: &Ivp, v: &mut Verzamelaar) {
+    // An IVP always serialises (its maps have string keys); nothing to report otherwise.
+    let Ok(vondsten) = gemeenten::in_document(ivp) else {
+        return;
+    };
+    let mut gemeld: Vec<(String, gemeenten::Gemeente)> = Vec::new();
+    for vondst in vondsten {
+        let sleutel = (vondst.pad.clone(), vondst.gemeente);
+        if gemeld.contains(&sleutel) {
+            continue;
+        }
+        gemeld.push(sleutel);
+        let wat = match vondst.vorm {
+            gemeenten::Vorm::Voormalig(oud) => format!(
+                "de voormalige gemeente {} (sinds {} {})",
+                oud.naam(),
+                oud.opgeheven(),
+                vondst.gemeente.naam()
+            ),
+            _ => format!("de gemeente {}", vondst.gemeente.naam()),
+        };
+        v.meld(
+            &IVP_032,
+            vondst.pad,
+            format!(
+                "de tekst noemt \"{}\": {wat}, die niet bij het plan hoort en geen partner is",
+                vondst.woorden
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::controle::proef::{bevindingen, ivp};
@@ -448,5 +503,28 @@ mod tests {
             bevindingen(&college, "IVP-028").is_empty(),
             "dat is IVP-027"
         );
+    }
+
+    /// IVP-032: "Een plan spreekt in eigen woorden over de eigen gemeente; noemt het zo een
+    /// andere gemeente, dan is de tekst mogelijk van die gemeente overgenomen."
+    #[test]
+    fn ivp_032_andere_gemeente_in_de_eigen_tekst() {
+        let overgenomen = ivp(r#"gemeenten = ["Vijfheerenlanden"]
+            [[prioriteiten]]
+            naam = "Jeugd"
+            themas = ["3.1"]
+            toelichting = "In Nieuwegein zien we meer overlast; de Nieuwegeinse aanpak werkt.""#);
+        assert_eq!(
+            bevindingen(&overgenomen, "IVP-032"),
+            ["/prioriteiten/0/toelichting"]
+        );
+        let eigen = ivp(r#"gemeenten = ["Vijfheerenlanden"]
+            [[prioriteiten]]
+            naam = "Jeugd"
+            themas = ["3.1"]
+            toelichting = "In Vianen en Leerdam, met de Veiligheidsregio Utrecht en samen met gemeente Nieuwegein."
+            partners = ["gemeente Gorinchem"]
+            hoofdlijnen_aanpak = ["Met Gorinchem delen we de aanpak."]"#);
+        assert!(bevindingen(&eigen, "IVP-032").is_empty());
     }
 }
