@@ -9,7 +9,6 @@
 
 use core::fmt::Write as _;
 
-use quick_xml::escape::escape;
 use strum::VariantArray;
 
 use super::bouw::{getal, IndicatorStand, Voortgang};
@@ -59,8 +58,18 @@ fn teken(s: IndicatorStatus) -> &'static str {
     }
 }
 
+/// Text escaped for HTML and SVG: `&`, `<`, `>`, `"` and `'` as entities.
 fn tekst(uit: &mut String, t: &str) {
-    uit.push_str(&escape(t));
+    for c in t.chars() {
+        match c {
+            '&' => uit.push_str("&amp;"),
+            '<' => uit.push_str("&lt;"),
+            '>' => uit.push_str("&gt;"),
+            '"' => uit.push_str("&quot;"),
+            '\'' => uit.push_str("&apos;"),
+            c => uit.push(c),
+        }
+    }
 }
 
 /// A status as a cell: its colour (a class), its sign and its word.

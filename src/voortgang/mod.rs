@@ -81,6 +81,7 @@ mod bouw;
 mod html;
 mod markdown;
 mod status;
+#[cfg(feature = "word")]
 mod word;
 
 pub use bouw::{
@@ -90,6 +91,7 @@ pub use bouw::{
 pub use html::naar_html;
 pub use markdown::{naar_markdown, rapportage_naar_markdown};
 pub use status::{Beoordeling, IndicatorStatus, Punt, TOLERANTIE};
+#[cfg(feature = "word")]
 pub use word::naar_docx;
 
 #[cfg(all(doc, feature = "cijfers"))]
