@@ -81,6 +81,7 @@ mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
 pub use bedrag::{Bedrag, OngeldigBedrag};
+pub(crate) use eigen_naam::lees_thema;
 pub use eigen_naam::EigenNaam;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
 pub use gedeeld::{

@@ -1488,7 +1488,7 @@ pub(super) static GEMEENTEN: [Record; 342] = [
         code: 820,
         naam: "Nuenen, Gerwen en Nederwetten",
         provincie: Provincie::NoordBrabant,
-        andere_namen: &[],
+        andere_namen: &["Nuenen"],
         bijvoeglijk: &[],
     },
     Record {
@@ -2914,7 +2914,7 @@ pub(super) static VOORMALIG: [Voormalig; 84] = [
 
 /// Every name and other name of a gemeente, current or former, normalised as
 /// `naam::normaliseer` does, sorted for a binary search.
-pub(super) static NAMEN: [(&str, super::Naam); 434] = [
+pub(super) static NAMEN: [(&str, super::Naam); 435] = [
     ("aa en hunze", super::Naam::Gemeente(270)),
     ("aalburg", super::Naam::Voormalig(59)),
     ("aalsmeer", super::Naam::Gemeente(103)),
@@ -3177,6 +3177,7 @@ pub(super) static NAMEN: [(&str, super::Naam); 434] = [
     ("noordoostpolder", super::Naam::Gemeente(33)),
     ("noordwijk", super::Naam::Gemeente(159)),
     ("noordwijkerhout", super::Naam::Voormalig(43)),
+    ("nuenen", super::Naam::Gemeente(211)),
     ("nuenen gerwen en nederwetten", super::Naam::Gemeente(211)),
     ("nunspeet", super::Naam::Gemeente(81)),
     ("nuth", super::Naam::Voormalig(71)),

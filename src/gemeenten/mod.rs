@@ -44,7 +44,9 @@ use core::fmt;
 
 use crate::naam;
 
-pub use vermelding::{in_document, vermeldingen, EigenGemeenten, Vermelding, Vondst, Vorm};
+pub use vermelding::{
+    in_document, in_document_behalve, vermeldingen, EigenGemeenten, Vermelding, Vondst, Vorm,
+};
 
 /// The date of the list: the gemeentelijke indeling of 1 January 2025.
 pub const PEILDATUM: &str = "2025-01-01";

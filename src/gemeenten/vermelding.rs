@@ -197,12 +197,54 @@ pub struct Vondst {
 ///
 /// The document could not be serialised to JSON (a map with keys that are not strings).
 pub fn in_document<T: Serialize + ?Sized>(document: &T) -> Result<Vec<Vondst>, serde_json::Error> {
+    in_document_behalve(document, &|_| false)
+}
+
+/// As [`in_document`], leaving out the texts for which `overslaan` holds: text a skeleton took
+/// from the handbook (whose examples name gemeenten: "Voorbeeld gemeente Noordwijk"), which is
+/// not the plan's own voice.
+///
+/// # Errors
+///
+/// As [`in_document`].
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::gemeenten::in_document_behalve;
+///
+/// let plan = serde_json::json!({
+///     "gemeenten": ["Enkhuizen"],
+///     "maatregelen": ["Agenda digitale veiligheid Amsterdam", "In Hoorn werkt dit al."],
+/// });
+/// let uit_handreiking = |t: &str| t.starts_with("Agenda digitale veiligheid");
+/// let gevonden = in_document_behalve(&plan, &uit_handreiking)?;
+/// assert_eq!(gevonden.len(), 1);
+/// assert_eq!((gevonden[0].pad.as_str(), gevonden[0].woorden.as_str()), ("/maatregelen/1", "Hoorn"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn in_document_behalve<T: Serialize + ?Sized>(
+    document: &T,
+    overslaan: &dyn Fn(&str) -> bool,
+) -> Result<Vec<Vondst>, serde_json::Error> {
     let waarde = serde_json::to_value(document)?;
     let mut eigen = EigenGemeenten::new();
     verzamel_eigen(&waarde, false, &mut eigen);
     let mut vondsten = Vec::new();
-    zoek_in_waarde(&waarde, &mut String::new(), &eigen, &mut vondsten);
+    let mut zoeker = Zoeker {
+        eigen: &eigen,
+        overslaan,
+        uit: &mut vondsten,
+    };
+    zoeker.zoek(&waarde, &mut String::new());
     Ok(vondsten)
+}
+
+/// The walk of [`in_document_behalve`].
+struct Zoeker<'a> {
+    eigen: &'a EigenGemeenten,
+    overslaan: &'a dyn Fn(&str) -> bool,
+    uit: &'a mut Vec<Vondst>,
 }
 
 /// Keys whose values name the plan's own gemeenten and partners.
@@ -229,44 +271,46 @@ fn verzamel_eigen(waarde: &Value, onder_eigen: bool, eigen: &mut EigenGemeenten)
     }
 }
 
-fn zoek_in_waarde(waarde: &Value, pad: &mut String, eigen: &EigenGemeenten, uit: &mut Vec<Vondst>) {
-    match waarde {
-        Value::String(s) => {
-            for v in vermeldingen(s, eigen) {
-                uit.push(Vondst {
-                    pad: pad.clone(),
-                    gemeente: v.gemeente,
-                    vorm: v.vorm,
-                    woorden: v.tekst.to_owned(),
-                });
-            }
-        }
-        Value::Array(lijst) => {
-            for (i, w) in lijst.iter().enumerate() {
-                let lengte = pad.len();
-                pad.push('/');
-                pad.push_str(&i.to_string());
-                zoek_in_waarde(w, pad, eigen, uit);
-                pad.truncate(lengte);
-            }
-        }
-        Value::Object(map) => {
-            // A placeholder (`document::IN_TE_VULLEN`): not the plan's text.
-            if map.contains_key("in_te_vullen") {
-                return;
-            }
-            for (k, w) in map {
-                if EIGEN_SLEUTELS.contains(&k.as_str()) {
-                    continue;
+impl Zoeker<'_> {
+    fn zoek(&mut self, waarde: &Value, pad: &mut String) {
+        match waarde {
+            Value::String(s) if !(self.overslaan)(s) => {
+                for v in vermeldingen(s, self.eigen) {
+                    self.uit.push(Vondst {
+                        pad: pad.clone(),
+                        gemeente: v.gemeente,
+                        vorm: v.vorm,
+                        woorden: v.tekst.to_owned(),
+                    });
                 }
-                let lengte = pad.len();
-                pad.push('/');
-                pad.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                zoek_in_waarde(w, pad, eigen, uit);
-                pad.truncate(lengte);
             }
+            Value::Array(lijst) => {
+                for (i, w) in lijst.iter().enumerate() {
+                    let lengte = pad.len();
+                    pad.push('/');
+                    pad.push_str(&i.to_string());
+                    self.zoek(w, pad);
+                    pad.truncate(lengte);
+                }
+            }
+            Value::Object(map) => {
+                // A placeholder (`document::IN_TE_VULLEN`): not the plan's text.
+                if map.contains_key("in_te_vullen") {
+                    return;
+                }
+                for (k, w) in map {
+                    if EIGEN_SLEUTELS.contains(&k.as_str()) {
+                        continue;
+                    }
+                    let lengte = pad.len();
+                    pad.push('/');
+                    pad.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    self.zoek(w, pad);
+                    pad.truncate(lengte);
+                }
+            }
+            _ => {}
         }
-        _ => {}
     }
 }
 
@@ -382,7 +426,8 @@ struct Woord {
     begin: usize,
     eind: usize,
     sleutel: String,
-    /// Only spaces between this word and the previous one (no punctuation, no line break).
+    /// Only spaces (or a comma and spaces) between this word and the previous one: no other
+    /// punctuation, no line break.
     aansluitend: bool,
     /// A comma, semicolon or other clause mark between this word and the previous one, or
     /// none before it.
@@ -442,7 +487,10 @@ fn woorden(tekst: &str) -> Vec<Woord> {
             begin: w_begin,
             eind: w_eind,
             sleutel: naam::normaliseer(woord),
-            aansluitend: !eerste && !tussen.is_empty() && tussen.chars().all(|c| c == ' '),
+            // "Nuenen, Gerwen en Nederwetten" has a comma in its name.
+            aansluitend: !eerste
+                && !tussen.is_empty()
+                && tussen.trim_start_matches(',').chars().all(|c| c == ' '),
             nieuwe_zin_of_deel: zinsbegin || tussen.contains([',', ';', '(', ')']),
             zinsbegin,
         });
@@ -573,11 +621,11 @@ fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
             i += 1;
             continue;
         };
+        let misschien_het_woord =
+            n == 1 && eerste.zinsbegin && GEWONE_WOORDEN.contains(&eerste.sleutel.as_str());
         let telt = !streng
             || (als_naam_geschreven(tekst, eerste, laatste)
-                && !(n == 1
-                    && eerste.zinsbegin
-                    && GEWONE_WOORDEN.contains(&eerste.sleutel.as_str()))
+                && !misschien_het_woord
                 && !in_organisatie(&woorden, i)
                 && !als_partner(tekst, &woorden, i));
         if telt {

@@ -9,6 +9,7 @@
 
 use core::fmt::Write as _;
 
+use crate::uitvoer::html::escape;
 use strum::VariantArray;
 
 use super::bouw::{getal, IndicatorStand, Voortgang};
@@ -58,18 +59,9 @@ fn teken(s: IndicatorStatus) -> &'static str {
     }
 }
 
-/// Text escaped for HTML and SVG: `&`, `<`, `>`, `"` and `'` as entities.
+/// Text escaped for HTML and SVG, as the document page escapes it.
 fn tekst(uit: &mut String, t: &str) {
-    for c in t.chars() {
-        match c {
-            '&' => uit.push_str("&amp;"),
-            '<' => uit.push_str("&lt;"),
-            '>' => uit.push_str("&gt;"),
-            '"' => uit.push_str("&quot;"),
-            '\'' => uit.push_str("&apos;"),
-            c => uit.push(c),
-        }
-    }
+    escape(uit, t);
 }
 
 /// A status as a cell: its colour (a class), its sign and its word.
