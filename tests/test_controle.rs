@@ -537,6 +537,36 @@ fn rapporten() -> Vec<(&'static str, Grond, Rapport)> {
         (g.mutatie)(&mut a);
         uit.push((g.code, g.grond, controleer_analyse(&a)));
     }
+    uit.extend(voortgang_gevallen());
+    uit
+}
+
+/// The voortgang's rules, on the fixture of a half-year report beside its IVP and
+/// uitvoeringsplan, each read at a peildatum that triggers it.
+fn voortgang_gevallen() -> Vec<(&'static str, Grond, Rapport)> {
+    let lees = |naam: &str| {
+        kernbeleid::document::Document::lees_bestand(format!(
+            "{}/tests/fixtures/voortgang/{naam}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture")
+    };
+    let ivp =
+        kernbeleid::document::Ivp::try_from(lees("ivp-amsterdam-2023-2026.toml")).expect("ivp");
+    let up = Uitvoeringsplan::try_from(lees("uitvoeringsplan-amsterdam-2025.toml")).expect("up");
+    let mut r =
+        kernbeleid::document::Voortgangsrapportage::try_from(lees("rapportage-2025-halfjaar.toml"))
+            .expect("rapportage");
+    let grond = |code: &str| Regel::met_code(code).expect("regel").grond;
+    let mut uit = Vec::new();
+    // VG-002 and VG-003 on the report as it is (a measure past 31 March, jeugdoverlast unmeasured).
+    let rapport = kernbeleid::controle::controleer_voortgang(&r, Some(&ivp), Some(&up));
+    uit.push(("VG-002", grond("VG-002"), rapport.clone()));
+    uit.push(("VG-003", grond("VG-003"), rapport));
+    // VG-001 a year later: the Veiligheidsmonitor target of 2025 is not reached by 37,1.
+    r.peildatum = chrono::NaiveDate::from_ymd_opt(2026, 3, 31).expect("datum");
+    let rapport = kernbeleid::controle::controleer_voortgang(&r, Some(&ivp), Some(&up));
+    uit.push(("VG-001", grond("VG-001"), rapport));
     uit
 }
 

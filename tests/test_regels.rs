@@ -28,6 +28,7 @@ fn codes_volgen_het_schema_van_hun_document() {
             Toepassing::Ivp => "IVP",
             Toepassing::Uitvoeringsplan => "UP",
             Toepassing::Analyse => "AN",
+            Toepassing::Voortgang => "VG",
             _ => panic!("{}: nieuwe toepassing zonder codevoorvoegsel", regel.code),
         };
         assert_eq!(voor, verwacht, "{}", regel.code);

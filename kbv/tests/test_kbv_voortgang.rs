@@ -103,6 +103,8 @@ fn json_geeft_per_indicator_naam_en_status() {
     // A survey: 37,1 ± 1,2 against a path of 36,6.
     assert_eq!(status("Voelt zich"), Some("op_koers"));
     assert_eq!(status("Meldingen jeugdoverlast"), Some("geen_gegevens"));
+    // 6,8 ± 0,1 against a nulmeting of 6,9 without a target: within the margin, not judged.
+    assert_eq!(status("Rapportcijfer"), Some("op_koers"));
     assert_eq!(v["peildatum"], "2025-06-30");
     assert_eq!(v["maatregelen_per_status"]["vertraagd"], 1);
     let eerste = &v["prioriteiten"][0]["maatregelen"][0];

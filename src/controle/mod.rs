@@ -111,8 +111,11 @@ mod passages;
 mod proef;
 mod uitvoeringsplan;
 mod verzamelaar;
+mod voortgang;
 
-use crate::document::{Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse};
+use crate::document::{
+    Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse, Voortgangsrapportage,
+};
 use verzamelaar::Verzamelaar;
 
 /// Checks an IVP against every rule for IVPs.
@@ -218,6 +221,35 @@ pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
     v.rapport(analyse)
 }
 
+/// Checks a voortgangsrapportage, beside the IVP and the uitvoeringsplan it reports on where
+/// they are given: a target whose year has passed and is not reached (`VG-001`, needs the IVP),
+/// a measure past its planning and not afgerond (`VG-002`, needs the uitvoeringsplan), an
+/// indicator without any measurement (`VG-003`).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_voortgang;
+/// use kernbeleid::document::Voortgangsrapportage;
+///
+/// let r = Voortgangsrapportage::uit_toml(
+///     "gemeenten = [\"Utrecht\"]\npeildatum = 2025-06-30\n[[indicatoren]]\nnaam = \"Woninginbraken\"\n",
+/// )?;
+/// let rapport = controleer_voortgang(&r, None, None);
+/// assert_eq!(rapport.met_code("VG-003").count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn controleer_voortgang(
+    rapport: &Voortgangsrapportage,
+    ivp: Option<&Ivp>,
+    uitvoeringsplan: Option<&Uitvoeringsplan>,
+) -> Rapport {
+    let mut v = Verzamelaar::default();
+    voortgang::controleer(rapport, ivp, uitvoeringsplan, &mut v);
+    v.rapport(rapport)
+}
+
 /// Checks any document, with the rules for its kind.
 ///
 /// # Example
@@ -240,8 +272,7 @@ pub fn controleer(document: &Document) -> Rapport {
         Document::Ivp(ivp) => controleer_ivp(ivp),
         Document::Uitvoeringsplan(up) => controleer_uitvoeringsplan(up),
         Document::Analyse(a) => controleer_analyse(a),
-        // The voortgang's rules come with the rule book's new shape; until then no findings.
-        Document::Voortgang(_) => Rapport::default(),
+        Document::Voortgang(r) => controleer_voortgang(r, None, None),
     }
 }
 

@@ -12,7 +12,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use super::Ernst;
-use super::{analyse, ivp, uitvoeringsplan, verzamelaar};
+use super::{analyse, ivp, uitvoeringsplan, verzamelaar, voortgang};
 use crate::bron::GrondSoort;
 use crate::{Bron, Bronvermelding};
 
@@ -29,6 +29,8 @@ pub enum Toepassing {
     Uitvoeringsplan,
     /// The Veiligheidsanalyse.
     Analyse,
+    /// The Voortgangsrapportage, read beside its IVP and uitvoeringsplan.
+    Voortgang,
 }
 
 impl fmt::Display for Toepassing {
@@ -38,6 +40,7 @@ impl fmt::Display for Toepassing {
             Toepassing::Ivp => "IVP",
             Toepassing::Uitvoeringsplan => "uitvoeringsplan",
             Toepassing::Analyse => "veiligheidsanalyse",
+            Toepassing::Voortgang => "voortgangsrapportage",
         })
     }
 }
@@ -190,9 +193,9 @@ const fn gelijk(a: &[u8], b: &[u8]) -> bool {
 /// Codes of rules that were withdrawn; they are never given to another rule.
 pub const INGETROKKEN: &[&str] = &[];
 
-/// Every rule, in code order: KBV, then IVP, UP and AN, each by number. Each entry is the
+/// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 47] = [
+pub static REGELS: [Regel; 50] = [
     verzamelaar::KBV_001,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
@@ -240,6 +243,9 @@ pub static REGELS: [Regel; 47] = [
     analyse::AN_001,
     analyse::AN_002,
     analyse::AN_003,
+    voortgang::VG_001,
+    voortgang::VG_002,
+    voortgang::VG_003,
 ];
 
 // The compiler checks the registry: every code once, none withdrawn.

@@ -59,6 +59,7 @@ fn teken(s: IndicatorStatus) -> &'static str {
     }
 }
 
+/// Text escaped for HTML and SVG, as the document page escapes it.
 fn tekst(uit: &mut String, t: &str) {
     escape(uit, t);
 }

@@ -11,6 +11,9 @@ use crate::document::Richting;
 /// count as on course: a tenth of the whole distance between them.
 pub const TOLERANTIE: f64 = 0.10;
 
+/// The part of the values compared below which a difference is rounding, not a change.
+const AFRONDING: f64 = 1e-9;
+
 /// The status of an effect indicator on a peildatum.
 #[derive(
     Debug,
@@ -112,18 +115,30 @@ impl Beoordeling {
     }
 
     /// The status, by the rule of [the module](super#the-status-rule).
+    ///
+    /// Differences smaller than a billionth of the values compared are rounding (6,8 - 6,9 is
+    /// -0,10000000000000053 in binary), not a change: every comparison allows for them.
     pub fn status(&self) -> IndicatorStatus {
         let n = self.nulmeting.waarde;
-        let m = self.marge.max(0.0);
         let w = self.meting.waarde;
         let t = self.meting.tijd;
+        let schaal = [n, w, self.streefwaarde.map_or(0.0, |s| s.waarde), 1.0]
+            .into_iter()
+            .fold(0.0f64, |a, x| a.max(x.abs()));
+        // The margin and every tolerance below carry the rounding slack.
+        let eps = AFRONDING * schaal;
+        let m = self.marge.max(0.0) + eps;
         match self.streefwaarde {
             Some(s) => {
-                let d = teken(s.waarde - n);
+                let d = if (s.waarde - n).abs() <= eps {
+                    0.0
+                } else {
+                    teken(s.waarde - n)
+                };
                 if d == 0.0 {
                     return gelijk_houden(n, w, m, t >= s.tijd);
                 }
-                if d * (w - s.waarde) >= 0.0 {
+                if d * (w - s.waarde) >= -eps {
                     return IndicatorStatus::Bereikt;
                 }
                 let afstand = (s.waarde - n).abs();
