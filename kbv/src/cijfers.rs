@@ -84,17 +84,15 @@ impl Bronnen {
         let koppeling = self.koppeling()?;
         let namen = match &self.namen {
             None => Regionamen::new(),
-            Some(pad) => Regionamen::lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?,
+            Some(pad) => Regionamen::lees(open(pad)?).map_err(|e| bij(pad, &e))?,
         };
         let inwoners = match &self.inwoners {
             None => None,
-            Some(pad) => {
-                Some(Inwoners::lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?)
-            }
+            Some(pad) => Some(Inwoners::lees(open(pad)?).map_err(|e| bij(pad, &e))?),
         };
         let mut bestanden = Vec::with_capacity(paden.len());
         for pad in paden {
-            let mut bestand = lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?;
+            let mut bestand = lees(open(pad)?).map_err(|e| bij(pad, &e))?;
             bestand.benoem(&namen);
             bestanden.push(bestand);
         }
@@ -128,16 +126,15 @@ fn bij(pad: &str, fout: &CijferFout) -> Fout {
     Fout::new(format!("{pad}: {fout}"))
 }
 
-/// The bytes of a file, or of standard input for `-`.
-fn lees_bytes(pad: &str) -> Result<Vec<u8>, Fout> {
-    let mut bytes = Vec::new();
-    let gelezen = if pad == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(pad).map(|b| bytes = b)
-    };
-    gelezen.map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))?;
-    Ok(bytes)
+/// A file, or standard input for `-`, opened to be streamed: a download of hundreds of
+/// megabytes is never held whole (the readers hold their own limits).
+fn open(pad: &str) -> Result<Box<dyn std::io::Read>, Fout> {
+    if pad == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    std::fs::File::open(pad)
+        .map(|f| Box::new(f) as Box<dyn std::io::Read>)
+        .map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))
 }
 
 /// Only the figures of `gemeente`; an error naming the gemeenten present when there are none.

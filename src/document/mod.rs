@@ -81,7 +81,7 @@ mod soort;
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
 pub use bedrag::{Bedrag, OngeldigBedrag};
 pub use eigen_naam::EigenNaam;
-pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
+pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout, GROOTSTE_DOCUMENT};
 pub use gedeeld::{
     Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,
     OngeldigePeriode, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,

@@ -164,7 +164,7 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        formaat::uit_toml_in_delen(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the plan as pretty-printed JSON.
@@ -174,7 +174,7 @@ impl Uitvoeringsplan {
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml_in_delen(self)
+        formaat::naar_toml_in_secties(self)
     }
 }
 
@@ -373,16 +373,11 @@ pub struct LokaleUitvoering {
     pub overige_themas: Vec<UitvoeringsItem>,
 }
 
-/// A large plan is read from TOML, and written to it, a priority at a time (see
-/// `formaat::delen`).
-impl formaat::delen::InDelen for Uitvoeringsplan {
+/// A plan is written to TOML a priority at a time (see `formaat::secties`).
+impl formaat::secties::InDelen for Uitvoeringsplan {
     type Deel = UitvoeringsItem;
 
     fn delen(&self) -> &[UitvoeringsItem] {
         &self.prioriteiten
-    }
-
-    fn zet_delen(&mut self, delen: Vec<UitvoeringsItem>) {
-        self.prioriteiten = delen;
     }
 }
