@@ -3,7 +3,9 @@
 //! The options that read downloads are shared with `kbv skelet --cijfers`.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Write;
+
+use kernbeleid::document::GROOTSTE_DOCUMENT;
 
 use kernbeleid::cijfers::{
     bereken, lees, Categoriereeks, CijferFout, Cijfers, Classificatie, Doel, Inwoners, Koppeling,
@@ -68,7 +70,7 @@ impl Bronnen {
         match &self.koppeling {
             None => Ok(Koppeling::standaard()),
             Some(pad) => {
-                let bytes = lees_bytes(pad)?;
+                let bytes = crate::invoer::lees_bytes_tot(pad, GROOTSTE_DOCUMENT)?;
                 let tekst = String::from_utf8(bytes).map_err(|_| {
                     Fout::new(format!(
                         "{pad}: geen geldige UTF-8-tekst; verwacht een koppeling in TOML"
