@@ -8,6 +8,7 @@ pub mod catalogus;
 pub mod cijfers;
 pub mod controle;
 pub mod document;
+pub mod gemeenten;
 pub mod methode;
 pub mod naam;
 pub mod proces;
@@ -15,6 +16,7 @@ pub mod raakvlakken;
 pub mod regionaal;
 pub mod skelet;
 pub mod uitvoer;
+pub mod voortgang;
 
 pub use bron::{Bron, Bronvermelding};
 pub use raakvlakken::ThemaSet;

@@ -472,6 +472,39 @@ where
     }
 }
 
+/// A gemeente's name as a key for hash sets and maps: without surrounding white space, ASCII
+/// letters in either case ("Lopik", " lopik" and "LOPIK\t" are one key). It borrows the name
+/// instead of lower-casing a copy. This is how the controle finds a gemeente named twice or a
+/// local paragraph of a gemeente that is not in the plan, and how the regional view matches a
+/// local paragraph to its gemeente.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GemeenteSleutel<'a>(&'a str);
+
+impl<'a> GemeenteSleutel<'a> {
+    /// The key of `naam`.
+    pub(crate) fn new(naam: &'a str) -> Self {
+        GemeenteSleutel(naam.trim())
+    }
+}
+
+impl PartialEq for GemeenteSleutel<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for GemeenteSleutel<'_> {}
+
+impl core::hash::Hash for GemeenteSleutel<'_> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        // Equal under `eq_ignore_ascii_case`: the same bytes after ASCII lower-casing.
+        for byte in self.0.bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+        state.write_usize(self.0.len());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -594,6 +627,22 @@ mod tests {
             prop_assert!(fout.invoer().len() <= MAX_LENGTE + '…'.len_utf8());
             let zonder = fout.invoer().strip_suffix('…').unwrap_or(fout.invoer());
             prop_assert!(s.starts_with(zonder));
+        }
+    }
+
+    proptest::proptest! {
+        /// Equal keys hash alike, and keys are equal exactly when the trimmed names are equal
+        /// in ASCII letters of either case.
+        #[test]
+        fn gemeentesleutel_gelijk_en_hash(a in "[ \\tLlOoPpİı]{0,6}", b in "[ \\tLlOoPpİı]{0,6}") {
+            use std::hash::BuildHasher;
+            let (ka, kb) = (GemeenteSleutel::new(&a), GemeenteSleutel::new(&b));
+            let gelijk = a.trim().eq_ignore_ascii_case(b.trim());
+            proptest::prop_assert_eq!(ka == kb, gelijk);
+            if gelijk {
+                let s = std::collections::hash_map::RandomState::new();
+                proptest::prop_assert_eq!(s.hash_one(ka), s.hash_one(kb));
+            }
         }
     }
 }

@@ -262,6 +262,9 @@ proptest! {
             Document::Analyse(a) => {
                 prop_assert!(kernbeleid::skelet::analyse_naar_markdown(a).contains("## Veld 5"));
             }
+            Document::Voortgang(r) => {
+                prop_assert!(kernbeleid::voortgang::rapportage_naar_markdown(r).contains("## Maatregelen"));
+            }
         }
     }
 
@@ -587,6 +590,7 @@ proptest! {
             Document::Ivp(d) => toml::to_string_pretty(d),
             Document::Uitvoeringsplan(d) => toml::to_string_pretty(d),
             Document::Analyse(d) => toml::to_string_pretty(d),
+            Document::Voortgang(d) => toml::to_string_pretty(d),
         }
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let toml = document.naar_toml().map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -413,7 +413,7 @@ fn eigen_namen_in_documenten() {
                             up.overige_themas[0].themas.clone(),
                             up.overige_themas[0].eigen_namen.clone(),
                         ),
-                        Document::Analyse(_) => unreachable!(),
+                        Document::Analyse(_) | Document::Voortgang(_) => unreachable!(),
                     };
                     assert_eq!(themas.last().map(|t| t.code()), Some(*code), "{naam}");
                     assert_eq!(eigen.len(), 1, "{naam}");

@@ -585,3 +585,240 @@ fn termijn_inleiding_en_andere_naam_in_word() {
     ivp.prioriteiten[0].andere_namen = vec!["Ondermijnende criminaliteit".into()];
     assert_eq!(terug.document, Document::from(ivp));
 }
+
+fn een_moment() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(1_800_000_000, 0).expect("moment")
+}
+
+#[test]
+fn het_pakket_is_nederlands_gecomprimeerd_en_reproduceerbaar() {
+    let ivp = Document::from(skelet_ivp("5.2,3.1", &["Utrecht", "Zeist"]));
+    let bytes = docx::schrijf_op(&ivp, een_moment()).expect("schrijven");
+    assert_eq!(
+        bytes,
+        docx::schrijf_op(&ivp, een_moment()).expect("schrijven")
+    );
+    let later = een_moment() + chrono::Duration::days(1);
+    assert_ne!(bytes, docx::schrijf_op(&ivp, later).expect("schrijven"));
+
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).expect("zip");
+    for i in 0..zip.len() {
+        let f = zip.by_index(i).expect("deel");
+        assert_eq!(
+            f.compression(),
+            zip::CompressionMethod::Deflated,
+            "{}",
+            f.name()
+        );
+    }
+    let delen = uitpakken(&bytes);
+    let kenmerken = deel(&delen, "docProps/core.xml");
+    for stuk in [
+        "<dc:title>Integraal Veiligheidsplan Utrecht, Zeist 2027-2030</dc:title>",
+        "<dc:subject>Integraal Veiligheidsplan · Utrecht, Zeist · 2027-2030</dc:subject>",
+        "<dc:creator>Utrecht, Zeist</dc:creator>",
+        "<dc:language>nl-NL</dc:language>",
+        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2027-01-15T08:00:00Z</dcterms:created>",
+        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2027-01-15T08:00:00Z</dcterms:modified>",
+    ] {
+        assert!(kenmerken.contains(stuk), "{stuk} in {kenmerken}");
+    }
+    assert!(!kenmerken.contains("unknown") && !kenmerken.contains("1970"));
+    // Spelling is checked in Dutch: the language of the default run properties.
+    let stijlen = deel(&delen, "word/styles.xml");
+    let standaard = &stijlen[stijlen.find("<w:rPrDefault>").expect("rPrDefault")
+        ..stijlen.find("</w:rPrDefault>").expect("rPrDefault")];
+    assert!(standaard.contains("<w:lang w:val=\"nl-NL\" w:eastAsia=\"nl-NL\""));
+    // The item id of the custom XML part is one GUID between single braces.
+    let eigenschappen = deel(&delen, "customXml/itemProps1.xml");
+    let id = eigenschappen
+        .split("ds:itemID=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("itemID");
+    let guid = id
+        .strip_prefix('{')
+        .and_then(|g| g.strip_suffix('}'))
+        .expect("tussen accolades");
+    let groepen: Vec<usize> = guid.split('-').map(str::len).collect();
+    assert_eq!(groepen, [8, 4, 4, 4, 12], "{id}");
+    assert!(guid.chars().all(|c| c == '-' || c.is_ascii_hexdigit()));
+    // Word offers to update the page numbers of the contents on opening.
+    assert!(deel(&delen, "word/settings.xml").contains("<w:updateFields w:val=\"true\"/>"));
+}
+
+/// The names of the ancestors of every `w:tbl`, `w:tr` with its properties, per table.
+fn tabellen_in(document: &str) -> Vec<(String, Vec<String>)> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(document);
+    let mut stapel: Vec<String> = Vec::new();
+    let mut tabellen: Vec<(String, Vec<String>)> = Vec::new();
+    let mut rij_pr: Option<String> = None;
+    loop {
+        match reader.read_event().expect("xml") {
+            Event::Start(e) => {
+                let naam = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                if naam == "w:tbl" {
+                    let ouder = stapel.last().cloned().unwrap_or_default();
+                    tabellen.push((ouder, Vec::new()));
+                }
+                if naam == "w:trPr" {
+                    rij_pr = Some(String::new());
+                }
+                stapel.push(naam);
+            }
+            Event::Empty(e) => {
+                if let Some(pr) = rij_pr.as_mut() {
+                    pr.push_str(&String::from_utf8_lossy(e.name().as_ref()));
+                    pr.push(' ');
+                }
+            }
+            Event::End(e) => {
+                if e.name().as_ref() == b"w:trPr" {
+                    if let (Some(pr), Some(t)) = (rij_pr.take(), tabellen.last_mut()) {
+                        t.1.push(pr);
+                    }
+                }
+                stapel.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    tabellen
+}
+
+#[test]
+fn elke_tabel_staat_los_in_de_tekst_met_een_herhalende_kop() {
+    let ivp = skelet_ivp("Ondermijning=5.2+2.5,3.1", &["Utrecht"]);
+    let documenten = [
+        Document::from(skelet::uitvoeringsplan(&ivp)),
+        Document::from(ivp),
+        Document::from(skelet::analyse(["Utrecht"], 2026)),
+    ];
+    for document in &documenten {
+        let delen = uitpakken(&docx::schrijf(document).expect("schrijven"));
+        let xml = deel(&delen, "word/document.xml");
+        let tabellen = tabellen_in(xml);
+        // As many tables as the HTML page has, each a direct child of the body or of a cell.
+        let html = kernbeleid::uitvoer::html::schrijf(document);
+        assert_eq!(tabellen.len(), html.matches("<table>").count());
+        assert!(!tabellen.is_empty());
+        for (ouder, rijen) in &tabellen {
+            assert!(ouder == "w:body" || ouder == "w:tc", "tabel in {ouder}");
+            let (kop, rest) = rijen.split_first().expect("een koprij");
+            assert!(
+                kop.contains("w:tblHeader") && kop.contains("w:cantSplit"),
+                "{kop}"
+            );
+            for r in rest {
+                assert!(
+                    r.contains("w:cantSplit") && !r.contains("w:tblHeader"),
+                    "{r}"
+                );
+            }
+        }
+        // The rows are a repeating section, tagged with the list's JSON Pointer.
+        assert_eq!(
+            xml.matches("<w15:repeatingSection/>").count(),
+            tabellen.len()
+        );
+    }
+}
+
+/// The end of the element that starts at `begin` (`<w:sdt>`), past its end tag.
+fn einde_sdt(xml: &str, begin: usize) -> usize {
+    let mut diepte = 0usize;
+    let mut plek = begin;
+    loop {
+        let open = xml[plek..].find("<w:sdt>").map(|i| i + plek);
+        let dicht = plek + xml[plek..].find("</w:sdt>").expect("einde");
+        match open {
+            Some(o) if o < dicht => {
+                diepte += 1;
+                plek = o + "<w:sdt>".len();
+            }
+            _ => {
+                diepte -= 1;
+                plek = dicht + "</w:sdt>".len();
+                if diepte == 0 {
+                    return plek;
+                }
+            }
+        }
+    }
+}
+
+/// Clicks the + of the first row of the repeating section tagged `pad`, as Word does: the row
+/// is copied with its controls (new ids, the same tags), and `typ` is applied to the copy.
+fn rij_erbij(xml: &str, pad: &str, typ: impl FnOnce(&str) -> String) -> String {
+    let merk = format!("<w:tag w:val=\"{pad}\"/>");
+    let plek = xml.find(&merk).expect("herhalende sectie");
+    let item = plek
+        + xml[plek..]
+            .find("<w15:repeatingSectionItem/>")
+            .expect("item");
+    let begin = xml[..item].rfind("<w:sdt>").expect("begin item");
+    let eind = einde_sdt(xml, begin);
+    let kopie = typ(&xml[begin..eind].replace("<w:id w:val=\"", "<w:id w:val=\"9"));
+    format!("{}{}{}", &xml[..eind], kopie, &xml[eind..])
+}
+
+#[test]
+fn een_rij_die_word_toevoegt_is_een_nieuwe_maatregel_of_indicator() {
+    let ivp = skelet_ivp("Ondermijning=5.2+2.5,3.1", &["Utrecht"]);
+    let up = skelet::uitvoeringsplan(&ivp);
+    let maatregelen = "/prioriteiten/0/actiepunten/0/maatregelen";
+    let bytes = docx::schrijf(&Document::from(up.clone())).expect("schrijven");
+    let ingevuld = bewerk(&bytes, |xml| {
+        rij_erbij(&xml, maatregelen, |kopie| {
+            let kopie = typ_in(
+                kopie,
+                &format!("{maatregelen}/0/omschrijving"),
+                &word_runs("Buurtpreventie-app in elke wijk"),
+            );
+            typ_in(
+                &kopie,
+                &format!("{maatregelen}/0/ambtelijk_trekker"),
+                &word_runs("team Veiligheid"),
+            )
+        })
+    });
+    let terug = docx::lees(&ingevuld).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    let mut verwacht = up;
+    let lijst = &mut verwacht.prioriteiten[0].actiepunten[0].maatregelen;
+    lijst.insert(
+        1,
+        kernbeleid::document::Maatregel {
+            ambtelijk_trekker: Some(Invulbaar::Waarde("team Veiligheid".to_owned())),
+            ..kernbeleid::document::Maatregel::new("Buurtpreventie-app in elke wijk")
+        },
+    );
+    assert_eq!(terug.document, Document::from(verwacht));
+
+    let indicatoren = "/prioriteiten/1/effectindicatoren";
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let ingevuld = bewerk(&bytes, |xml| {
+        rij_erbij(&xml, indicatoren, |kopie| {
+            typ_in(
+                kopie,
+                &format!("{indicatoren}/0/naam"),
+                &word_runs("Aantal meldingen jeugdoverlast"),
+            )
+        })
+    });
+    let terug = docx::lees(&ingevuld).expect("lezen");
+    let Document::Ivp(terug) = terug.document else {
+        panic!("een ivp");
+    };
+    let oud = &ivp.prioriteiten[1].effectindicatoren;
+    let nieuw = &terug.prioriteiten[1].effectindicatoren;
+    assert_eq!(nieuw.len(), oud.len() + 1);
+    assert_eq!(
+        nieuw[1].naam,
+        Invulbaar::Waarde("Aantal meldingen jeugdoverlast".to_owned())
+    );
+    assert_eq!(nieuw[0], oud[0]);
+    assert_eq!(nieuw[2..], oud[1..]);
+}

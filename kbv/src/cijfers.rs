@@ -38,8 +38,9 @@ pub struct Bronnen {
     #[arg(
         long,
         value_name = "BESTAND",
-        help = "De CBS-indeling van regio's (Key;Title), om gemeenten bij naam\n\
-                te vinden in downloads met alleen codes (GM0344)"
+        help = "De CBS-indeling van regio's (Key;Title), voor de namen van wijken,\n\
+                buurten en andere regio's in downloads met alleen codes; de\n\
+                gemeenten (indeling 1 januari 2025) kent kbv zelf"
     )]
     namen: Option<String>,
 
@@ -84,9 +85,12 @@ impl Bronnen {
     /// Reads the downloads and computes the figures.
     pub fn bereken(&self, paden: &[String]) -> Result<Cijfers, Fout> {
         let koppeling = self.koppeling()?;
+        // Every gemeente is known by its CBS code; a dimension file adds the other regions
+        // (and wins where it names a gemeente differently).
         let namen = match &self.namen {
-            None => Regionamen::new(),
-            Some(pad) => Regionamen::lees(open(pad)?).map_err(|e| bij(pad, &e))?,
+            None => Regionamen::gemeenten(),
+            Some(pad) => Regionamen::gemeenten()
+                .aangevuld_met(Regionamen::lees(open(pad)?).map_err(|e| bij(pad, &e))?),
         };
         let inwoners = match &self.inwoners {
             None => None,
@@ -144,6 +148,14 @@ pub fn voor_gemeente(cijfers: &Cijfers, gemeente: &str) -> Result<Cijfers, Fout>
     let gekozen = cijfers.voor_gemeente(gemeente);
     if !gekozen.is_empty() {
         return Ok(gekozen);
+    }
+    // Another name of a gemeente ("Den Haag" for 's-Gravenhage, "Hengelo" for "Hengelo (O.)"):
+    // its CBS code.
+    if let Some(g) = kernbeleid::gemeenten::Gemeente::zoek(gemeente) {
+        let gekozen = cijfers.voor_gemeente(&g.cbs_code());
+        if !gekozen.is_empty() {
+            return Ok(gekozen);
+        }
     }
     let mut aanwezig: Vec<String> = Vec::new();
     let mut zonder_naam = false;

@@ -11,7 +11,7 @@ use clap::{ArgAction, Args, Command, CommandFactory, FromArgMatches, Parser, Sub
 use crate::fout::{verwijzing, Fout};
 use crate::{
     catalogus, cijfers, controle, documenten, herken, planning, raakvlakken, regionaal, skelet,
-    vertaling,
+    vertaling, voortgang,
 };
 
 const OVER: &str = "kbv: Kernbeleid Veiligheid 2021 op de opdrachtregel";
@@ -109,6 +109,7 @@ pub enum Opdracht {
     Raakvlakken(raakvlakken::RaakvlakkenArgs),
     Lees(documenten::LeesArgs),
     Schema(documenten::SchemaArgs),
+    Voortgang(voortgang::VoortgangArgs),
     Help(HulpArgs),
 }
 
@@ -127,7 +128,7 @@ pub struct HulpArgs {
 /// What the command line asks for.
 pub enum Aanroep {
     /// Run a command.
-    Opdracht(Opdracht),
+    Opdracht(Box<Opdracht>),
     /// Print this text on stdout and exit 0 (`--help`, `--version`).
     Tekst(String),
 }
@@ -173,7 +174,7 @@ where
         .try_get_matches_from_mut(&argumenten)
         .and_then(|m| Kbv::from_arg_matches(&m));
     match uitkomst {
-        Ok(kbv) => Ok(Aanroep::Opdracht(kbv.opdracht)),
+        Ok(kbv) => Ok(Aanroep::Opdracht(Box::new(kbv.opdracht))),
         Err(e) => vertaling::vertaal(&e, opdracht.as_deref()),
     }
 }

@@ -14,12 +14,12 @@ const OPDRACHT: &str = "lees";
 #[derive(clap::Args)]
 #[command(
     about = "Het JSON Schema van een document, voor programma's die niet in Rust zijn geschreven",
-    override_usage = "kbv schema ivp|uitvoeringsplan|analyse"
+    override_usage = "kbv schema ivp|uitvoeringsplan|analyse|voortgang"
 )]
 pub struct SchemaArgs {
     #[arg(
         value_name = "SOORT",
-        help = "De documentsoort: ivp, uitvoeringsplan of analyse"
+        help = "De documentsoort: ivp, uitvoeringsplan, analyse of voortgang"
     )]
     soort: String,
 }
@@ -70,7 +70,7 @@ pub struct LeesArgs {
     uitvoer: Option<String>,
 }
 
-/// `kbv schema ivp|uitvoeringsplan|analyse`: the JSON Schema of a document.
+/// `kbv schema ivp|uitvoeringsplan|analyse|voortgang`: the JSON Schema of a document.
 pub fn schema(args: SchemaArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let soort: DocumentSoort = args
         .soort

@@ -25,6 +25,7 @@ mod regionaal;
 mod skelet;
 mod uitvoer;
 mod vertaling;
+mod voortgang;
 
 use cli::{Aanroep, Opdracht};
 use fout::Fout;
@@ -46,7 +47,7 @@ fn main() -> ExitCode {
 
 fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
     let opdracht = match aanroep {
-        Aanroep::Opdracht(opdracht) => opdracht,
+        Aanroep::Opdracht(opdracht) => *opdracht,
         Aanroep::Tekst(tekst) => {
             uitvoer::schrijf(uit, &tekst)?;
             return Ok(0);
@@ -66,6 +67,7 @@ fn voer_uit(aanroep: Aanroep, uit: &mut dyn Write) -> Result<u8, Fout> {
         Opdracht::Raakvlakken(a) => raakvlakken::raakvlakken(a, uit),
         Opdracht::Lees(a) => documenten::lees(a, uit),
         Opdracht::Schema(a) => documenten::schema(a, uit),
+        Opdracht::Voortgang(a) => voortgang::voortgang(a, uit),
         Opdracht::Help(a) => {
             uitvoer::schrijf(uit, &cli::hulp(a.opdracht.as_deref())?)?;
             Ok(0)

@@ -132,6 +132,7 @@ pub fn maak(document: &Document, formaat: Uitvoerformaat) -> Result<Vec<u8>, Fou
             Document::Ivp(ivp) => skelet::ivp_naar_markdown(ivp),
             Document::Uitvoeringsplan(up) => skelet::uitvoeringsplan_naar_markdown(up),
             Document::Analyse(a) => skelet::analyse_naar_markdown(a),
+            Document::Voortgang(r) => kernbeleid::voortgang::rapportage_naar_markdown(r),
         },
         Uitvoerformaat::Json => document
             .schrijf(Formaat::Json)

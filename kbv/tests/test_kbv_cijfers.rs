@@ -212,19 +212,24 @@ fn slechte_invoer_geeft_een_nederlandse_fout_en_exitcode_2() {
         stderr(&o).contains("kan bestaat-niet.csv niet lezen: het bestand of de map bestaat niet")
     );
 
+    // A gemeente the downloads do not hold: the message names those they do, by name (every
+    // gemeente's CBS code is known without --namen).
     let o = kbv(&[
         "cijfers",
         &f("politie-47013-gemeente-maand.csv"),
         "--gemeente",
-        "Utrecht",
+        "Enkhuizen",
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("geen cijfers voor gemeente \"Utrecht\" in deze downloads; wel voor: GM0344, GM0363, GM1961"),
+        stderr(&o).contains(
+            "geen cijfers voor gemeente \"Enkhuizen\" in deze downloads; wel voor: \
+             Utrecht (GM0344), Amsterdam (GM0363), Vijfheerenlanden (GM1961)"
+        ),
         "{}",
         stderr(&o)
     );
-    assert!(stderr(&o).contains("--namen"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("--namen"), "{}", stderr(&o));
 
     let o = kbv(&["cijfers"]);
     assert_eq!(o.status.code(), Some(2));
@@ -491,4 +496,42 @@ fn skelet_met_cijfers_zonder_de_gemeente_is_een_fout() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--namen, --inwoners en --koppeling horen bij --cijfers"));
+}
+
+/// Every gemeente is findable by name in a download with codes only, without `--namen`: the
+/// crate's list of gemeenten (CBS, 1 January 2025) names the codes; another name ("Den Haag")
+/// finds the gemeente by its code.
+#[test]
+fn gemeente_bij_naam_zonder_namen() {
+    let download = tijdelijk(
+        "enkhuizen-den-haag.csv",
+        "\u{feff}\"ID\";\"SoortMisdrijf\";\"RegioS\";\"Perioden\";\"GeregistreerdeMisdrijven_1\"\n\
+         0;\"1.1.1     \";\"GM0388    \";\"2022JJ00\";71\n\
+         1;\"1.1.1     \";\"GM0388    \";\"2023JJ00\";64\n\
+         2;\"1.1.1     \";\"GM0518    \";\"2023JJ00\";2900\n"
+            .as_bytes(),
+    );
+    let pad = download.to_string_lossy().into_owned();
+    let o = kbv(&["cijfers", &pad, "--gemeente", "Enkhuizen", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let tekst = json.to_string();
+    assert!(
+        tekst.contains("GM0388") && tekst.contains("Enkhuizen"),
+        "{tekst}"
+    );
+    assert!(!tekst.contains("GM0518"), "{tekst}");
+
+    let o = kbv(&["cijfers", &pad, "--gemeente", "Den Haag", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let tekst = stdout(&o);
+    assert!(
+        tekst.contains("GM0518") && !tekst.contains("GM0388"),
+        "{tekst}"
+    );
+
+    // By code, as before.
+    let o = kbv(&["cijfers", &pad, "--gemeente", "GM0388"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Enkhuizen"), "{}", stdout(&o));
 }

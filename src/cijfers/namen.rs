@@ -8,6 +8,7 @@ use super::fout::CijferFout;
 use super::klein;
 use super::lezen::Bestand;
 use super::regio::{Niveau, Regio};
+use crate::gemeenten::{Gemeente, VoormaligeGemeente};
 
 /// Region names by key.
 ///
@@ -39,6 +40,40 @@ impl Regionamen {
     #[must_use]
     pub fn new() -> Regionamen {
         Regionamen::default()
+    }
+
+    /// The names of every gemeente by its CBS code: the 342 gemeenten of 1 January 2025 and
+    /// the gemeenten that ended since 2015 ([`crate::gemeenten`]), so that a download with keys
+    /// only (`GM0388`) is findable by name (`Enkhuizen`) without a dimension file.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::cijfers::Regionamen;
+    ///
+    /// let namen = Regionamen::gemeenten();
+    /// assert_eq!(namen.naam("GM0388"), Some("Enkhuizen"));
+    /// assert_eq!(namen.naam("gm0620  "), Some("Vianen")); // ended in 2019
+    /// assert_eq!(namen.naam("PV26"), None);
+    /// ```
+    #[must_use]
+    pub fn gemeenten() -> Regionamen {
+        let mut namen = Regionamen::new();
+        for g in Gemeente::alle() {
+            namen.namen.insert(g.cbs_code(), g.naam().to_owned());
+        }
+        for v in VoormaligeGemeente::alle() {
+            namen.namen.insert(v.cbs_code(), v.naam().to_owned());
+        }
+        namen
+    }
+
+    /// These names completed with `andere`, whose names win where both name a key (a dimension
+    /// file read with [`Regionamen::lees`] over [`Regionamen::gemeenten`]).
+    #[must_use]
+    pub fn aangevuld_met(mut self, andere: Regionamen) -> Regionamen {
+        self.namen.extend(andere.namen);
+        self
     }
 
     /// Whether there are no names.

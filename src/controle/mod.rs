@@ -41,6 +41,55 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+//! # The rule book
+//!
+//! Each rule stands in one place: its declaration (a [`Regel`]: code, severity, ground,
+//! explanation, fix) right above its check, in the file of the part of the document it reads,
+//! with its test in that file's test module:
+//!
+//! | file | reads |
+//! | --- | --- |
+//! | `ivp/plan.rs` | an IVP's gemeenten, periode and vaststelling |
+//! | `ivp/hoofdstukken.rs` | its chapters, chapter 1 per veld, the strategic doelstelling |
+//! | `ivp/prioriteiten.rs` | its priorities: how many, the vaste onderdelen, themes, digital facet |
+//! | `ivp/indicatoren.rs` | effect indicators, targets and nulmetingen |
+//! | `ivp/themas.rs` | the plan's themes as a whole: overlap, raakvlakken, all 22 accounted for |
+//! | `uitvoeringsplan/plan.rs` | an uitvoeringsplan's year, look back, chapters, vaststelling |
+//! | `uitvoeringsplan/maatregelen.rs` | its measures |
+//! | `uitvoeringsplan/bij_ivp.rs` | an uitvoeringsplan beside its IVP |
+//! | `analyse.rs` | a veiligheidsanalyse |
+//! | `verzamelaar.rs` | every document: its placeholders (KBV-001) |
+//!
+//! [`REGELS`] is the list of those declarations; the compiler checks that no code stands in it
+//! twice or is withdrawn ([`INGETROKKEN`]). A check reports through the collector
+//! (`v.meld(&IVP_005, pad, bericht)`); the placeholders of a document are found in one walk over
+//! its serde form, which also gives every path its place, and the report lists the findings in
+//! the document's order of paths, most serious first ([`Rapport`]).
+//!
+//! ## How to add a rule
+//!
+//! 1. Take the next free code of its document (`IVP-027`, `UP-011`, ...; never one of
+//!    [`INGETROKKEN`]).
+//! 2. In the file of the part it reads (or a new file beside them, for a new part), write its
+//!    declaration, `pub(crate) const IVP_027: Regel = Regel { ... }`, with its ground: the
+//!    handbook's words verbatim and their section and page ([`Grond::Handreiking`]; a test
+//!    checks the quote against `bron/kernbeleid-veiligheid-2021.txt`), or a plain
+//!    common-sense statement ([`Grond::GezondVerstand`]). The severity follows the handbook's
+//!    wording: "moet" or a fixed structure may be a fout or waarschuwing, "bij voorkeur",
+//!    "aan te bevelen", "denk aan" at most a hint. Numbers the handbook states come from
+//!    [`methode`](crate::methode).
+//! 3. Right below it, its check: `fn ivp_027(ivp: &Ivp, v: &mut Verzamelaar)`, reporting each
+//!    finding with `v.meld(&IVP_027, pad, bericht)` at the JSON Pointer of what it is about, in
+//!    Dutch; call it from the part's `controleer` (or the walk in `ivp/mod.rs`).
+//! 4. Add the declaration to [`REGELS`] in `regels.rs`, in code order.
+//! 5. Write its test in the file's test module, quoting its ground in the doc comment: a plan
+//!    that gets the finding and one that does not. `tests/test_controle_pins.rs` then shows
+//!    what the new rule finds in every plan of the repository: review and accept that diff.
+//!
+//! A finding at a path the document does not write (a missing key) stands at its nearest
+//! parent that it does. A rule never panics on a document: every value it reads came from
+//! outside.
+
 #![doc(alias = "validation")]
 #![doc(alias = "lint")]
 #![doc(alias = "diagnostic")]
@@ -54,18 +103,12 @@ pub use diagnose::{Diagnose, Ernst};
 pub use rapport::Rapport;
 pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 
-/// The rule with this code, looked up while compiling (`Regel::bij_code`): a check names its
-/// rule with `regel!("IVP-004")`, and a code that names no rule does not build.
-macro_rules! regel {
-    ($code:literal) => {
-        const { $crate::controle::Regel::bij_code($code) }
-    };
-}
-pub(crate) use regel;
-
 mod analyse;
+mod doorloop;
 mod ivp;
-mod plaatshouders;
+mod passages;
+#[cfg(test)]
+mod proef;
 mod uitvoeringsplan;
 mod verzamelaar;
 
@@ -96,7 +139,7 @@ use verzamelaar::Verzamelaar;
 pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
     let mut v = Verzamelaar::default();
     ivp::controleer(ivp, &mut v);
-    Rapport::new(v.diagnoses)
+    v.rapport(ivp)
 }
 
 /// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.
@@ -125,7 +168,7 @@ pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
 pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
     let mut v = Verzamelaar::default();
     uitvoeringsplan::controleer(up, &mut v);
-    Rapport::new(v.diagnoses)
+    v.rapport(up)
 }
 
 /// Checks an uitvoeringsplan together with the IVP it belongs to: every rule for
@@ -150,8 +193,8 @@ pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
 pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rapport {
     let mut v = Verzamelaar::default();
     uitvoeringsplan::controleer(up, &mut v);
-    uitvoeringsplan::bij_ivp(up, ivp, &mut v);
-    Rapport::new(v.diagnoses)
+    uitvoeringsplan::bij_ivp::up_008(up, ivp, &mut v);
+    v.rapport(up)
 }
 
 /// Checks a veiligheidsanalyse against every rule for analyses.
@@ -172,7 +215,7 @@ pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rappor
 pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
     let mut v = Verzamelaar::default();
     analyse::controleer(analyse, &mut v);
-    Rapport::new(v.diagnoses)
+    v.rapport(analyse)
 }
 
 /// Checks any document, with the rules for its kind.
@@ -197,11 +240,13 @@ pub fn controleer(document: &Document) -> Rapport {
         Document::Ivp(ivp) => controleer_ivp(ivp),
         Document::Uitvoeringsplan(up) => controleer_uitvoeringsplan(up),
         Document::Analyse(a) => controleer_analyse(a),
+        // The voortgang's rules come with the rule book's new shape; until then no findings.
+        Document::Voortgang(_) => Rapport::default(),
     }
 }
 
 /// The organ with its article, as a sentence names it: "de raad", "het college".
-fn met_lidwoord(orgaan: Orgaan) -> &'static str {
+pub(crate) fn met_lidwoord(orgaan: Orgaan) -> &'static str {
     match orgaan {
         Orgaan::Raad => "de raad",
         Orgaan::College => "het college",

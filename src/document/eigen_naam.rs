@@ -150,16 +150,36 @@ impl<'de> Deserialize<'de> for Element {
                 if let Some(t) = herken_verwijzing(v) {
                     return Ok(Element::Code(t));
                 }
-                eigen_naam(v).map_err(E::custom)
+                eigen_naam(v, IN_DOCUMENT).map_err(E::custom)
             }
         }
         deserializer.deserialize_str(Bezoeker)
     }
 }
 
+/// What to do about an ambiguous name in a document's theme list.
+const IN_DOCUMENT: &str = "schrijf de code(s) in themas en de eigen naam in eigen_namen";
+
+/// A theme as every list of themes reads it, in documents and on the command line: a code, name
+/// or older name, or else an own name that the recognition ([`herken`]) resolves unambiguously
+/// to one theme (then the name is returned beside it). The error says why not, listing the
+/// recognition's own candidates in its order, and ends with `advies` (what to write instead).
+pub(crate) fn lees_thema(
+    invoer: &str,
+    advies: &str,
+) -> Result<(ThemaVerwijzing, Option<String>), String> {
+    if let Some(t) = herken_verwijzing(invoer) {
+        return Ok((t, None));
+    }
+    match eigen_naam(invoer, advies)? {
+        Element::Code(t) => Ok((t, None)),
+        Element::EigenNaam(naam, t) => Ok((t, Some(naam))),
+    }
+}
+
 /// What the recognition makes of text that is no code, name or older name: the one theme it
 /// names, or why it cannot be taken.
-fn eigen_naam(invoer: &str) -> Result<Element, String> {
+fn eigen_naam(invoer: &str, advies: &str) -> Result<Element, String> {
     let herkenning = herken(invoer);
     if let Some(k) = herkenning.eenduidig() {
         match k.onderwerp {
@@ -179,17 +199,31 @@ fn eigen_naam(invoer: &str) -> Result<Element, String> {
         }
     }
     let kandidaten = kandidaten(&herkenning);
-    if herkenning.kandidaten().len() > 1 && !kandidaten.is_empty() {
+    if herkenning.kandidaten().len() > 1 {
         let reden = if herkenning.is_meervoudig() {
             "noemt meer dan één thema"
         } else {
             "is niet eenduidig"
         };
+        // The recognition's own candidates in its order (as `kbv herken` lists them), an aspect
+        // of the aanpak too, said to be one: not the themes among them alone, which would put a
+        // weak theme first where an aspect leads.
+        let alle: Vec<String> = herkenning
+            .kandidaten()
+            .iter()
+            .map(|k| match k.onderwerp {
+                Onderwerp::Aspect(a) => format!(
+                    "{} {} (een aspect van de aanpak van veld 1, geen thema)",
+                    k.onderwerp.code(),
+                    a.naam()
+                ),
+                o => format!("{} {}", o.code(), o.naam()),
+            })
+            .collect();
         return Err(format!(
             "thema \"{invoer}\" {reden}: verwacht één veiligheidsthema (code 1.1 tot en met 5.5 \
-             of naam) of strategisch thema (S1, S2, S3 of naam); kandidaten: {}; schrijf de \
-             code(s) in themas en de eigen naam in eigen_namen",
-            lijst(&kandidaten)
+             of naam) of strategisch thema (S1, S2, S3 of naam); kandidaten: {}; {advies}",
+            alle.join("; ")
         ));
     }
     Err(OnbekendeThemaVerwijzing {

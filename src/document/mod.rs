@@ -53,7 +53,7 @@
 //! assert_eq!(ivp.periode, Periode::jaren(2023, 2026)?);
 //! assert_eq!(ivp.prioriteiten[0].themas, [ThemaVerwijzing::Kbv(Thema::OndermijnendeCriminaliteit)]);
 //!
-//! // Any of the three documents, format and kind detected.
+//! // Any of the four documents, format and kind detected.
 //! let document = Document::lees(ivp.naar_json().as_bytes(), None)?;
 //! assert_eq!(document, Document::from(ivp));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -73,6 +73,7 @@ mod indicator;
 mod invulbaar;
 mod ivp;
 mod uitvoeringsplan;
+mod voortgang;
 
 #[cfg(feature = "schema")]
 mod schema;
@@ -80,6 +81,7 @@ mod soort;
 
 pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
 pub use bedrag::{Bedrag, OngeldigBedrag};
+pub(crate) use eigen_naam::lees_thema;
 pub use eigen_naam::EigenNaam;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout, GROOTSTE_DOCUMENT};
 pub use gedeeld::{
@@ -96,4 +98,9 @@ pub use soort::{AndereDocumentSoort, Document, DocumentSoort, OnbekendeDocumentS
 pub use uitvoeringsplan::{
     Actiepunt, IvpVerwijzing, LokaleUitvoering, Looptijd, Maatregel, Terugblik, UitvoeringsItem,
     Uitvoeringsplan,
+};
+pub use voortgang::{
+    GemetenWaarde, IndicatorVoortgang, MaatregelStatus, MaatregelVoortgang,
+    OngeldigeRapportageperiode, PeriodeSoort, Rapportageperiode, UitvoeringsplanVerwijzing,
+    Voortgangsrapportage,
 };

@@ -4,7 +4,7 @@
 //! built from it), so its descriptions are Dutch, like all other output of the crate. They live
 //! in one table here, [`BESCHRIJVINGEN`], keyed by definition and place; the descriptions
 //! schemars takes from the (English) rustdoc are replaced by them, and the tests fail when a
-//! definition or property of any of the three documents has no Dutch description, or when an
+//! definition or property of any of the four documents has no Dutch description, or when an
 //! entry of the table is no longer used.
 
 use serde_json::{Map, Value};
@@ -13,6 +13,7 @@ use super::analyse::Veiligheidsanalyse;
 use super::ivp::Ivp;
 use super::soort::DocumentSoort;
 use super::uitvoeringsplan::Uitvoeringsplan;
+use super::voortgang::Voortgangsrapportage;
 
 impl DocumentSoort {
     /// The JSON Schema (draft 2020-12) of this kind of document, as a JSON value.
@@ -48,6 +49,7 @@ impl DocumentSoort {
             DocumentSoort::Ivp => schemars::schema_for!(Ivp),
             DocumentSoort::Uitvoeringsplan => schemars::schema_for!(Uitvoeringsplan),
             DocumentSoort::Analyse => schemars::schema_for!(Veiligheidsanalyse),
+            DocumentSoort::Voortgang => schemars::schema_for!(Voortgangsrapportage),
         };
         schema.to_value()
     }
@@ -60,6 +62,173 @@ impl DocumentSoort {
 /// properties (`"voorzieningen/informatiepositie"`), the `const` of a variant of an enum
 /// (`"raad"`), or the index of an `anyOf` alternative (`"1"`).
 const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
+    // The voortgangsrapportage (part 1, "Sturing").
+    (
+        "Voortgangsrapportage",
+        &[
+            (
+                "",
+                "Periodieke voortgangsrapportage Integrale Veiligheid (deel 1, 'Sturing'): de \
+                 stand van de maatregelen van het uitvoeringsplan en wat de effectindicatoren \
+                 van het IVP sinds de nulmeting hebben gemeten; over een heel jaar het \
+                 'jaarbeeld' als basis voor het nieuwe uitvoeringsplan. Verplicht: \
+                 `gemeenten`, `peildatum`.",
+            ),
+            (
+                "gemeenten",
+                "De gemeente, of de gemeenten van een gezamenlijk plan, bij naam.",
+            ),
+            ("titel", "De titel van de rapportage."),
+            (
+                "plan",
+                "Het IVP waarover de rapportage gaat: titel en periode.",
+            ),
+            (
+                "uitvoeringsplan",
+                "Het uitvoeringsplan waarvan de maatregelen worden gevolgd.",
+            ),
+            (
+                "peildatum",
+                "De dag waarop cijfers en stand van de maatregelen betrekking hebben.",
+            ),
+            (
+                "rapportageperiode",
+                "De periode waarover gerapporteerd wordt: kwartaal, halfjaar of jaar.",
+            ),
+            (
+                "samenvatting",
+                "De ontwikkeling van veiligheidsbeeld en aanpak, 'beknopt gekarakteriseerd'.",
+            ),
+            (
+                "maatregelen",
+                "Per maatregel van het uitvoeringsplan de stand.",
+            ),
+            (
+                "indicatoren",
+                "Per effectindicator de waarden die sinds de nulmeting zijn gemeten.",
+            ),
+        ],
+    ),
+    (
+        "UitvoeringsplanVerwijzing",
+        &[
+            ("", "Het uitvoeringsplan waarover gerapporteerd wordt."),
+            ("jaar", "Het jaar van het uitvoeringsplan."),
+            ("titel", "De titel van het uitvoeringsplan."),
+        ],
+    ),
+    (
+        "Rapportageperiode",
+        &[
+            (
+                "",
+                "De periode van de rapportage; elke begindag mag, ook een jaar van maart tot \
+                 maart.",
+            ),
+            ("soort", "Kwartaal, halfjaar of jaar."),
+            ("van", "De eerste dag, als JJJJ-MM-DD."),
+            ("tot", "De laatste dag (inbegrepen), als JJJJ-MM-DD."),
+        ],
+    ),
+    (
+        "PeriodeSoort",
+        &[
+            ("", "Hoe lang de rapportageperiode is."),
+            ("kwartaal", "Drie maanden: het kwartaaloverleg."),
+            (
+                "halfjaar",
+                "Zes maanden, zoals de halfjaarcijfers van de politie.",
+            ),
+            ("jaar", "Een jaar: het jaarbeeld."),
+        ],
+    ),
+    (
+        "MaatregelVoortgang",
+        &[
+            ("", "De stand van één maatregel van het uitvoeringsplan."),
+            (
+                "maatregel",
+                "De maatregel, met de omschrijving die het uitvoeringsplan gebruikt.",
+            ),
+            (
+                "prioriteit",
+                "De prioriteit of het overige thema waaronder de maatregel staat, bij naam.",
+            ),
+            (
+                "status",
+                "Niet gestart, loopt, vertraagd, afgerond of vervallen.",
+            ),
+            (
+                "toelichting",
+                "Een korte toelichting: wat er gedaan is, waarom het later wordt, waarom de \
+                 maatregel vervalt.",
+            ),
+        ],
+    ),
+    (
+        "MaatregelStatus",
+        &[
+            ("", "De stand van een maatregel."),
+            ("niet_gestart", "Nog niet begonnen."),
+            ("loopt", "Loopt volgens planning."),
+            ("vertraagd", "Loopt, later dan gepland."),
+            ("afgerond", "Klaar."),
+            ("vervallen", "Gaat niet meer door."),
+        ],
+    ),
+    (
+        "IndicatorVoortgang",
+        &[
+            (
+                "",
+                "De waarden van één effectindicator van het IVP, gemeten sinds de nulmeting.",
+            ),
+            ("naam", "De indicator, met de naam die het IVP gebruikt."),
+            (
+                "prioriteit",
+                "De prioriteit van het IVP waar de indicator bij hoort, als de naam alleen niet \
+                 uniek is.",
+            ),
+            ("metingen", "De gemeten waarden, elk met datum en bron."),
+            ("toelichting", "Wat de cijfers betekenen, in eigen woorden."),
+        ],
+    ),
+    (
+        "GemetenWaarde",
+        &[
+            (
+                "",
+                "Eén gemeten waarde met datum en bron; bij een enquête de marge, bij een \
+                 gewijzigde meetwijze de breuk.",
+            ),
+            (
+                "datum",
+                "De dag waarop de waarde betrekking heeft (bij een jaarcijfer de laatste dag), \
+                 als JJJJ-MM-DD.",
+            ),
+            ("waarde", "De waarde, als getal."),
+            (
+                "bron",
+                "Waar de waarde vandaan komt: politieregistratie, veiligheidsmonitor, gemeente \
+                 of een andere bron.",
+            ),
+            (
+                "marge",
+                "Bij een enquête (Veiligheidsmonitor): de halve breedte van het 95%-\
+                 betrouwbaarheidsinterval, in de eenheid van de waarde.",
+            ),
+            (
+                "eenheid",
+                "De eenheid, als die afwijkt van het IVP of verandert (\"per 1.000 \
+                 inwoners\").",
+            ),
+            (
+                "breuk",
+                "Een breuk in de reeks vóór deze waarde: waarom ze niet te vergelijken is met \
+                 de eerdere (\"registratiewijziging politie\").",
+            ),
+        ],
+    ),
     // The IVP (step 4).
     (
         "Ivp",

@@ -1,4 +1,4 @@
-//! Any of the three documents, above the document types: [`Document`], detecting its kind
+//! Any of the four documents, above the document types: [`Document`], detecting its kind
 //! ([`DocumentSoort`]) and format, and reading it from bytes or a file.
 
 use core::fmt;
@@ -10,9 +10,10 @@ use super::analyse::Veiligheidsanalyse;
 use super::formaat::{self, BestandFout, Formaat, LeesFout, SchrijfFout};
 use super::ivp::Ivp;
 use super::uitvoeringsplan::Uitvoeringsplan;
+use super::voortgang::Voortgangsrapportage;
 use strum::VariantArray;
 
-/// Which of the three documents; `DocumentSoort::VARIANTS` lists them.
+/// Which of the four documents; `DocumentSoort::VARIANTS` lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum DocumentSoort {
     /// An [`Ivp`].
@@ -21,6 +22,8 @@ pub enum DocumentSoort {
     Uitvoeringsplan,
     /// A [`Veiligheidsanalyse`].
     Analyse,
+    /// A [`Voortgangsrapportage`] (a jaarbeeld too).
+    Voortgang,
 }
 
 impl DocumentSoort {
@@ -28,7 +31,8 @@ impl DocumentSoort {
     ///
     /// Every key the kind does not know counts two against it, every required key it lacks one
     /// (`gemeenten` and `periode` for an IVP; `gemeenten`, `jaar`, `ivp` for an uitvoeringsplan;
-    /// `gemeenten`, `jaar`, `themas` for an analysis); the lowest count wins, an IVP on a tie.
+    /// `gemeenten`, `jaar`, `themas` for an analysis; `gemeenten`, `peildatum` for a
+    /// voortgangsrapportage); the lowest count wins, an IVP on a tie.
     /// So one stray key does not turn a document into another kind: the typed read then names
     /// that key as unknown.
     ///
@@ -47,8 +51,8 @@ impl DocumentSoort {
     /// ```
     #[must_use]
     pub fn uit_sleutels<'a>(sleutels: impl IntoIterator<Item = &'a str>) -> DocumentSoort {
-        let mut onbekend = [0usize; 3];
-        let mut aanwezig = [0usize; 3];
+        let mut onbekend = [0usize; 4];
+        let mut aanwezig = [0usize; 4];
         for sleutel in sleutels {
             for (i, soort) in DocumentSoort::VARIANTS.iter().copied().enumerate() {
                 if soort.verplicht().contains(&sleutel) {
@@ -87,18 +91,20 @@ impl DocumentSoort {
     /// The top-level keys a document of this kind may have.
     #[must_use]
     pub fn sleutels(self) -> &'static [&'static str] {
-        static SLEUTELS: OnceLock<[&'static [&'static str]; 3]> = OnceLock::new();
-        let [ivp, plan, analyse] = SLEUTELS.get_or_init(|| {
+        static SLEUTELS: OnceLock<[&'static [&'static str]; 4]> = OnceLock::new();
+        let [ivp, plan, analyse, voortgang] = SLEUTELS.get_or_init(|| {
             [
                 formaat::velden::<Ivp>(),
                 formaat::velden::<Uitvoeringsplan>(),
                 formaat::velden::<Veiligheidsanalyse>(),
+                formaat::velden::<Voortgangsrapportage>(),
             ]
         });
         match self {
             DocumentSoort::Ivp => ivp,
             DocumentSoort::Uitvoeringsplan => plan,
             DocumentSoort::Analyse => analyse,
+            DocumentSoort::Voortgang => voortgang,
         }
     }
 
@@ -109,6 +115,7 @@ impl DocumentSoort {
             DocumentSoort::Ivp => &["gemeenten", "periode"],
             DocumentSoort::Uitvoeringsplan => &["gemeenten", "jaar"],
             DocumentSoort::Analyse => &["gemeenten", "jaar", "themas"],
+            DocumentSoort::Voortgang => &["gemeenten", "peildatum"],
         }
     }
 
@@ -118,15 +125,18 @@ impl DocumentSoort {
             DocumentSoort::Ivp => "een IVP",
             DocumentSoort::Uitvoeringsplan => "een uitvoeringsplan",
             DocumentSoort::Analyse => "een veiligheidsanalyse",
+            DocumentSoort::Voortgang => "een voortgangsrapportage",
         }
     }
 
-    /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`.
+    /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`,
+    /// `voortgang`.
     pub fn sleutel(self) -> &'static str {
         match self {
             DocumentSoort::Ivp => "ivp",
             DocumentSoort::Uitvoeringsplan => "uitvoeringsplan",
             DocumentSoort::Analyse => "analyse",
+            DocumentSoort::Voortgang => "voortgang",
         }
     }
 }
@@ -139,7 +149,9 @@ impl fmt::Display for DocumentSoort {
 
 /// Text that does not name a [`DocumentSoort`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("onbekende documentsoort \"{invoer}\": verwacht ivp, uitvoeringsplan of analyse")]
+#[error(
+    "onbekende documentsoort \"{invoer}\": verwacht ivp, uitvoeringsplan, analyse of voortgang"
+)]
 pub struct OnbekendeDocumentSoort {
     /// The input as given.
     pub invoer: String,
@@ -148,13 +160,15 @@ pub struct OnbekendeDocumentSoort {
 impl FromStr for DocumentSoort {
     type Err = OnbekendeDocumentSoort;
 
-    /// Accepts `ivp`, `uitvoeringsplan` and `analyse` or `veiligheidsanalyse`, any case.
+    /// Accepts `ivp`, `uitvoeringsplan`, `analyse` or `veiligheidsanalyse`, and `voortgang`,
+    /// `voortgangsrapportage` or `jaarbeeld`, any case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let woord = s.trim().to_lowercase();
         match woord.as_str() {
             "ivp" => Ok(DocumentSoort::Ivp),
             "uitvoeringsplan" => Ok(DocumentSoort::Uitvoeringsplan),
             "analyse" | "veiligheidsanalyse" => Ok(DocumentSoort::Analyse),
+            "voortgang" | "voortgangsrapportage" | "jaarbeeld" => Ok(DocumentSoort::Voortgang),
             _ => Err(OnbekendeDocumentSoort {
                 invoer: s.to_owned(),
             }),
@@ -162,7 +176,7 @@ impl FromStr for DocumentSoort {
     }
 }
 
-/// Any of the three documents.
+/// Any of the four documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Document {
     /// An IVP.
@@ -171,6 +185,28 @@ pub enum Document {
     Uitvoeringsplan(Box<Uitvoeringsplan>),
     /// A veiligheidsanalyse.
     Analyse(Box<Veiligheidsanalyse>),
+    /// A voortgangsrapportage.
+    Voortgang(Box<Voortgangsrapportage>),
+}
+
+impl From<Voortgangsrapportage> for Document {
+    fn from(rapport: Voortgangsrapportage) -> Self {
+        Document::Voortgang(Box::new(rapport))
+    }
+}
+
+impl TryFrom<Document> for Voortgangsrapportage {
+    type Error = AndereDocumentSoort;
+
+    fn try_from(document: Document) -> Result<Self, Self::Error> {
+        match document {
+            Document::Voortgang(rapport) => Ok(*rapport),
+            document => Err(AndereDocumentSoort {
+                verwacht: DocumentSoort::Voortgang,
+                document,
+            }),
+        }
+    }
 }
 
 impl From<Ivp> for Document {
@@ -326,6 +362,7 @@ impl Document {
             DocumentSoort::Ivp => ontleed.snel::<Ivp>().map(Document::from),
             DocumentSoort::Uitvoeringsplan => ontleed.snel::<Uitvoeringsplan>().map(Document::from),
             DocumentSoort::Analyse => ontleed.snel::<Veiligheidsanalyse>().map(Document::from),
+            DocumentSoort::Voortgang => ontleed.snel::<Voortgangsrapportage>().map(Document::from),
         };
         if let Some(document) = snel {
             return Ok(document);
@@ -407,6 +444,12 @@ impl Document {
             }
             (Formaat::Json, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_json(tekst)?.into(),
             (Formaat::Toml, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_toml(tekst)?.into(),
+            (Formaat::Json, DocumentSoort::Voortgang) => {
+                Voortgangsrapportage::uit_json(tekst)?.into()
+            }
+            (Formaat::Toml, DocumentSoort::Voortgang) => {
+                Voortgangsrapportage::uit_toml(tekst)?.into()
+            }
         })
     }
 
@@ -416,6 +459,7 @@ impl Document {
             Document::Ivp(_) => DocumentSoort::Ivp,
             Document::Uitvoeringsplan(_) => DocumentSoort::Uitvoeringsplan,
             Document::Analyse(_) => DocumentSoort::Analyse,
+            Document::Voortgang(_) => DocumentSoort::Voortgang,
         }
     }
 
@@ -425,6 +469,7 @@ impl Document {
             Document::Ivp(d) => d.naar_json(),
             Document::Uitvoeringsplan(d) => d.naar_json(),
             Document::Analyse(d) => d.naar_json(),
+            Document::Voortgang(d) => d.naar_json(),
         }
     }
 
@@ -434,6 +479,7 @@ impl Document {
             Document::Ivp(d) => d.naar_toml(),
             Document::Uitvoeringsplan(d) => d.naar_toml(),
             Document::Analyse(d) => d.naar_toml(),
+            Document::Voortgang(d) => d.naar_toml(),
         }
     }
 

@@ -68,7 +68,7 @@ mod geldigheid;
 mod keuze;
 mod weergave;
 
-use core::hash::{Hash, Hasher};
+use crate::naam::GemeenteSleutel;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -413,9 +413,9 @@ impl Overzicht {
         };
         // Per entry of `overzicht.gemeenten`: its gemeente, numbered in order of appearance.
         let mut groep: Vec<usize> = Vec::with_capacity(verwacht);
-        let mut nummer: HashMap<Naam<'a>, usize> = HashMap::with_capacity(verwacht);
+        let mut nummer: HashMap<GemeenteSleutel<'a>, usize> = HashMap::with_capacity(verwacht);
         // Per gemeente of one IVP: the themes of its local paragraphs (priorities, other).
-        let mut lokaal: HashMap<Naam<'a>, (Themas, Themas)> = HashMap::new();
+        let mut lokaal: HashMap<GemeenteSleutel<'a>, (Themas, Themas)> = HashMap::new();
         for (i, (bron, ivp, fouten)) in plannen.enumerate() {
             overzicht.plannen.push(Plan {
                 plan: i + 1,
@@ -430,12 +430,12 @@ impl Overzicht {
             let buiten = Themas::buiten_beschouwing(ivp);
             lokaal.clear();
             for l in &ivp.lokale_paragrafen {
-                let (p, o) = lokaal.entry(Naam(l.gemeente.trim())).or_default();
+                let (p, o) = lokaal.entry(GemeenteSleutel::new(&l.gemeente)).or_default();
                 *p |= Themas::van(&l.prioriteiten);
                 *o |= Themas::van(&l.overige_themas);
             }
             for naam in &ivp.gemeenten {
-                let sleutel = Naam(naam.trim());
+                let sleutel = GemeenteSleutel::new(naam);
                 let (lp, lo) = lokaal.get(&sleutel).copied().unwrap_or_default();
                 let volgende = nummer.len();
                 groep.push(*nummer.entry(sleutel).or_insert(volgende));
@@ -498,34 +498,6 @@ fn fouten(rapport: &Rapport) -> usize {
         .iter()
         .filter(|d| d.ernst == Ernst::Fout)
         .count()
-}
-
-/// A gemeente's name as a local paragraph is matched to it: without surrounding white space,
-/// ASCII letters in either case.
-#[derive(Debug, Clone, Copy)]
-struct Naam<'a>(&'a str);
-
-impl PartialEq for Naam<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
-    }
-}
-
-impl Eq for Naam<'_> {}
-
-impl Hash for Naam<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // Equal under `eq_ignore_ascii_case` means the same length and the same bytes after
-        // ASCII lower-casing: hash those, a stack buffer at a time.
-        let mut buffer = [0u8; 32];
-        for stuk in self.0.as_bytes().chunks(buffer.len()) {
-            let klein = &mut buffer[..stuk.len()];
-            klein.copy_from_slice(stuk);
-            klein.make_ascii_lowercase();
-            state.write(klein);
-        }
-        state.write_usize(self.0.len());
-    }
 }
 
 #[cfg(test)]

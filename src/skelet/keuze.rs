@@ -3,7 +3,10 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::document::ThemaVerwijzing;
+use crate::document::{lees_thema, ThemaVerwijzing};
+
+/// What to write instead of an ambiguous name on the command line.
+const ADVIES: &str = "geef de code(s), met een eigen naam als \"Jeugd=3.1+3.2\"";
 
 /// One priority as chosen: one theme ("1.3"), or a cluster of themes under a name of the
 /// gemeente's own ("Ondermijning=5.2+2.5").
@@ -20,6 +23,11 @@ use crate::document::ThemaVerwijzing;
 /// let overlast: PrioriteitKeuze = "3.1".parse()?;
 /// assert_eq!(overlast.eigen_naam, None);
 /// assert_eq!(overlast.naam(), "Jeugdoverlast");
+///
+/// // A plan's own word, recognised as a document's `themas` recognises it.
+/// let ondermijning: PrioriteitKeuze = "Ondermijning".parse()?;
+/// assert_eq!(ondermijning.naam(), "Ondermijning");
+/// assert_eq!(ondermijning.themas[0].code(), "5.2");
 /// # Ok::<(), kernbeleid::skelet::OngeldigeKeuze>(())
 /// ```
 #[doc(alias = "priority")]
@@ -105,15 +113,27 @@ impl FromStr for PrioriteitKeuze {
             Some(_) => return Err(fout("de naam voor '=' is leeg".to_owned())),
             None => (None, s),
         };
-        let themas = themas
+        let delen: Vec<&str> = themas
             .split('+')
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(|t| {
-                t.parse::<ThemaVerwijzing>()
-                    .map_err(|e| fout(e.to_string()))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect();
+        let mut gelezen = Vec::with_capacity(delen.len());
+        let mut eigen_namen = Vec::new();
+        for deel in &delen {
+            // One recognition everywhere: what a document's `themas` accepts ("Ondermijning",
+            // "Woninginbraken"), the command line accepts too.
+            let (thema, eigen) = lees_thema(deel, ADVIES).map_err(fout)?;
+            gelezen.push(thema);
+            eigen_namen.extend(eigen);
+        }
+        let themas = gelezen;
+        // A single own name is the priority's name, as a document names it: "Ondermijning"
+        // with theme 5.2.
+        let eigen_naam = match (eigen_naam, eigen_namen.as_slice()) {
+            (None, [naam]) if delen.len() == 1 => Some(naam.clone()),
+            (naam, _) => naam,
+        };
         if themas.is_empty() {
             return Err(fout(
                 "verwacht een thema (\"1.3\") of een naam met thema's (\"Jeugd=3.1+3.2\")"

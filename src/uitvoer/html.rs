@@ -272,7 +272,7 @@ fn inhoudsopgave(uit: &mut String, opmaak: &Opmaak) {
 
 /// Appends `t` with the five characters that mean something in HTML written as entities (as
 /// quick-xml's `escape` does; the page does not need the `word` feature for it).
-fn escape(uit: &mut String, t: &str) {
+pub(crate) fn escape(uit: &mut String, t: &str) {
     for c in t.chars() {
         match c {
             '<' => uit.push_str("&lt;"),

@@ -13,6 +13,7 @@ use crate::document::{
     Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
     IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Richting, Tekst, ThemaVerwijzing,
     Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    Voortgangsrapportage,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;
@@ -100,6 +101,15 @@ impl Veld {
     #[cfg_attr(not(feature = "word"), allow(dead_code))] // only the Word writer and reader
     pub(crate) fn is_open(&self) -> bool {
         matches!(self.inhoud, Inhoud::Open(_))
+    }
+}
+
+/// The text a part of a heading or paragraph shows.
+#[cfg(feature = "word")]
+pub(crate) fn deel_tekst(deel: &Deel) -> &str {
+    match deel {
+        Deel::Vast(t) => t,
+        Deel::Veld(v) => v.toon(),
     }
 }
 
@@ -295,6 +305,7 @@ pub(crate) fn opmaak(document: &Document) -> Opmaak {
         Document::Ivp(ivp) => ivp_opmaak(ivp),
         Document::Uitvoeringsplan(up) => uitvoeringsplan_opmaak(up),
         Document::Analyse(a) => analyse_opmaak(a),
+        Document::Voortgang(r) => voortgang_opmaak(r),
     }
 }
 
@@ -1409,6 +1420,132 @@ fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
         koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),
         blokken: b.blokken,
     }
+}
+
+/// The layout of a voortgangsrapportage as a document: what it reports on, its summary (a field),
+/// and the measures and measured values as fixed text. The computed dashboard with its charts
+/// is [`crate::voortgang`]'s.
+fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
+    let mut b = Bouwer::new();
+    let wie = wie(&r.gemeenten);
+    let soort = if r.is_jaarbeeld() {
+        "Jaarbeeld"
+    } else {
+        "Voortgangsrapportage"
+    };
+    let titel = titel(&r.titel, format!("{soort} integrale veiligheid"));
+    let mut regel = format!(
+        "Gemeente(n): {wie}. Peildatum: {}.",
+        datum_tekst(r.peildatum)
+    );
+    if let Some(p) = &r.rapportageperiode {
+        regel.push_str(&format!(
+            " Periode ({}): {} t/m {}.",
+            p.soort,
+            datum_tekst(p.van),
+            datum_tekst(p.tot)
+        ));
+    }
+    if let Some(plan) = &r.plan {
+        let naam = plan.titel.as_deref().unwrap_or("IVP");
+        regel.push_str(&format!(
+            " Over: {} ({}-{}).",
+            veilig(naam),
+            chrono::Datelike::year(&plan.periode.van),
+            chrono::Datelike::year(&plan.periode.tot)
+        ));
+    }
+    if let Some(up) = &r.uitvoeringsplan {
+        regel.push_str(&format!(" Uitvoeringsplan {}.", up.jaar));
+    }
+    b.alinea(regel);
+    b.kop_tekst(1, "Samenvatting");
+    b.tekstveld(
+        "Ontwikkeling van veiligheidsbeeld en aanpak",
+        "/samenvatting".to_owned(),
+        "Samenvatting".to_owned(),
+        &r.samenvatting,
+    );
+    b.kop_tekst(1, "Maatregelen");
+    if r.maatregelen.is_empty() {
+        b.alinea(STREEP);
+    } else {
+        let regels = r
+            .maatregelen
+            .iter()
+            .map(|m| {
+                let mut t = String::new();
+                if let Some(p) = &m.prioriteit {
+                    t.push_str(&format!("{p}: "));
+                }
+                t.push_str(&format!("{} — {}", m.maatregel, m.status));
+                if let Some(Invulbaar::Waarde(uitleg)) = &m.toelichting {
+                    t.push_str(&format!(" ({uitleg})"));
+                }
+                veilig(&t).into_owned()
+            })
+            .collect();
+        b.blokken.push(Blok::Opsomming(regels));
+    }
+    b.kop_tekst(1, "Effectindicatoren");
+    if r.indicatoren.is_empty() {
+        b.alinea(STREEP);
+    }
+    for ind in &r.indicatoren {
+        b.kop_tekst(2, veilig(&ind.naam).into_owned());
+        let regels: Vec<String> = ind
+            .metingen
+            .iter()
+            .map(|m| {
+                let mut t = format!("{}: {}", datum_tekst(m.datum), getal(m.waarde));
+                if let Some(marge) = m.marge {
+                    t.push_str(&format!(" (± {})", getal(marge)));
+                }
+                if let Some(e) = &m.eenheid {
+                    t.push_str(&format!(" {e}"));
+                }
+                t.push_str(&format!(", bron: {}", m.bron));
+                if let Some(breuk) = &m.breuk {
+                    t.push_str(&format!("; breuk in de reeks: {breuk}"));
+                }
+                veilig(&t).into_owned()
+            })
+            .collect();
+        if regels.is_empty() {
+            b.alinea("Geen metingen.");
+        } else {
+            b.blokken.push(Blok::Opsomming(regels));
+        }
+    }
+    Opmaak {
+        titel,
+        koptekst: format!("{soort} {} · {wie}", datum_tekst(r.peildatum)),
+        blokken: b.blokken,
+    }
+}
+
+/// A date as a Dutch reader writes it: `30 juni 2025`.
+fn datum_tekst(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const MAANDEN: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let maand = MAANDEN
+        .get(d.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {maand} {}", d.day(), d.year())
 }
 
 fn veld_van(pad: String, alias: String, t: &Tekst) -> Veld {

@@ -685,7 +685,19 @@ impl<'a> Ontleder<'a> {
                         self.inline(b"w:p", &mut Houder::Alinea(&mut a), diepte + 1)?;
                         uit.push(Knoop::Alinea(a));
                     }
-                    b"w:tbl" => uit.push(Knoop::Tabel(self.tabel(b"w:tbl", diepte + 1)?)),
+                    b"w:tbl" => {
+                        let mut herhaling = None;
+                        let rijen = self.tabel(b"w:tbl", diepte + 1, &mut herhaling)?;
+                        uit.push(match herhaling {
+                            // Rows in a tagged control (a repeating section): the table stands
+                            // for that control, as if the control held the table.
+                            Some(mut sdt) => {
+                                sdt.blokken = vec![Knoop::Tabel(rijen)];
+                                Knoop::Sdt(sdt)
+                            }
+                            None => Knoop::Tabel(rijen),
+                        });
+                    }
                     b"w:sdt" => uit.push(Knoop::Sdt(self.sdt(true, diepte + 1)?)),
                     b"w:customXml" | b"w:ins" | b"w:moveTo" => {
                         let naam = e.name().as_ref().to_vec();
@@ -706,8 +718,14 @@ impl<'a> Ontleder<'a> {
         }
     }
 
-    /// The rows of a table (or of a control around rows).
-    fn tabel(&mut self, einde: &[u8], diepte: usize) -> Result<Vec<Vec<Vec<Knoop>>>, WordFout> {
+    /// The rows of a table (or of a control around rows); `herhaling` gets the properties of
+    /// the first control around rows that has a tag.
+    fn tabel(
+        &mut self,
+        einde: &[u8],
+        diepte: usize,
+        herhaling: &mut Option<Sdt>,
+    ) -> Result<Vec<Vec<Vec<Knoop>>>, WordFout> {
         if diepte > GROOTSTE_DIEPTE {
             return Err(self.te_diep());
         }
@@ -720,9 +738,16 @@ impl<'a> Ontleder<'a> {
             match event {
                 Event::Start(e) => match e.name().as_ref() {
                     b"w:tr" => rijen.push(self.rij(b"w:tr", diepte + 1)?),
+                    b"w:sdtPr" if einde == b"w:sdt" => {
+                        let mut sdt = Sdt::default();
+                        self.eigenschappen(&mut sdt)?;
+                        if herhaling.is_none() && sdt.tag.is_some() {
+                            *herhaling = Some(sdt);
+                        }
+                    }
                     b"w:sdt" | b"w:sdtContent" | b"w:customXml" | b"w:ins" => {
                         let naam = e.name().as_ref().to_vec();
-                        rijen.extend(self.tabel(&naam, diepte + 1)?);
+                        rijen.extend(self.tabel(&naam, diepte + 1, herhaling)?);
                     }
                     naam => {
                         let naam = naam.to_vec();

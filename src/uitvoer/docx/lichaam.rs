@@ -351,8 +351,9 @@ impl Lichaam {
         self.regelaar_eind()
     }
 
-    /// A table: a block control holding the table, with a control per cell; the grid is
-    /// written explicitly so every reader sees the columns.
+    /// A table: a direct child of the body (so every reader sees it), its header row repeated
+    /// on each page, its rows a repeating section whose tag is the list's JSON Pointer, a
+    /// control per cell; the grid is written explicitly so every reader sees the columns.
     fn tabel(&mut self, tabel: &Tabel) -> io::Result<()> {
         let totaal: u32 = tabel.kolommen.iter().map(|k| k.breedte).sum::<u32>().max(1);
         let breedtes: Vec<String> = tabel
@@ -362,12 +363,6 @@ impl Lichaam {
                 (u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / u64::from(totaal)).to_string()
             })
             .collect();
-        self.regelaar_begin(&Regelaar {
-            alias: &tabel.alias,
-            tag: &tabel.pad,
-            open: false,
-            vast: true,
-        })?;
         self.begin("w:tbl", &[])?;
         self.begin("w:tblPr", &[])?;
         let breedte = TEKSTBREEDTE.to_string();
@@ -400,7 +395,7 @@ impl Lichaam {
         }
         self.eind("w:tblGrid")?;
 
-        self.rij_begin()?;
+        self.rij_begin(true)?;
         for (kolom, b) in tabel.kolommen.iter().zip(&breedtes) {
             self.cel_begin(b, true)?;
             self.alinea_begin(Alinea::stijl(stijl::TABELTEKST))?;
@@ -415,8 +410,17 @@ impl Lichaam {
             self.eind("w:tc")?;
         }
         self.eind("w:tr")?;
+        // The rows as a repeating section (Word 2013 and later): its tag names the list, and
+        // the + at the end of a row adds an element, which reads back as a new one.
+        self.herhaling_begin(&Regelaar {
+            alias: &tabel.alias,
+            tag: &tabel.pad,
+            open: false,
+            vast: true,
+        })?;
         for rij in &tabel.rijen {
-            self.rij_begin()?;
+            self.herhaald_begin()?;
+            self.rij_begin(false)?;
             for (veld, b) in rij.iter().zip(&breedtes) {
                 self.cel_begin(b, false)?;
                 if veld.soort.is_meerregelig() {
@@ -436,15 +440,62 @@ impl Lichaam {
                 self.eind("w:tc")?;
             }
             self.eind("w:tr")?;
+            self.regelaar_eind()?;
         }
-        self.eind("w:tbl")?;
-        self.regelaar_eind()
+        if tabel.rijen.is_empty() {
+            // A repeating section holds at least one item: an empty row to fill in, which
+            // reads back as nothing while it stays empty.
+            self.herhaald_begin()?;
+            self.rij_begin(false)?;
+            for b in &breedtes {
+                self.cel_begin(b, false)?;
+                self.alinea_begin(Alinea::stijl(stijl::TABELTEKST))?;
+                self.eind("w:p")?;
+                self.eind("w:tc")?;
+            }
+            self.eind("w:tr")?;
+            self.regelaar_eind()?;
+        }
+        self.regelaar_eind()?;
+        self.eind("w:tbl")
     }
 
-    fn rij_begin(&mut self) -> io::Result<()> {
+    /// The start of a repeating section around the rows of a table.
+    fn herhaling_begin(&mut self, r: &Regelaar<'_>) -> io::Result<()> {
+        self.regelaars += 1;
+        let alias = opmaak::veilig(r.alias);
+        self.begin("w:sdt", &[])?;
+        self.begin("w:sdtPr", &[])?;
+        self.leeg("w:alias", &[("w:val", &alias)])?;
+        self.leeg("w:tag", &[("w:val", r.tag)])?;
+        self.leeg_getal("w:id", "w:val", self.regelaars)?;
+        if r.vast {
+            self.leeg("w:lock", &[("w:val", "sdtLocked")])?;
+        }
+        self.leeg("w15:repeatingSection", &[])?;
+        self.eind("w:sdtPr")?;
+        self.begin("w:sdtContent", &[])
+    }
+
+    /// The start of an item of a repeating section: one row.
+    fn herhaald_begin(&mut self) -> io::Result<()> {
+        self.regelaars += 1;
+        self.begin("w:sdt", &[])?;
+        self.begin("w:sdtPr", &[])?;
+        self.leeg_getal("w:id", "w:val", self.regelaars)?;
+        self.leeg("w15:repeatingSectionItem", &[])?;
+        self.eind("w:sdtPr")?;
+        self.begin("w:sdtContent", &[])
+    }
+
+    /// A row that is not split across pages; the header row repeats on every page.
+    fn rij_begin(&mut self, kop: bool) -> io::Result<()> {
         self.begin("w:tr", &[])?;
         self.begin("w:trPr", &[])?;
         self.leeg("w:cantSplit", &[])?;
+        if kop {
+            self.leeg("w:tblHeader", &[])?;
+        }
         self.eind("w:trPr")
     }
 
@@ -500,7 +551,7 @@ impl Lichaam {
             let sleutel = toc_sleutel(k);
             k += 1;
             self.begin("w:hyperlink", &[("w:anchor", &sleutel), ("w:history", "1")])?;
-            let tekst: String = delen.iter().map(deel_tekst).collect();
+            let tekst: String = delen.iter().map(opmaak::deel_tekst).collect();
             self.run(&tekst.replace(['\n', '\t'], " "), Loop::default())?;
             self.begin("w:r", &[])?;
             self.leeg("w:tab", &[])?;
@@ -563,11 +614,4 @@ fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'
 
 fn toc_sleutel(n: usize) -> String {
     format!("_Toc{}", 100_000 + n)
-}
-
-fn deel_tekst(deel: &Deel) -> &str {
-    match deel {
-        Deel::Vast(t) => t,
-        Deel::Veld(v) => v.toon(),
-    }
 }

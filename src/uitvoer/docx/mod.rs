@@ -59,10 +59,12 @@
 
 use core::fmt;
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::document::Document;
 
+pub(crate) mod grafiek;
 mod lezen;
 mod lichaam;
 mod samenvoegen;
@@ -94,7 +96,33 @@ pub const NAAMRUIMTE: &str = "urn:kernbeleid:document:1";
 /// # Ok::<(), kernbeleid::uitvoer::docx::WordFout>(())
 /// ```
 pub fn schrijf(document: &Document) -> Result<Vec<u8>, WordFout> {
-    schrijven::schrijf(document)
+    schrijven::schrijf(document, schrijven::tijdstip())
+}
+
+/// Writes a document as a .docx file made at `tijd`: the moment its properties give as created
+/// and modified, and the date on its cover page. [`schrijf`] takes the moment from
+/// `SOURCE_DATE_EPOCH` where that is set, else from the clock; this function is for a tool
+/// that wants the same bytes for the same document without touching the environment.
+///
+/// # Errors
+///
+/// As [`schrijf`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::DateTime;
+/// use kernbeleid::document::Document;
+/// use kernbeleid::skelet;
+/// use kernbeleid::uitvoer::docx;
+///
+/// let analyse = Document::from(skelet::analyse(["Utrecht"], 2026));
+/// let tijd = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+/// assert_eq!(docx::schrijf_op(&analyse, tijd)?, docx::schrijf_op(&analyse, tijd)?);
+/// # Ok::<(), kernbeleid::uitvoer::docx::WordFout>(())
+/// ```
+pub fn schrijf_op(document: &Document, tijd: DateTime<Utc>) -> Result<Vec<u8>, WordFout> {
+    schrijven::schrijf(document, tijd)
 }
 
 /// Whether `bytes` start like a zip archive, as every .docx does: for a tool that takes JSON,

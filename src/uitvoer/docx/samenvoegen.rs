@@ -551,12 +551,18 @@ impl<'o> Samenvoeger<'o> {
         let koppen: Vec<&str> = tabel.kolommen.iter().map(|k| k.kop).collect();
         let voorvoegsel = format!("{}/", tabel.pad);
         let mut elementen = Vec::with_capacity(rijen.len());
+        // A row whose cells carry the index of a row read before is a copy: Word's + of a
+        // repeating section copies the row with its controls. It is a new element.
+        let mut gebruikt = HashSet::new();
         for (r, rij) in rijen.into_iter().enumerate() {
             let teksten: Vec<String> = rij.iter().map(|c| cel_tekst(c).1).collect();
             if teksten.iter().map(|t| t.trim()).eq(koppen.iter().copied()) {
                 continue;
             }
-            let index = rij.iter().find_map(|c| eerste_index(c, &voorvoegsel));
+            let index = rij
+                .iter()
+                .find_map(|c| eerste_index(c, &voorvoegsel))
+                .filter(|&i| gebruikt.insert(i));
             let oud = index.and_then(|i| basis.and_then(|b| b.get(i)));
             let nieuw = oud.is_none();
             let mut element = match oud {

@@ -5,7 +5,9 @@
 //! `w:default="1"` on `Normal`, and the custom XML part that docx-rs registers is filled with
 //! the document's JSON. quick-xml escapes every text; no XML is pasted as a string.
 
-use std::io::Cursor;
+use std::io::{Cursor, Write};
+
+use chrono::{DateTime, Utc};
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, Docx, Footer, Header, Level, LevelJc, LevelText, LineSpacing,
@@ -17,9 +19,12 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
 use super::lichaam::{self, OPSOMMING};
-use super::{WordFout, WordFoutSoort, NAAMRUIMTE};
+use super::{lezen, WordFout, WordFoutSoort, NAAMRUIMTE};
 use crate::document::Document;
 use crate::uitvoer::opmaak::{self, Opmaak};
+
+/// The item id of the custom XML part: a GUID, which docx-rs puts between braces.
+pub(super) const GEGEVENSDEEL_ID: &str = "6C3A2F4E-8B1D-4E5A-9C7F-0A1B2C3D4E5F";
 
 /// The alias of the table of contents' control.
 pub(super) const INHOUDSOPGAVE: &str = "Inhoudsopgave";
@@ -43,7 +48,7 @@ pub(super) mod stijl {
     pub(crate) const VOETTEKST: &str = "Footer";
 }
 
-pub(super) fn schrijf(document: &Document) -> Result<Vec<u8>, WordFout> {
+pub(super) fn schrijf(document: &Document, tijd: DateTime<Utc>) -> Result<Vec<u8>, WordFout> {
     let opmaak = opmaak::opmaak(document);
     let fout = |bericht: String| WordFout::new(WordFoutSoort::Schrijven, "", bericht);
     let lichaam = lichaam::schrijf(&opmaak)
@@ -52,17 +57,194 @@ pub(super) fn schrijf(document: &Document) -> Result<Vec<u8>, WordFout> {
     xml.document = met_lichaam(&xml.document, &lichaam)
         .map_err(|e| fout(format!("kan de tekst van het document niet invoegen: {e}")))?;
     xml.styles = standaardstijl(&xml.styles)
+        .and_then(|s| met_taal(&s))
         .map_err(|e| fout(format!("kan de standaardstijl niet markeren: {e}")))?;
+    xml.settings = met_instelling(&xml.settings)
+        .map_err(|e| fout(format!("kan de instellingen niet schrijven: {e}")))?;
+    xml.doc_props.core = kenmerken(document, &opmaak, tijd)
+        .map_err(|e| fout(format!("kan de documenteigenschappen niet schrijven: {e}")))?;
     let gegevens = gegevensdeel(document)
         .map_err(|e| fout(format!("kan het gegevensdeel niet schrijven: {e}")))?;
     match xml.custom_items.first_mut() {
         Some(deel) => *deel = gegevens,
         None => return Err(fout("docx-rs schreef geen gegevensdeel".to_owned())),
     }
-    let mut uit = Cursor::new(Vec::with_capacity(xml.document.len() + 64 * 1024));
-    xml.pack(&mut uit)
-        .map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))?;
-    Ok(uit.into_inner())
+    inpakken(xml).map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))
+}
+
+/// The moment of writing: `SOURCE_DATE_EPOCH` (seconds since 1970) where it is set, so that a
+/// build writes the same bytes twice; else the clock.
+pub(super) fn tijdstip() -> DateTime<Utc> {
+    let uit_omgeving = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| DateTime::from_timestamp(s, 0));
+    uit_omgeving.unwrap_or_else(|| {
+        let nu = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+        DateTime::from_timestamp(nu, 0).unwrap_or_default()
+    })
+}
+
+/// The zip archive: the parts docx-rs built, deflated (docx-rs stores them uncompressed), in
+/// the order Word writes them, each with the same fixed date so that the bytes depend on the
+/// document and the moment of writing alone.
+fn inpakken(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(
+        xml.document.len() / 4 + 32 * 1024,
+    )));
+    let opties = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let mut deel = |naam: &str, inhoud: &[u8]| -> zip::result::ZipResult<()> {
+        zip.start_file(naam, opties)?;
+        zip.write_all(inhoud)?;
+        Ok(())
+    };
+    deel("[Content_Types].xml", &xml.content_type)?;
+    deel("_rels/.rels", &xml.rels)?;
+    deel("docProps/app.xml", &xml.doc_props.app)?;
+    deel("docProps/core.xml", &xml.doc_props.core)?;
+    deel("docProps/custom.xml", &xml.doc_props.custom)?;
+    deel("word/_rels/document.xml.rels", &xml.document_rels)?;
+    deel(lezen::DOCUMENT, &xml.document)?;
+    deel("word/styles.xml", &xml.styles)?;
+    deel("word/settings.xml", &xml.settings)?;
+    deel("word/fontTable.xml", &xml.font_table)?;
+    deel("word/comments.xml", &xml.comments)?;
+    deel("word/numbering.xml", &xml.numberings)?;
+    deel("word/commentsExtended.xml", &xml.comments_extended)?;
+    deel("word/footnotes.xml", &xml.footnotes)?;
+    for (i, h) in xml.headers.iter().enumerate() {
+        deel(&format!("word/header{}.xml", i + 1), h)?;
+        if let Some(rels) = xml.header_rels.get(i) {
+            deel(&format!("word/_rels/header{}.xml.rels", i + 1), rels)?;
+        }
+    }
+    for (i, f) in xml.footers.iter().enumerate() {
+        deel(&format!("word/footer{}.xml", i + 1), f)?;
+        if let Some(rels) = xml.footer_rels.get(i) {
+            deel(&format!("word/_rels/footer{}.xml.rels", i + 1), rels)?;
+        }
+    }
+    for (i, item) in xml.custom_items.iter().enumerate() {
+        let n = i + 1;
+        if let Some(rels) = xml.custom_item_rels.get(i) {
+            deel(&format!("customXml/_rels/item{n}.xml.rels"), rels)?;
+        }
+        deel(&format!("customXml/item{n}.xml"), item)?;
+        if let Some(props) = xml.custom_item_props.get(i) {
+            deel(&format!("customXml/itemProps{n}.xml"), props)?;
+        }
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// `docProps/core.xml`: title, subject (the kind of plan and its period), creator and last
+/// editor (the gemeenten), language, and the moment of writing as created and modified.
+fn kenmerken(
+    document: &Document,
+    opmaak: &Opmaak,
+    tijd: DateTime<Utc>,
+) -> std::io::Result<Vec<u8>> {
+    let titel: String = opmaak.titel.iter().map(opmaak::deel_tekst).collect();
+    let gemeenten = match document {
+        Document::Ivp(d) => &d.gemeenten,
+        Document::Uitvoeringsplan(d) => &d.gemeenten,
+        Document::Analyse(d) => &d.gemeenten,
+        Document::Voortgang(d) => &d.gemeenten,
+    };
+    let maker = opmaak::veilig(&gemeenten.join(", ")).into_owned();
+    let onderwerp = opmaak::veilig(&opmaak.koptekst).into_owned();
+    let moment = tijd.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let mut w = Writer::new(Vec::with_capacity(1024));
+    w.write_event(Event::Decl(BytesDecl::new(
+        "1.0",
+        Some("UTF-8"),
+        Some("yes"),
+    )))?;
+    let mut start = BytesStart::new("cp:coreProperties");
+    for (naam, waarde) in [
+        (
+            "xmlns:cp",
+            "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        ),
+        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+        ("xmlns:dcterms", "http://purl.org/dc/terms/"),
+        ("xmlns:dcmitype", "http://purl.org/dc/dcmitype/"),
+        ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ] {
+        start.push_attribute((naam, waarde));
+    }
+    w.write_event(Event::Start(start))?;
+    let tekst = |w: &mut Writer<Vec<u8>>, naam: &str, waarde: &str, w3c: bool| {
+        let mut e = BytesStart::new(naam);
+        if w3c {
+            e.push_attribute(("xsi:type", "dcterms:W3CDTF"));
+        }
+        w.write_event(Event::Start(e))?;
+        w.write_event(Event::Text(BytesText::new(waarde)))?;
+        w.write_event(Event::End(BytesEnd::new(naam)))
+    };
+    tekst(&mut w, "dc:title", &titel.replace(['\n', '\t'], " "), false)?;
+    tekst(&mut w, "dc:subject", &onderwerp, false)?;
+    tekst(&mut w, "dc:creator", &maker, false)?;
+    tekst(&mut w, "cp:lastModifiedBy", &maker, false)?;
+    tekst(&mut w, "dc:language", TAAL, false)?;
+    tekst(&mut w, "cp:revision", "1", false)?;
+    tekst(&mut w, "dcterms:created", &moment, true)?;
+    tekst(&mut w, "dcterms:modified", &moment, true)?;
+    w.write_event(Event::End(BytesEnd::new("cp:coreProperties")))?;
+    Ok(w.into_inner())
+}
+
+/// The language of the text: Dutch, so that Word and LibreOffice check the spelling in Dutch.
+pub(super) const TAAL: &str = "nl-NL";
+
+/// Gives the default run properties the language [`TAAL`].
+fn met_taal(styles: &[u8]) -> std::io::Result<Vec<u8>> {
+    const EIND: &[u8] = b"</w:rPr></w:rPrDefault>";
+    let plek = styles
+        .windows(EIND.len())
+        .position(|w| w == EIND)
+        .ok_or_else(|| std::io::Error::other("geen w:rPrDefault"))?;
+    let mut w = Writer::new(Vec::with_capacity(styles.len() + 64));
+    w.get_mut().extend_from_slice(&styles[..plek]);
+    let mut taal = BytesStart::new("w:lang");
+    taal.push_attribute(("w:val", TAAL));
+    taal.push_attribute(("w:eastAsia", TAAL));
+    taal.push_attribute(("w:bidi", "ar-SA"));
+    w.write_event(Event::Empty(taal))?;
+    w.get_mut().extend_from_slice(&styles[plek..]);
+    Ok(w.into_inner())
+}
+
+/// `word/settings.xml` with `w:updateFields`: Word offers on opening to update the page
+/// numbers of the contents (LibreOffice computes them itself).
+fn met_instelling(settings: &[u8]) -> std::io::Result<Vec<u8>> {
+    const ZOOM: &[u8] = b"<w:zoom w:percent=\"100\" />";
+    let plek = settings
+        .windows(ZOOM.len())
+        .position(|w| w == ZOOM)
+        .ok_or_else(|| std::io::Error::other("geen w:zoom"))?
+        + ZOOM.len();
+    let mut w = Writer::new(Vec::with_capacity(settings.len() + 64));
+    w.get_mut().extend_from_slice(&settings[..plek]);
+    w.write_event(Event::Empty(element(
+        "w:updateFields",
+        &[("w:val", "true")],
+    )))?;
+    w.get_mut().extend_from_slice(&settings[plek..]);
+    Ok(w.into_inner())
+}
+
+fn element<'a>(naam: &'a str, attributen: &[(&'a str, &'a str)]) -> BytesStart<'a> {
+    let mut e = BytesStart::new(naam);
+    for &a in attributen {
+        e.push_attribute(a);
+    }
+    e
 }
 
 /// `word/document.xml` as docx-rs wrote it for an empty body, with `lichaam` as the body's
@@ -74,8 +256,18 @@ fn met_lichaam(document: &[u8], lichaam: &[u8]) -> std::io::Result<Vec<u8>> {
         .position(|w| w == BODY)
         .ok_or_else(|| std::io::Error::other("geen w:body"))?
         + BODY.len();
+    const NEGEERBAAR: &[u8] = b"mc:Ignorable=\"w14 wp14\"";
     let mut uit = Vec::with_capacity(document.len() + lichaam.len());
-    uit.extend_from_slice(&document[..plek]);
+    let kop = &document[..plek];
+    // The repeating sections are Word 2013's (w15): older readers may pass them over.
+    match kop.windows(NEGEERBAAR.len()).position(|w| w == NEGEERBAAR) {
+        Some(i) => {
+            uit.extend_from_slice(&kop[..i]);
+            uit.extend_from_slice(b"mc:Ignorable=\"w14 w15 wp14\"");
+            uit.extend_from_slice(&kop[i + NEGEERBAAR.len()..]);
+        }
+        None => uit.extend_from_slice(kop),
+    }
     uit.extend_from_slice(lichaam);
     uit.extend_from_slice(&document[plek..]);
     Ok(uit)
@@ -144,7 +336,7 @@ fn pakket(opmaak: &Opmaak) -> Docx {
             ),
         )
         .add_custom_item(
-            "{6C3A2F4E-8B1D-4E5A-9C7F-0A1B2C3D4E5F}",
+            GEGEVENSDEEL_ID,
             "<kbv:document xmlns:kbv=\"urn:kernbeleid:document:1\"/>",
         );
     for s in stijlen() {

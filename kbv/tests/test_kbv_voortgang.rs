@@ -1,0 +1,267 @@
+//! `kbv voortgang` end to end, on the fictitious Amsterdam plan, uitvoeringsplan and report under
+//! `tests/fixtures/voortgang/` and the police download under `tests/fixtures/cijfers/`.
+//!
+//! Where LibreOffice (`soffice`) and `pdftotext` are on the PATH, the Word file is converted to
+//! PDF and the page must carry the charts; where Chromium is, the HTML page is printed and must
+//! carry them too. Without those programs those two tests say so and pass.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kbv(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kbv"))
+        .args(args)
+        .output()
+        .expect("kbv draait")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8")
+}
+
+fn f(map: &str, naam: &str) -> String {
+    format!(
+        "{}/../tests/fixtures/{map}/{naam}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn tijdelijke_map(naam: &str) -> PathBuf {
+    let map = std::env::temp_dir().join(format!("kbv-voortgang-{naam}-{}", std::process::id()));
+    std::fs::create_dir_all(&map).expect("map");
+    map
+}
+
+/// The arguments for the whole fixture: IVP, uitvoeringsplan, report, police download.
+fn alles() -> Vec<String> {
+    vec![
+        "voortgang".into(),
+        f("voortgang", "ivp-amsterdam-2023-2026.toml"),
+        "--uitvoeringsplan".into(),
+        f("voortgang", "uitvoeringsplan-amsterdam-2025.toml"),
+        "--rapportage".into(),
+        f("voortgang", "rapportage-2025-halfjaar.toml"),
+        "--cijfers".into(),
+        f("cijfers", "politie-47013-gemeente-maand.csv"),
+        "--namen".into(),
+        f("cijfers", "cbs-regios.csv"),
+    ]
+}
+
+fn met(extra: &[&str]) -> Output {
+    let mut args = alles();
+    args.extend(extra.iter().map(|s| (*s).to_owned()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    kbv(&args)
+}
+
+#[test]
+fn json_geeft_per_indicator_naam_en_status() {
+    let o = met(&["--formaat", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let mut gezien = Vec::new();
+    for p in v["prioriteiten"].as_array().expect("prioriteiten") {
+        for i in p["indicatoren"].as_array().expect("indicatoren") {
+            let status = i["status"].as_str().expect("status");
+            assert!(
+                [
+                    "bereikt",
+                    "op_koers",
+                    "achter",
+                    "verkeerde_kant_op",
+                    "geen_gegevens"
+                ]
+                .contains(&status),
+                "{status}"
+            );
+            gezien.push((
+                i["naam"].as_str().expect("naam").to_owned(),
+                status.to_owned(),
+            ));
+        }
+    }
+    let status = |naam: &str| {
+        gezien
+            .iter()
+            .find(|(n, _)| n.starts_with(naam))
+            .map(|(_, s)| s.as_str())
+    };
+    // 10 900 at the end of 2024 against a path of 10 700 (tolerance 140): behind.
+    assert_eq!(status("Politieregistratie: misdrijven"), Some("achter"));
+    // Winkeldiefstal rose from 5 200 to 5 900 while it should fall to 4 800.
+    assert_eq!(
+        status("Politieregistratie: Incidenten"),
+        Some("verkeerde_kant_op")
+    );
+    // Woninginbraken: judged on 21 (per 10.000), before the unit changed.
+    assert_eq!(status("Woninginbraken"), Some("op_koers"));
+    // A survey: 37,1 ± 1,2 against a path of 36,6.
+    assert_eq!(status("Voelt zich"), Some("op_koers"));
+    assert_eq!(status("Meldingen jeugdoverlast"), Some("geen_gegevens"));
+    assert_eq!(v["peildatum"], "2025-06-30");
+    assert_eq!(v["maatregelen_per_status"]["vertraagd"], 1);
+    let eerste = &v["prioriteiten"][0]["maatregelen"][0];
+    assert_eq!(eerste["over_tijd"], true, "{eerste}");
+}
+
+#[test]
+fn markdown_zegt_elke_status_in_woorden() {
+    let o = met(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(
+        md.starts_with("# Voortgangsrapportage Integraal Veiligheidsplan Amsterdam"),
+        "{md}"
+    );
+    assert!(md.contains("| Veelvoorkomende criminaliteit |"), "{md}");
+    assert!(md.contains("**VERKEERDE KANT OP**"), "{md}");
+    assert!(md.contains("*breuk in de reeks*"), "{md}");
+}
+
+#[test]
+fn html_met_een_toegankelijke_grafiek_per_indicator() {
+    let o = met(&["--formaat", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = stdout(&o);
+    // Six indicators, five with figures or a nulmeting: each a chart.
+    assert_eq!(html.matches("<svg ").count(), 6);
+    assert_eq!(html.matches("role=\"img\"").count(), 6);
+    assert_eq!(
+        html.matches("<caption>Cijfers bij de grafiek</caption>")
+            .count(),
+        6
+    );
+    assert!(html.contains("<title id=\"g0-0-titel\">Politieregistratie: misdrijven vermogenscriminaliteit, geweldscriminaliteit: achter</title>"));
+    // Colour and a word, never colour alone.
+    assert!(html.contains("<td class=\"status verkeerde_kant_op\">"));
+    assert!(html.contains("VERKEERDE KANT OP</td>"));
+    // Self-contained: nothing fetched from elsewhere.
+    assert!(!html.contains("src=") && !html.contains("<link"));
+    // The break is drawn apart.
+    assert!(html.contains(">breuk</text>"));
+}
+
+#[test]
+fn foute_invoer_in_het_nederlands() {
+    let o = met(&["--peildatum", "30-06-2025"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--peildatum: ongeldige datum \"30-06-2025\""),
+        "{}",
+        stderr(&o)
+    );
+
+    let up = f("voortgang", "uitvoeringsplan-amsterdam-2025.toml");
+    let o = kbv(&["voortgang", &up]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("dit is een uitvoeringsplan, geen IVP"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = met(&["--formaat", "toml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("toml is hier geen formaat"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Whether `programma` is on the PATH.
+fn aanwezig(programma: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|pad| std::env::split_paths(&pad).any(|map| map.join(programma).is_file()))
+}
+
+fn pdf_tekst(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext draait");
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn libreoffice_tekent_de_grafieken_van_het_word_bestand() {
+    if !aanwezig("soffice") || !aanwezig("pdftotext") {
+        eprintln!("overgeslagen: soffice of pdftotext staat niet op het PATH");
+        return;
+    }
+    let map = tijdelijke_map("word");
+    let docx = map.join("voortgang.docx");
+    let o = met(&["--uitvoer", docx.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = Command::new("soffice")
+        .env("HOME", &map)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&map)
+        .arg(&docx)
+        .output()
+        .expect("soffice draait");
+    let pdf = map.join("voortgang.pdf");
+    assert!(
+        pdf.exists(),
+        "geen PDF: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tekst = pdf_tekst(&pdf);
+    // The legend and axis of a chart are text only the chart parts hold.
+    assert!(
+        tekst.matches("pad naar de streefwaarde").count() >= 4,
+        "{tekst}"
+    );
+    assert!(tekst.contains("gemeten na breuk (2024-12-31)"), "{tekst}");
+    assert!(
+        tekst.contains("een jaarcijfer staat op 31 december"),
+        "{tekst}"
+    );
+    let _ = std::fs::remove_dir_all(&map);
+}
+
+#[test]
+fn de_html_pagina_drukt_af_met_haar_grafieken() {
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| aanwezig(b));
+    let (Some(browser), true) = (browser, aanwezig("pdftotext")) else {
+        eprintln!("overgeslagen: geen Chromium of pdftotext op het PATH");
+        return;
+    };
+    let map = tijdelijke_map("html");
+    let html = map.join("voortgang.html");
+    let o = met(&["--uitvoer", html.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let pdf = map.join("voortgang.pdf");
+    let o = Command::new(browser)
+        .args(["--headless", "--no-sandbox", "--disable-gpu"])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&html)
+        .output()
+        .expect("browser draait");
+    assert!(
+        pdf.exists(),
+        "geen PDF: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tekst = pdf_tekst(&pdf);
+    assert!(
+        tekst.matches("pad naar de streefwaarde").count() >= 4,
+        "{tekst}"
+    );
+    assert!(tekst.contains("Dashboard"));
+    let _ = std::fs::remove_dir_all(&map);
+}
