@@ -194,3 +194,31 @@ proptest! {
         prop_assert_eq!(gesplitst, heel.map_err(|e| TestCaseError::fail(e.to_string()))?);
     }
 }
+
+/// An unknown theme of 100 and 200 KB: refused at once, as no name is that long, and the
+/// message does not repeat it (issue 23: recognising it took 24 s and 93 s).
+#[test]
+fn lange_themanaam_snel_geweigerd() {
+    for lengte in [100_000, 200_000] {
+        let naam = "ab".repeat(lengte / 2);
+        let toml = format!(
+            "gemeenten = [\"Utrecht\"]\nperiode = {{ van = 2027-01-01, tot = 2030-12-31 }}\n\
+             [[prioriteiten]]\nnaam = \"x\"\nthemas = [\"{naam}\"]\n"
+        );
+        let begin = std::time::Instant::now();
+        let fout = Document::lees(toml.as_bytes(), None).unwrap_err();
+        assert!(
+            begin.elapsed() < std::time::Duration::from_secs(2),
+            "{:?}",
+            begin.elapsed()
+        );
+        let bericht = fout.to_string();
+        assert!(bericht.len() < 600, "{}", bericht.len());
+        assert!(bericht.contains("langer dan 200 bytes"), "{bericht}");
+        let fout = naam
+            .parse::<kernbeleid::document::ThemaVerwijzing>()
+            .unwrap_err();
+        assert!(fout.to_string().len() < 600);
+        assert_eq!(fout.invoer, naam);
+    }
+}
