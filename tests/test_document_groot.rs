@@ -222,3 +222,31 @@ fn lange_themanaam_snel_geweigerd() {
         assert_eq!(fout.invoer, naam);
     }
 }
+
+/// A TOML table where one word is expected is said in Dutch, not in toml's English.
+#[test]
+fn tabel_waar_een_woord_hoort_in_het_nederlands() {
+    let kop = "gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n";
+    for (rest, pad) in [
+        (
+            "[[prioriteiten]]\nnaam = \"x\"\nthemas = [\"1.3\"]\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\nsoort = {}\n",
+            "prioriteiten[0].effectindicatoren[0].soort",
+        ),
+        (
+            "[[prioriteiten]]\nnaam = \"x\"\nthemas = [\"1.3\"]\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\nrichting = {}\n",
+            "prioriteiten[0].effectindicatoren[0].richting",
+        ),
+        (
+            "vaststelling = [{ door = {}, datum = 2027-01-01 }]\n",
+            "vaststelling[0].door",
+        ),
+    ] {
+        let fout = Document::lees(format!("{kop}{rest}").as_bytes(), None).unwrap_err();
+        assert_eq!(fout.pad, pad, "{fout}");
+        assert!(
+            fout.bericht.starts_with("verwacht één woord (een tekst tussen aanhalingstekens) maar kreeg een tabel met 0 sleutels"),
+            "{fout}"
+        );
+        assert!(!fout.bericht.contains("wanted"), "{fout}");
+    }
+}
