@@ -2,6 +2,8 @@
 //! or read within bounds, quickly. The files are made here, from the crate's own skeleton.
 #![cfg(feature = "word")]
 
+mod strategie;
+
 use std::io::{Cursor, Read, Write};
 use std::time::{Duration, Instant};
 
@@ -273,4 +275,38 @@ fn bestand_boven_de_grens() {
     let (fout, duur) = getimed(|| docx::lees(&bytes).map(|_| ()).unwrap_err());
     assert!(fout.to_string().contains("groter dan 64 MiB"), "{fout}");
     assert!(duur < Duration::from_millis(100), "{duur:?}");
+}
+
+/// Every text of a value, in order.
+fn teksten(waarde: &serde_json::Value, uit: &mut Vec<String>) {
+    match waarde {
+        serde_json::Value::String(t) => uit.push(t.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|w| teksten(w, uit)),
+        serde_json::Value::Object(o) => o.iter().for_each(|(k, w)| {
+            uit.push(k.clone());
+            teksten(w, uit);
+        }),
+        _ => {}
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Any document written and read back by each format (JSON, TOML, Word) keeps every text,
+    /// key and value, in its order: nothing dropped on the way.
+    #[test]
+    fn elk_formaat_houdt_elke_tekst(document in strategie::document()) {
+        let mut verwacht = Vec::new();
+        teksten(&serde_json::from_str(&document.naar_json()).expect("json"), &mut verwacht);
+        let json = Document::lees(document.naar_json().as_bytes(), None).expect("json terug");
+        let toml = Document::lees(document.naar_toml().expect("toml").as_bytes(), None)
+            .expect("toml terug");
+        let word = docx::lees(&docx::schrijf(&document).expect("docx")).expect("docx terug");
+        for (formaat, terug) in [("json", json), ("toml", toml), ("docx", word.document)] {
+            let mut gelezen = Vec::new();
+            teksten(&serde_json::from_str(&terug.naar_json()).expect("json"), &mut gelezen);
+            proptest::prop_assert_eq!(&gelezen, &verwacht, "{}", formaat);
+        }
+    }
 }
