@@ -191,7 +191,7 @@ impl fmt::Display for Grootte {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0;
         for (eenheid, naam) in [(1u64 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] {
-            if n >= eenheid && n % eenheid == 0 {
+            if n >= eenheid && n.is_multiple_of(eenheid) {
                 return write!(f, "{} {naam}", n / eenheid);
             }
         }
