@@ -149,9 +149,9 @@ impl Uitvoeringsplan {
 
     /// Reads an uitvoeringsplan from TOML.
     ///
-    /// A large text (from 256 KiB) is read a `[[prioriteiten]]` section at a time, so that its
-    /// parse tree is never held whole: the peak memory stays near the size of the text and the
-    /// plan. The result, a document or an error, is the same as reading it whole.
+    /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is refused
+    /// before it is parsed, so the parse tree (about twelve times the text for a plan) stays
+    /// bounded.
     ///
     /// # Example
     ///
