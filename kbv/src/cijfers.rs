@@ -38,9 +38,10 @@ pub struct Bronnen {
     #[arg(
         long,
         value_name = "BESTAND",
-        help = "De CBS-indeling van regio's (Key;Title), voor de namen van wijken,\n\
-                buurten en andere regio's in downloads met alleen codes; de\n\
-                gemeenten (indeling 1 januari 2025) kent kbv zelf"
+        help = "De CBS-indeling van regio's (Key;Title), voor de namen\n\
+                van wijken, buurten en andere regio's in downloads met\n\
+                alleen codes; de gemeenten (indeling 1 januari 2025)\n\
+                kent kbv zelf"
     )]
     namen: Option<String>,
 
