@@ -417,3 +417,85 @@ proptest! {
         }
     }
 }
+
+// Issue 23: every reader bounded, its error Dutch and short.
+
+/// A header line of 2 MiB (over the limit of a line) is refused before it is held whole, and
+/// the message does not repeat it.
+#[test]
+fn reusachtige_kop_is_een_korte_fout() {
+    let mut csv = "\"ID\";".repeat(2 << 20 >> 5);
+    csv.push_str("x".repeat(2 << 20).as_str());
+    csv.push_str("\r\n0;1\r\n");
+    let fout = lees(csv.as_bytes()).unwrap_err();
+    assert!(
+        matches!(fout, CijferFout::RegelTeLang { regel: 1, grens } if grens == kernbeleid::cijfers::GROOTSTE_REGEL),
+        "{fout:?}"
+    );
+    let bericht = fout.to_string();
+    assert!(bericht.len() < 300, "{}", bericht.len());
+    assert!(bericht.contains("langer dan 1 MiB"), "{bericht}");
+}
+
+/// A header under the limit but with many long unknown columns: the message names the first
+/// twenty, each cut short, and how many more.
+#[test]
+fn brede_kop_wordt_niet_herhaald() {
+    let kolom = "k".repeat(1000);
+    let kop: Vec<String> = (0..500).map(|i| format!("{kolom}{i}")).collect();
+    let csv = format!("{}\n1\n", kop.join(";"));
+    assert!(csv.len() < 1 << 20);
+    let fout = lees(csv.as_bytes()).unwrap_err();
+    assert!(matches!(fout, CijferFout::Kop { .. }), "{fout:?}");
+    let bericht = fout.to_string();
+    assert!(bericht.len() < 5_000, "{}", bericht.len());
+    assert!(bericht.contains(" en nog 480;"), "{bericht}");
+}
+
+/// A data line of more than a mebibyte (one quoted field that never closes) is refused at the
+/// limit, with its line.
+#[test]
+fn te_lange_regel_in_de_gegevens() {
+    let mut csv = KOP_47013.to_owned();
+    csv.push_str("0;\"1.1.1\";\"GM0363\";\"2026MM06\";81\r\n");
+    csv.push_str("1;\"");
+    csv.push_str(&"a".repeat((1 << 20) + 10));
+    let fout = lees(csv.as_bytes()).unwrap_err();
+    assert!(
+        matches!(fout, CijferFout::RegelTeLang { regel: 3, .. }),
+        "{fout:?}"
+    );
+}
+
+/// Blank lines without end before the header are bounded as well.
+#[test]
+fn eindeloos_lege_regels_voor_de_kop() {
+    let invoer = std::io::Read::take(std::io::repeat(b'\n'), 3 << 20);
+    let fout = lees(invoer).unwrap_err();
+    assert!(matches!(fout, CijferFout::RegelTeLang { .. }), "{fout:?}");
+}
+
+/// One field where the header has five: "1 veld", not "1 velden".
+#[test]
+fn een_veld_enkelvoud() {
+    let csv = format!("{KOP_47013}0\r\n");
+    assert_eq!(
+        fout(&csv),
+        "regel 2: 1 veld; verwacht 5, evenveel als de kop kolommen heeft"
+    );
+}
+
+/// The small files beside a download are read whole, so they have a limit of their own.
+#[test]
+fn bijlage_boven_de_grens() {
+    use kernbeleid::cijfers::{Inwoners, GROOTSTE_BIJLAGE};
+    let mut invoer = b"Regio;Perioden;Bevolking\n".to_vec();
+    invoer.extend(std::iter::repeat_n(b"GM0363;2023JJ00;1\n", 1).flatten());
+    let lang = std::io::Read::chain(
+        invoer.as_slice(),
+        std::io::Read::take(std::io::repeat(b'\n'), GROOTSTE_BIJLAGE),
+    );
+    let fout = Inwoners::lees(lang).unwrap_err();
+    assert!(matches!(fout, CijferFout::TeGroot { .. }), "{fout:?}");
+    assert!(fout.to_string().contains("groter dan 64 MiB"), "{fout}");
+}

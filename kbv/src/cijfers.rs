@@ -3,7 +3,9 @@
 //! The options that read downloads are shared with `kbv skelet --cijfers`.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Write;
+
+use kernbeleid::document::GROOTSTE_DOCUMENT;
 
 use kernbeleid::cijfers::{
     bereken, lees, Categoriereeks, CijferFout, Cijfers, Classificatie, Doel, Inwoners, Koppeling,
@@ -70,7 +72,7 @@ impl Bronnen {
         match &self.koppeling {
             None => Ok(Koppeling::standaard()),
             Some(pad) => {
-                let bytes = lees_bytes(pad)?;
+                let bytes = crate::invoer::lees_bytes_tot(pad, GROOTSTE_DOCUMENT)?;
                 let tekst = String::from_utf8(bytes).map_err(|_| {
                     Fout::new(format!(
                         "{pad}: geen geldige UTF-8-tekst; verwacht een koppeling in TOML"
@@ -88,19 +90,16 @@ impl Bronnen {
         // (and wins where it names a gemeente differently).
         let namen = match &self.namen {
             None => Regionamen::gemeenten(),
-            Some(pad) => Regionamen::gemeenten().aangevuld_met(
-                Regionamen::lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?,
-            ),
+            Some(pad) => Regionamen::gemeenten()
+                .aangevuld_met(Regionamen::lees(open(pad)?).map_err(|e| bij(pad, &e))?),
         };
         let inwoners = match &self.inwoners {
             None => None,
-            Some(pad) => {
-                Some(Inwoners::lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?)
-            }
+            Some(pad) => Some(Inwoners::lees(open(pad)?).map_err(|e| bij(pad, &e))?),
         };
         let mut bestanden = Vec::with_capacity(paden.len());
         for pad in paden {
-            let mut bestand = lees(lees_bytes(pad)?.as_slice()).map_err(|e| bij(pad, &e))?;
+            let mut bestand = lees(open(pad)?).map_err(|e| bij(pad, &e))?;
             bestand.benoem(&namen);
             bestanden.push(bestand);
         }
@@ -134,16 +133,15 @@ fn bij(pad: &str, fout: &CijferFout) -> Fout {
     Fout::new(format!("{pad}: {fout}"))
 }
 
-/// The bytes of a file, or of standard input for `-`.
-fn lees_bytes(pad: &str) -> Result<Vec<u8>, Fout> {
-    let mut bytes = Vec::new();
-    let gelezen = if pad == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(pad).map(|b| bytes = b)
-    };
-    gelezen.map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))?;
-    Ok(bytes)
+/// A file, or standard input for `-`, opened to be streamed: a download of hundreds of
+/// megabytes is never held whole (the readers hold their own limits).
+fn open(pad: &str) -> Result<Box<dyn std::io::Read>, Fout> {
+    if pad == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    std::fs::File::open(pad)
+        .map(|f| Box::new(f) as Box<dyn std::io::Read>)
+        .map_err(|e| Fout::new(format!("kan {pad} niet lezen: {}", io_fout(&e))))
 }
 
 /// Only the figures of `gemeente`; an error naming the gemeenten present when there are none.

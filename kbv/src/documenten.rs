@@ -6,7 +6,7 @@ use kernbeleid::document::{DocumentSoort, Formaat};
 
 use crate::fout::Fout;
 use crate::invoer::{is_docx, lees_bytes, lees_uit_bytes, meld_bevindingen};
-use crate::uitvoer::{lever, maak, niet_naar_terminal, schrijf_json, Uitvoerformaat};
+use crate::uitvoer::{lever, maak, niet_naar_terminal, schrijf_json, Bestaand, Uitvoerformaat};
 
 const OPDRACHT: &str = "lees";
 
@@ -125,6 +125,12 @@ pub fn lees(args: LeesArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         },
     };
     niet_naar_terminal(OPDRACHT, formaat, doel.as_deref())?;
-    lever(uit, doel.as_deref(), &maak(&gelezen.document, formaat)?)?;
+    // Converting in place (`kbv lees plan.toml --uitvoer plan.toml`) is what lees is for.
+    lever(
+        uit,
+        doel.as_deref(),
+        &maak(&gelezen.document, formaat)?,
+        Bestaand::Vervangen,
+    )?;
     Ok(0)
 }

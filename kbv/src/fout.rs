@@ -46,6 +46,22 @@ pub fn io_fout(e: &std::io::Error) -> String {
         K::UnexpectedEof => "de invoer hield onverwacht op",
         K::BrokenPipe => "de ontvanger heeft de pijp gesloten",
         K::StorageFull => "de schijf is vol",
+        K::QuotaExceeded => "de schijfruimte van de gebruiker (quota) is op",
+        K::ReadOnlyFilesystem => "het bestandssysteem is alleen-lezen",
+        K::FileTooLarge => "het bestand is te groot voor het bestandssysteem",
+        K::AlreadyExists => "het bestand bestaat al",
+        K::ResourceBusy | K::ExecutableFileBusy => "het bestand is in gebruik",
+        K::InvalidFilename => "ongeldige bestandsnaam (te lang of met verboden tekens)",
+        K::DirectoryNotEmpty => "de map is niet leeg",
+        K::CrossesDevices => {
+            "het bestand kan niet naar een ander bestandssysteem worden verplaatst"
+        }
+        K::TooManyLinks => "te veel koppelingen naar het bestand",
+        K::StaleNetworkFileHandle => "het netwerkbestand is niet meer beschikbaar",
+        K::NetworkDown | K::ConnectionReset | K::ConnectionAborted | K::NotConnected => {
+            "de netwerkverbinding is verbroken"
+        }
+        K::TimedOut => "het duurde te lang",
         K::OutOfMemory => "onvoldoende geheugen",
         K::Interrupted => "onderbroken",
         _ => "fout van het besturingssysteem",
@@ -53,5 +69,31 @@ pub fn io_fout(e: &std::io::Error) -> String {
     match e.raw_os_error() {
         Some(code) => format!("{tekst} (systeemfoutcode {code})"),
         None => tekst.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::io_fout;
+
+    /// The operating system's errors a write meets, named in Dutch (Linux's numbers).
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn systeemfouten_in_het_nederlands() {
+        let fout = |code| io_fout(&std::io::Error::from_raw_os_error(code));
+        assert_eq!(
+            fout(30),
+            "het bestandssysteem is alleen-lezen (systeemfoutcode 30)"
+        );
+        assert_eq!(fout(28), "de schijf is vol (systeemfoutcode 28)");
+        assert_eq!(fout(13), "geen toestemming (systeemfoutcode 13)");
+        assert_eq!(
+            fout(122),
+            "de schijfruimte van de gebruiker (quota) is op (systeemfoutcode 122)"
+        );
+        assert_eq!(
+            fout(27),
+            "het bestand is te groot voor het bestandssysteem (systeemfoutcode 27)"
+        );
     }
 }

@@ -8,7 +8,7 @@ use kernbeleid::importeren::{importeer as importeer_plan, Opties, Verslag};
 
 use crate::fout::Fout;
 use crate::invoer::lees_bytes;
-use crate::uitvoer::{lever, maak, niet_naar_terminal, schrijf_json, Uitvoerformaat};
+use crate::uitvoer::{lever, maak, niet_naar_terminal, schrijf_json, Bestaand, Uitvoerformaat};
 
 const OPDRACHT: &str = "importeer";
 
@@ -50,6 +50,13 @@ pub struct ImporteerArgs {
         help = "Schrijf het concept naar dit bestand (.toml, .json, .md, .docx, .html)"
     )]
     uitvoer: Option<String>,
+
+    #[arg(
+        long,
+        help = "Vervang het bestand dat --uitvoer noemt als het al bestaat (een\n\
+                concept dat al is bijgewerkt gaat anders niet verloren)"
+    )]
+    overschrijf: bool,
 
     #[arg(
         long,
@@ -121,10 +128,15 @@ pub fn importeer(args: ImporteerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     } else {
         &args.plan
     };
+    let bestaand = if args.overschrijf {
+        Bestaand::Vervangen
+    } else {
+        Bestaand::Weigeren
+    };
     let import = importeer_plan(&bytes, &opties).map_err(|e| Fout::new(format!("{naam}: {e}")))?;
     if args.json {
         if let Some(doel) = args.uitvoer.as_deref() {
-            lever(uit, Some(doel), &maak(&import.document, formaat)?)?;
+            lever(uit, Some(doel), &maak(&import.document, formaat)?, bestaand)?;
         }
         let document = serde_json::from_str(&import.document.naar_json())
             .map_err(|e| Fout::new(format!("kan geen JSON maken: {e}")))?;
@@ -140,6 +152,7 @@ pub fn importeer(args: ImporteerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             uit,
             args.uitvoer.as_deref(),
             &maak(&import.document, formaat)?,
+            bestaand,
         )?;
         // If stderr is gone there is no one left to tell; the draft is written.
         let _ = writeln!(std::io::stderr().lock(), "kbv: {naam}:\n{}", import.verslag);

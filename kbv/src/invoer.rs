@@ -4,7 +4,7 @@
 use std::io::{self, Read, Write as _};
 use std::path::Path;
 
-use kernbeleid::document::{BestandFout, Document};
+use kernbeleid::document::{BestandFout, Document, GROOTSTE_DOCUMENT};
 use kernbeleid::uitvoer::docx::{self, Bevinding};
 
 use crate::fout::{io_fout, Fout};
@@ -32,21 +32,48 @@ pub fn is_docx(pad: &str, bytes: &[u8]) -> bool {
         || docx::is_zip(bytes)
 }
 
-/// Reads the bytes of a file, or of standard input for `-`.
+/// The most `kbv` reads of one input: the larger of the Word reader's limit and the document
+/// readers' (each reader then holds its own). `/dev/zero` or an endless pipe stops here.
+pub const GROOTSTE_INVOER: usize = if docx::GROOTSTE_BESTAND > GROOTSTE_DOCUMENT {
+    docx::GROOTSTE_BESTAND
+} else {
+    GROOTSTE_DOCUMENT
+};
+
+/// Reads the bytes of a file, or of standard input for `-`, at most [`GROOTSTE_INVOER`].
 pub fn lees_bytes(pad: &str) -> Result<Vec<u8>, Fout> {
-    if pad == "-" {
-        let mut bytes = Vec::new();
-        io::stdin().read_to_end(&mut bytes).map_err(|e| {
-            Fout::new(format!(
-                "kan de standaardinvoer niet lezen: {}",
-                io_fout(&e)
-            ))
-        })?;
-        Ok(bytes)
+    lees_bytes_tot(pad, GROOTSTE_INVOER)
+}
+
+/// Reads the bytes of a file, or of standard input for `-`; more than `grens` bytes is an
+/// error naming the limit, found after reading one byte past it (never the whole input).
+pub fn lees_bytes_tot(pad: &str, grens: usize) -> Result<Vec<u8>, Fout> {
+    let naam = if pad == "-" {
+        "de standaardinvoer".to_owned()
     } else {
-        std::fs::read(pad)
+        format!("bestand \"{pad}\"")
+    };
+    let mut bytes = Vec::new();
+    let gelezen = if pad == "-" {
+        io::stdin()
+            .lock()
+            .take(grens as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Fout::new(format!("kan {naam} niet lezen: {}", io_fout(&e))))
+    } else {
+        std::fs::File::open(pad)
+            .and_then(|f| f.take(grens as u64 + 1).read_to_end(&mut bytes))
             .map_err(|e| Fout::new(BestandFout::lezen(Path::new(pad), &e).to_string()))
+    };
+    gelezen?;
+    if bytes.len() > grens {
+        return Err(Fout::new(format!(
+            "{naam} is groter dan {} MiB, de grens van kbv voor één invoer; een plan is \
+             doorgaans kleiner dan 1 MB",
+            grens >> 20
+        )));
     }
+    Ok(bytes)
 }
 
 /// Reads a document from its bytes: a .docx with [`docx::lees`], else JSON or TOML.
@@ -76,6 +103,7 @@ pub fn lees_met_bevindingen(pad: &str) -> Result<Gelezen, Fout> {
 }
 
 /// Reads a document from a file, or from standard input for `-`; findings go to stderr.
+#[allow(dead_code)] // `kbv regionaal` now reads the bytes itself; kept for the other commands
 pub fn lees_document(pad: &str) -> Result<Document, Fout> {
     lees_met_bevindingen(pad).map(|g| g.document)
 }

@@ -6,7 +6,7 @@ use kernbeleid::document::{Document, Ivp};
 use kernbeleid::regionaal::Overzicht;
 
 use crate::fout::Fout;
-use crate::invoer::lees_document;
+use crate::invoer::{lees_bytes, lees_uit_bytes, meld_bevindingen};
 use crate::uitvoer::{schrijf, schrijf_json};
 
 // `kbv regionaal`.
@@ -18,7 +18,8 @@ use crate::uitvoer::{schrijf, schrijf_json};
                   Elk plan blijft apart, genummerd in de volgorde van de bestanden. Heeft een\n\
                   gemeente meer plannen, dan geldt waar ze overlappen het nieuwere plan (het\n\
                   plan dat later begint); de tellingen volgen per gemeente het nieuwste plan.\n\
-                  Een plan met fouten in de controle telt mee, maar is gemarkeerd.",
+                  Een plan met fouten in de controle telt mee, maar is gemarkeerd.\n\
+                  Hetzelfde bestand (of dezelfde inhoud) twee keer geven is een fout.",
     override_usage = "kbv regionaal BESTAND... [--csv | --json]"
 )]
 pub struct RegionaalArgs {
@@ -40,8 +41,32 @@ pub struct RegionaalArgs {
 pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let RegionaalArgs { paden, csv, json } = args;
     let mut ivps: Vec<(&str, Ivp)> = Vec::with_capacity(paden.len());
+    // Each file once: by where it is, and by what it holds (a copy is the same plan).
+    let mut gezien: Vec<(&str, Option<std::path::PathBuf>, Vec<u8>)> = Vec::new();
     for pad in &paden {
-        match lees_document(pad)? {
+        let bytes = lees_bytes(pad)?;
+        let plek = (pad != "-")
+            .then(|| std::fs::canonicalize(pad).ok())
+            .flatten();
+        if let Some((eerder, _, _)) = gezien
+            .iter()
+            .find(|(_, p, b)| (plek.is_some() && *p == plek) || *b == bytes)
+        {
+            let hoe = if *eerder == pad.as_str() {
+                "twee keer gegeven".to_owned()
+            } else if plek.is_some() && gezien.iter().any(|(e, p, _)| e == eerder && *p == plek) {
+                format!("hetzelfde bestand als {eerder}")
+            } else {
+                format!("dezelfde inhoud als {eerder}")
+            };
+            return Err(Fout::new(format!(
+                "{pad}: {hoe}; een plan telt in het overzicht één keer, geef elk bestand één keer"
+            )));
+        }
+        let gelezen = lees_uit_bytes(pad, &bytes)?;
+        meld_bevindingen(pad, &gelezen.bevindingen);
+        gezien.push((pad, plek, bytes));
+        match gelezen.document {
             Document::Ivp(ivp) => ivps.push((pad, *ivp)),
             ander => {
                 return Err(Fout::new(format!(

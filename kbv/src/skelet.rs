@@ -10,7 +10,7 @@ use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 
 use crate::cijfers;
 use crate::fout::Fout;
-use crate::uitvoer::{lever, maak, niet_naar_terminal, Uitvoerformaat};
+use crate::uitvoer::{lever, maak, niet_naar_terminal, Bestaand, Uitvoerformaat};
 
 const OPDRACHT: &str = "skelet";
 
@@ -75,9 +75,17 @@ pub struct SkeletArgs {
     #[arg(
         long,
         value_name = "BESTAND",
-        help = "Schrijf naar dit bestand in plaats van naar de standaarduitvoer"
+        help = "Schrijf naar dit bestand in plaats van naar de standaarduitvoer\n\
+                (een bestaand bestand alleen met --overschrijf)"
     )]
     uitvoer: Option<String>,
+
+    #[arg(
+        long,
+        requires = "uitvoer",
+        help = "Vervang het bestand van --uitvoer als het al bestaat"
+    )]
+    overschrijf: bool,
 
     #[arg(
         long,
@@ -133,6 +141,7 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         prioriteiten,
         formaat,
         uitvoer: doel,
+        overschrijf,
         uitvoeringsplan: als_up,
         analyse: als_analyse,
         cijfers: cijferpaden,
@@ -221,6 +230,11 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     } else {
         ivp.into()
     };
-    lever(uit, doel.as_deref(), &maak(&document, formaat)?)?;
+    let regel = if overschrijf {
+        Bestaand::Vervangen
+    } else {
+        Bestaand::Weigeren
+    };
+    lever(uit, doel.as_deref(), &maak(&document, formaat)?, regel)?;
     Ok(0)
 }

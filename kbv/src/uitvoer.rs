@@ -149,15 +149,109 @@ pub fn maak(document: &Document, formaat: Uitvoerformaat) -> Result<Vec<u8>, Fou
     Ok(tekst.into_bytes())
 }
 
+/// What to do with a file `--uitvoer` names that already exists.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Bestaand {
+    /// Refuse, and say that `--overschrijf` replaces it (`kbv skelet`: a repeated command
+    /// must not replace a plan filled in for weeks).
+    Weigeren,
+    /// Replace it (`kbv lees`, which converts, and `kbv skelet --overschrijf`).
+    Vervangen,
+}
+
 /// Writes the output to the file `--uitvoer` names, or to stdout (also for `-`).
-pub fn lever(uit: &mut dyn Write, doel: Option<&str>, inhoud: &[u8]) -> Result<(), Fout> {
+///
+/// A file is written whole or not at all: to a temporary file beside it, flushed to disk, then
+/// renamed over the target (or, when the target must not be replaced, linked to its name, which
+/// fails if the name exists). A full disk or a read-only mount leaves the previous file as it
+/// was, and the temporary file is removed.
+pub fn lever(
+    uit: &mut dyn Write,
+    doel: Option<&str>,
+    inhoud: &[u8],
+    bestaand: Bestaand,
+) -> Result<(), Fout> {
     match doel {
         None | Some("-") => uit.write_all(inhoud).or_else(niet_bij_gesloten_pijp),
-        Some(pad) => std::fs::write(pad, inhoud).map_err(|e| {
-            Fout::new(format!(
-                "kan bestand \"{pad}\" niet schrijven: {}",
-                io_fout(&e)
-            ))
+        Some(pad) => schrijf_bestand(std::path::Path::new(pad), inhoud, bestaand).map_err(|e| {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                Fout::new(format!(
+                    "bestand \"{pad}\" bestaat al en wordt niet vervangen; geef --overschrijf \
+                     om het te vervangen, of kies met --uitvoer een andere naam"
+                ))
+            } else {
+                Fout::new(format!(
+                    "kan bestand \"{pad}\" niet schrijven: {}",
+                    io_fout(&e)
+                ))
+            }
         }),
+    }
+}
+
+/// Writes `inhoud` to `pad` atomically, see [`lever`].
+fn schrijf_bestand(pad: &std::path::Path, inhoud: &[u8], bestaand: Bestaand) -> io::Result<()> {
+    if bestaand == Bestaand::Weigeren && pad.symlink_metadata().is_ok() {
+        return Err(io::ErrorKind::AlreadyExists.into());
+    }
+    let map = match pad.parent() {
+        Some(m) if !m.as_os_str().is_empty() => m.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let naam = pad
+        .file_name()
+        .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
+    let mut tijdelijk_naam = std::ffi::OsString::from(".");
+    tijdelijk_naam.push(naam);
+    tijdelijk_naam.push(format!(".kbv-{}.tmp", std::process::id()));
+    let tijdelijk = map.join(tijdelijk_naam);
+    let geschreven = (|| {
+        let mut bestand = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tijdelijk)?;
+        bestand.write_all(inhoud)?;
+        bestand.sync_all()?;
+        drop(bestand);
+        match bestaand {
+            Bestaand::Vervangen => std::fs::rename(&tijdelijk, pad),
+            Bestaand::Weigeren => match std::fs::hard_link(&tijdelijk, pad) {
+                Ok(()) => std::fs::remove_file(&tijdelijk),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+                // A file system without links: the check above stands.
+                Err(_) => std::fs::rename(&tijdelijk, pad),
+            },
+        }
+    })();
+    if geschreven.is_err() {
+        // What is left of the temporary file is of no use; the target is untouched.
+        let _ = std::fs::remove_file(&tijdelijk);
+    }
+    geschreven
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A write that fails (here the temporary file cannot be made: its name is taken by a
+    /// directory) leaves the previous file as it was, in both modes.
+    #[test]
+    fn mislukt_schrijven_laat_het_oude_bestand_staan() {
+        let map = std::env::temp_dir().join(format!("kbv-uitvoer-{}", std::process::id()));
+        std::fs::create_dir_all(&map).expect("map");
+        let doel = map.join("plan.toml");
+        std::fs::write(&doel, "oud\n").expect("schrijven");
+        let bezet = map.join(format!(".plan.toml.kbv-{}.tmp", std::process::id()));
+        std::fs::create_dir_all(&bezet).expect("bezet");
+        for bestaand in [Bestaand::Vervangen, Bestaand::Weigeren] {
+            assert!(schrijf_bestand(&doel, b"nieuw\n", bestaand).is_err());
+            assert_eq!(std::fs::read_to_string(&doel).expect("lezen"), "oud\n");
+        }
+        std::fs::remove_dir(&bezet).expect("opruimen");
+        schrijf_bestand(&doel, b"nieuw\n", Bestaand::Vervangen).expect("schrijven");
+        assert_eq!(std::fs::read_to_string(&doel).expect("lezen"), "nieuw\n");
+        assert!(!bezet.exists());
+        let _ = std::fs::remove_dir_all(&map);
     }
 }

@@ -9,7 +9,7 @@ use kernbeleid::voortgang::{naar_html, naar_markdown, voortgang as stand, Invoer
 use crate::cijfers;
 use crate::fout::Fout;
 use crate::invoer::lees_document;
-use crate::uitvoer::{lever, niet_naar_terminal, Uitvoerformaat};
+use crate::uitvoer::{lever, niet_naar_terminal, Bestaand, Uitvoerformaat};
 
 const OPDRACHT: &str = "voortgang";
 
@@ -179,6 +179,7 @@ pub fn voortgang(args: VoortgangArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             .map_err(|e| Fout::new(format!("kan het Word-bestand niet maken: {e}")))?,
         Uitvoerformaat::Markdown | Uitvoerformaat::Toml => naar_markdown(&v).into_bytes(),
     };
-    lever(uit, doel.as_deref(), &inhoud)?;
+    // A report made again from its data replaces the last one (written whole, atomically).
+    lever(uit, doel.as_deref(), &inhoud, Bestaand::Vervangen)?;
     Ok(0)
 }

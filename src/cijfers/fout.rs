@@ -63,8 +63,12 @@ pub enum CijferFout {
         /// The column, counting from 1.
         kolom: usize,
     },
-    /// The header names no known table, or lacks a column the table needs.
-    #[error("regel {regel}: de kop heeft de kolommen {}; verwacht {verwacht}", .kolommen.join(", "))]
+    /// The header names no known table, or lacks a column the table needs. The message names
+    /// at most the first 20 columns, each cut to 60 characters: a huge header is not repeated.
+    #[error(
+        "regel {regel}: de kop heeft de kolommen {}; verwacht {verwacht}",
+        KortLijst(kolommen)
+    )]
     Kop {
         /// The header's line (1 unless blank lines precede it).
         regel: u64,
@@ -89,7 +93,8 @@ pub enum CijferFout {
     },
     /// A row with a different number of fields than the header.
     #[error(
-        "regel {regel}: {gevonden} velden; verwacht {verwacht}, evenveel als de kop kolommen heeft"
+        "regel {regel}: {gevonden} {}; verwacht {verwacht}, evenveel als de kop kolommen heeft",
+        if *gevonden == 1 { "veld" } else { "velden" }
     )]
     AantalVelden {
         /// The line.
@@ -112,6 +117,25 @@ pub enum CijferFout {
         waarde: String,
         /// What the column holds, in Dutch.
         verwacht: String,
+    },
+    /// A line longer than [`GROOTSTE_REGEL`](super::GROOTSTE_REGEL) bytes: no download of CBS
+    /// or the police has one, and reading on would hold it whole in memory.
+    #[error("regel {regel}: de regel is langer dan {} (de grens van deze lezer); verwacht regels zoals in een download van CBS of de politie", Grootte(*grens))]
+    RegelTeLang {
+        /// The line.
+        regel: u64,
+        /// The limit, in bytes.
+        grens: u64,
+    },
+    /// A file larger than the reader's limit ([`GROOTSTE_DOWNLOAD`](super::GROOTSTE_DOWNLOAD)
+    /// for a download, [`GROOTSTE_BIJLAGE`](super::GROOTSTE_BIJLAGE) for the small files
+    /// beside it).
+    #[error("regel {regel}: het bestand is groter dan {} (de grens van deze lezer); verwacht een download van CBS of de politie, of deel het bestand op", Grootte(*grens))]
+    TeGroot {
+        /// The line reached.
+        regel: u64,
+        /// The limit, in bytes.
+        grens: u64,
     },
     /// The same region, category and period twice with different values (within one download or
     /// across downloads of the same table).
@@ -139,6 +163,87 @@ pub struct Tegenstrijdigheid {
     pub waarde_eerste: String,
     /// The second value.
     pub waarde_tweede: String,
+}
+
+/// A list of column names for a message: at most 20, each [`kort`].
+struct KortLijst<'a>(&'a [String]);
+
+impl fmt::Display for KortLijst<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const HOOGSTENS: usize = 20;
+        for (i, k) in self.0.iter().take(HOOGSTENS).enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(&kort(k))?;
+        }
+        if let Some(meer) = self.0.len().checked_sub(HOOGSTENS).filter(|&n| n > 0) {
+            write!(f, " en nog {meer}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A size in bytes as people read it: `1 MiB`, `64 KiB`, `1 GiB`, else bytes.
+pub(crate) struct Grootte(pub(crate) u64);
+
+impl fmt::Display for Grootte {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        for (eenheid, naam) in [(1u64 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] {
+            if n >= eenheid && n.is_multiple_of(eenheid) {
+                return write!(f, "{} {naam}", n / eenheid);
+            }
+        }
+        write!(f, "{n} bytes")
+    }
+}
+
+/// The marker an I/O error of [`LegeRegels`](super::lezen::LegeRegels) carries when a limit
+/// is reached; turned back into its [`CijferFout`] where the csv crate hands the error on.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Grens {
+    /// A line longer than this.
+    Regel(u64),
+    /// A file larger than this.
+    Bestand(u64),
+}
+
+impl fmt::Display for Grens {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Grens::Regel(n) => write!(f, "regel langer dan {}", Grootte(*n)),
+            Grens::Bestand(n) => write!(f, "bestand groter dan {}", Grootte(*n)),
+        }
+    }
+}
+
+impl std::error::Error for Grens {}
+
+impl Grens {
+    /// The error for line `regel`.
+    pub(crate) fn fout(self, regel: u64) -> CijferFout {
+        match self {
+            Grens::Regel(grens) => CijferFout::RegelTeLang { regel, grens },
+            Grens::Bestand(grens) => CijferFout::TeGroot { regel, grens },
+        }
+    }
+
+    /// The limit an I/O error carries, if it is one.
+    pub(crate) fn uit(fout: &std::io::Error) -> Option<Grens> {
+        fout.get_ref()?.downcast_ref::<Grens>().copied()
+    }
+}
+
+/// The error for an I/O error at line `regel`: a limit reached, or the reader failing.
+pub(crate) fn io_fout(fout: &std::io::Error, regel: u64) -> CijferFout {
+    match Grens::uit(fout) {
+        Some(grens) => grens.fout(regel),
+        None => CijferFout::Lezen {
+            regel,
+            soort: io_soort(fout),
+        },
+    }
 }
 
 /// A cell for an error message: at most 60 characters.

@@ -4,9 +4,10 @@
 
 use std::io::Read;
 
-use super::fout::{io_soort, kort, CijferFout};
+use super::fout::{io_fout, kort, CijferFout, Grens};
 use super::lezen::{is_leeg, scheidingsteken, LegeRegels};
 use super::tabel::kolomnamen;
+use super::GROOTSTE_BIJLAGE;
 
 /// One data row of a small CSV file, with its line number for errors.
 pub(crate) struct Rij<'a> {
@@ -54,13 +55,19 @@ pub(crate) fn lees<R: Read, K>(
     kop: impl FnOnce(&[String]) -> Result<K, CijferFout>,
     mut rij: impl FnMut(&K, &Rij<'_>) -> Result<(), CijferFout>,
 ) -> Result<(), CijferFout> {
+    // Read whole, but no more than the limit (and one byte to see that it is reached).
     let mut bytes = Vec::new();
     invoer
+        .by_ref()
+        .take(GROOTSTE_BIJLAGE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| CijferFout::Lezen {
-            regel: 1,
-            soort: io_soort(&e),
-        })?;
+        .map_err(|e| io_fout(&e, 1))?;
+    if bytes.len() as u64 > GROOTSTE_BIJLAGE {
+        return Err(CijferFout::TeGroot {
+            regel: bytes.iter().filter(|&&b| b == b'\n').count() as u64 + 1,
+            grens: GROOTSTE_BIJLAGE,
+        });
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let eerste = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let mut csv = csv::ReaderBuilder::new()
@@ -70,13 +77,19 @@ pub(crate) fn lees<R: Read, K>(
         // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed
         // with the padding. (With CRLF as terminator the csv crate counts lines one behind.)
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_reader(LegeRegels::new(bytes));
+        .from_reader(LegeRegels::new(bytes, GROOTSTE_BIJLAGE));
     let mut record = csv::ByteRecord::new();
-    let leesfout = |regel| CijferFout::Lezen {
-        regel,
-        soort: "onbekende oorzaak".to_owned(),
+    let leesfout = |e: csv::Error, regel| match e.kind() {
+        csv::ErrorKind::Io(io) if Grens::uit(io).is_some() => io_fout(io, regel),
+        _ => CijferFout::Lezen {
+            regel,
+            soort: "onbekende oorzaak".to_owned(),
+        },
     };
-    if !csv.read_byte_record(&mut record).map_err(|_| leesfout(1))? {
+    if !csv
+        .read_byte_record(&mut record)
+        .map_err(|e| leesfout(e, 1))?
+    {
         return Err(CijferFout::Leeg);
     }
     let mut kolommen = Vec::with_capacity(record.len());
@@ -93,7 +106,7 @@ pub(crate) fn lees<R: Read, K>(
         match csv.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => return Ok(()),
-            Err(_) => return Err(leesfout(regel)),
+            Err(e) => return Err(leesfout(e, regel)),
         }
         let regel = record.position().map_or(regel, csv::Position::line);
         if is_leeg(&record) {

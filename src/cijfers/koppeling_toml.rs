@@ -184,6 +184,17 @@ impl Koppeling {
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Koppeling, KoppelingFout> {
         let lezer = Lezer { tekst };
+        if tekst.len() > crate::document::GROOTSTE_DOCUMENT {
+            return Err(KoppelingFout {
+                regel: None,
+                kolom: None,
+                pad: String::new(),
+                bericht: format!(
+                    "de koppeling is groter dan {} MiB (de grens van deze lezer)",
+                    crate::document::GROOTSTE_DOCUMENT >> 20
+                ),
+            });
+        }
         let document = DeTable::parse(tekst).map_err(|e| {
             let (regel, kolom) = e
                 .span()

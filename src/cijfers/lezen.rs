@@ -5,10 +5,11 @@ use std::io::{BufRead, BufReader, Cursor, Read};
 
 use super::categorie::{Classificatie, Herkenning, Soort};
 use super::cel::{Cel, VERWACHT_GETAL};
-use super::fout::{io_soort, kort, CijferFout};
+use super::fout::{io_fout, kort, CijferFout, Grens};
 use super::periode::{Deel, Periode, VERWACHT_PERIODE};
 use super::regio::{Niveau, Regio};
 use super::tabel::{herken, kolomstam, Indeling, Tabel};
+use super::{GROOTSTE_DOWNLOAD, GROOTSTE_REGEL};
 
 /// A category cell of a download, recognised against the known list where possible.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,7 +248,9 @@ impl Bestand {
 ///
 /// [`CijferFout`] in Dutch, naming line and column and what was expected: an unknown header, a
 /// row with too many or too few fields, a cell that is no number, period or margin, text that
-/// is not UTF-8, or a failing reader.
+/// is not UTF-8, or a failing reader; a line longer than [`GROOTSTE_REGEL`]
+/// ([`CijferFout::RegelTeLang`]) or more than [`GROOTSTE_DOWNLOAD`] bytes
+/// ([`CijferFout::TeGroot`]). The reader streams: the text is never held whole.
 ///
 /// # Example
 ///
@@ -267,16 +270,22 @@ impl Bestand {
 /// ```
 pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
     let mut invoer = BufReader::new(invoer);
-    // The lines up to and including the header (blank lines before it are allowed).
+    // The lines up to and including the header (blank lines before it are allowed), together
+    // at most one line's limit.
     let mut begin = Vec::new();
     let kopregel = loop {
         let van = begin.len();
-        let gelezen = invoer
+        let ruimte = (GROOTSTE_REGEL + 1).saturating_sub(van as u64);
+        let gelezen = (&mut invoer)
+            .take(ruimte)
             .read_until(b'\n', &mut begin)
-            .map_err(|e| CijferFout::Lezen {
-                regel: 1,
-                soort: io_soort(&e),
-            })?;
+            .map_err(|e| io_fout(&e, 1))?;
+        if begin.len() as u64 > GROOTSTE_REGEL {
+            return Err(CijferFout::RegelTeLang {
+                regel: begin.iter().filter(|&&b| b == b'\n').count() as u64 + 1,
+                grens: GROOTSTE_REGEL,
+            });
+        }
         if van == 0 && begin.starts_with(b"\xEF\xBB\xBF") {
             begin.drain(..3);
         }
@@ -296,13 +305,13 @@ pub fn lees<R: Read>(invoer: R) -> Result<Bestand, CijferFout> {
         // Records end at LF; the CR of a CRLF ending stays in the last field and is trimmed with
         // the padding. (With CRLF as terminator the csv crate counts lines one behind.)
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_reader(LegeRegels::new(Cursor::new(begin).chain(invoer)));
+        .from_reader(LegeRegels::new(
+            Cursor::new(begin).chain(invoer),
+            GROOTSTE_DOWNLOAD,
+        ));
     let mut record = csv::ByteRecord::new();
     let leesfout = |e: csv::Error, regel: u64| match e.kind() {
-        csv::ErrorKind::Io(io) => CijferFout::Lezen {
-            regel,
-            soort: io_soort(io),
-        },
+        csv::ErrorKind::Io(io) => io_fout(io, regel),
         _ => CijferFout::Lezen {
             regel,
             soort: "onbekende oorzaak".to_owned(),
@@ -351,20 +360,30 @@ pub(crate) fn is_leeg(record: &csv::ByteRecord) -> bool {
 
 /// Puts a space on every empty line, so that the csv crate reads it as a (blank) record
 /// instead of skipping it; skipping would put the next record's line number one behind.
+///
+/// It also holds the limits: a line longer than [`GROOTSTE_REGEL`] or more than `grens` bytes
+/// in all is an I/O error carrying a [`Grens`], which the reader turns into its
+/// [`CijferFout`]. So the csv crate never grows a record without bound.
 pub(crate) struct LegeRegels<R> {
     binnen: R,
     buffer: Vec<u8>,
     positie: usize,
     vorige_nieuwe_regel: bool,
+    regel_lengte: u64,
+    totaal: u64,
+    grens: u64,
 }
 
 impl<R: Read> LegeRegels<R> {
-    pub(crate) fn new(binnen: R) -> Self {
+    pub(crate) fn new(binnen: R, grens: u64) -> Self {
         LegeRegels {
             binnen,
             buffer: Vec::with_capacity(64 * 1024),
             positie: 0,
             vorige_nieuwe_regel: true,
+            regel_lengte: 0,
+            totaal: 0,
+            grens,
         }
     }
 }
@@ -374,6 +393,10 @@ impl<R: Read> Read for LegeRegels<R> {
         if self.positie >= self.buffer.len() {
             let mut ruw = [0u8; 32 * 1024];
             let n = self.binnen.read(&mut ruw)?;
+            self.totaal += n as u64;
+            if self.totaal > self.grens {
+                return Err(std::io::Error::other(Grens::Bestand(self.grens)));
+            }
             self.buffer.clear();
             self.positie = 0;
             let ruw = ruw.get(..n).unwrap_or_default();
@@ -384,6 +407,11 @@ impl<R: Read> Read for LegeRegels<R> {
                     }
                     self.buffer.push(b'\n');
                     self.vorige_nieuwe_regel = true;
+                    self.regel_lengte = 0;
+                }
+                self.regel_lengte += stuk.len() as u64;
+                if self.regel_lengte > GROOTSTE_REGEL {
+                    return Err(std::io::Error::other(Grens::Regel(GROOTSTE_REGEL)));
                 }
                 if !stuk.is_empty() {
                     self.buffer.extend_from_slice(stuk);
@@ -674,5 +702,36 @@ mod tests {
         assert_eq!(scheidingsteken(b"\"a,b\";\"c\""), b';');
         assert_eq!(scheidingsteken(b"ID\tSoort"), b'\t');
         assert_eq!(scheidingsteken(b"ID"), b';');
+    }
+}
+
+#[cfg(test)]
+mod grens_tests {
+    use std::io::Read;
+
+    use super::*;
+
+    /// Past the limit of the whole, the reader's error carries it.
+    #[test]
+    fn bestand_boven_de_grens() {
+        let tekst = b"a;b\n1;2\n3;4\n".repeat(100);
+        let mut lezer = LegeRegels::new(tekst.as_slice(), 500);
+        let mut uit = Vec::new();
+        let fout = lezer.read_to_end(&mut uit).unwrap_err();
+        assert!(matches!(Grens::uit(&fout), Some(Grens::Bestand(500))));
+        assert_eq!(
+            Grens::Bestand(500).fout(7).to_string(),
+            "regel 7: het bestand is groter dan 500 bytes (de grens van deze lezer); verwacht een \
+             download van CBS of de politie, of deel het bestand op"
+        );
+    }
+
+    /// Under the limit, the blank lines get their space and nothing else changes.
+    #[test]
+    fn onder_de_grens_ongewijzigd() {
+        let mut lezer = LegeRegels::new(&b"a\n\nb\n"[..], 100);
+        let mut uit = Vec::new();
+        lezer.read_to_end(&mut uit).unwrap();
+        assert_eq!(uit, b"a\n \nb\n");
     }
 }

@@ -80,6 +80,19 @@
 //! A user's own mapping file replaces it ([`Koppeling::uit_toml`]);
 //! [`Koppeling::naar_toml`] writes the crate's as a starting point.
 
+/// The largest download [`lees`] takes: 2 GiB. A police download of every gemeente and month
+/// is some hundreds of megabytes; the reader streams it (its memory grows with the rows kept,
+/// not with the text) and refuses a larger file with [`CijferFout::TeGroot`].
+pub const GROOTSTE_DOWNLOAD: u64 = 2 << 30;
+
+/// The longest line any CSV reader here takes: 1 MiB (a download's header is well under a
+/// kilobyte; a row tens of bytes). A longer line is [`CijferFout::RegelTeLang`].
+pub const GROOTSTE_REGEL: u64 = 1 << 20;
+
+/// The largest small CSV file beside a download ([`Inwoners::lees`], [`Regionamen::lees`]),
+/// which is read whole: 64 MiB (CBS's region file of every wijk and buurt is a few MB).
+pub const GROOTSTE_BIJLAGE: u64 = 64 << 20;
+
 mod bereken;
 mod categorie;
 mod cel;

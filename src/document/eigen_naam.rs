@@ -180,6 +180,17 @@ pub(crate) fn lees_thema(
 /// What the recognition makes of text that is no code, name or older name: the one theme it
 /// names, or why it cannot be taken.
 fn eigen_naam(invoer: &str, advies: &str) -> Result<Element, String> {
+    // A name is short: longer text is no theme, and recognising it would cost time growing
+    // with its length (issue 23: 200 KB took 93 s). The message does not repeat it whole.
+    if invoer.len() > crate::naam::MAX_LENGTE {
+        return Err(format!(
+            "\"{}\" is geen thema: langer dan {} bytes, de grens van een naam; verwacht een \
+             veiligheidsthema (code 1.1 tot en met 5.5 of naam) of een strategisch thema (S1, S2, \
+             S3 of naam)",
+            crate::naam::kort(invoer),
+            crate::naam::MAX_LENGTE
+        ));
+    }
     let herkenning = herken(invoer);
     if let Some(k) = herkenning.eenduidig() {
         match k.onderwerp {

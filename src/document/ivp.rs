@@ -158,9 +158,9 @@ impl Ivp {
 
     /// Reads an IVP from TOML.
     ///
-    /// A large text (from 256 KiB) is read a `[[prioriteiten]]` section at a time, so that its
-    /// parse tree is never held whole: the peak memory stays near the size of the text and the
-    /// plan. The result, a document or an error, is the same as reading it whole.
+    /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is refused
+    /// before it is parsed, so the parse tree (about twelve times the text for a plan) stays
+    /// bounded.
     ///
     /// # Example
     ///
@@ -172,7 +172,7 @@ impl Ivp {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
-        formaat::uit_toml_in_delen(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the IVP as pretty-printed JSON.
@@ -182,7 +182,7 @@ impl Ivp {
 
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml_in_delen(self)
+        formaat::naar_toml_in_secties(self)
     }
 
     /// Whether the plan states, filled in, that every theme it does not name continues as
@@ -620,16 +620,11 @@ pub struct LokaleParagraaf {
     pub overige_themas: Vec<OverigThema>,
 }
 
-/// A large plan is read from TOML, and written to it, a priority at a time (see
-/// `formaat::delen`).
-impl formaat::delen::InDelen for Ivp {
+/// A plan is written to TOML a priority at a time (see `formaat::secties`).
+impl formaat::secties::InDelen for Ivp {
     type Deel = Prioriteit;
 
     fn delen(&self) -> &[Prioriteit] {
         &self.prioriteiten
-    }
-
-    fn zet_delen(&mut self, delen: Vec<Prioriteit>) {
-        self.prioriteiten = delen;
     }
 }

@@ -86,7 +86,7 @@ pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, Voors
 pub use bedrag::{Bedrag, OngeldigBedrag};
 pub(crate) use eigen_naam::lees_thema;
 pub use eigen_naam::EigenNaam;
-pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout};
+pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout, GROOTSTE_DOCUMENT};
 pub use gedeeld::{
     Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,
     OngeldigePeriode, OngeplaatsteTekst, Orgaan, Periode, Post, ThemaVerwijzing, Vaststelling,

@@ -339,11 +339,6 @@ impl Document {
     /// read that fails is repeated the careful way: the kind from all top-level keys
     /// ([`DocumentSoort::uit_sleutels`]), the key path of the error tracked.
     fn lees_een_keer(tekst: &str, formaat: Formaat) -> Result<Document, LeesFout> {
-        if formaat == Formaat::Toml {
-            if let Some(document) = Self::lees_in_delen(tekst) {
-                return Ok(document);
-            }
-        }
         let ontleed = match formaat::Ontleed::new(tekst, formaat) {
             Ok(ontleed) => ontleed,
             Err(fout) => {
@@ -375,22 +370,6 @@ impl Document {
         let sleutels = alle_sleutels.unwrap_or_else(|| formaat::bovenste_sleutels(tekst, formaat));
         let soort = DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str));
         Self::lees_tekst(tekst, formaat, soort)
-    }
-
-    /// A TOML plan read a `[[prioriteiten]]` section at a time (`formaat::delen`), its kind
-    /// taken from all its top-level keys; `None` when the text does not split or does not read
-    /// that way (the whole read then judges it).
-    fn lees_in_delen(tekst: &str) -> Option<Document> {
-        let splitsing = formaat::delen::splits(tekst)?;
-        let romp = splitsing.romp()?;
-        let sleutels = formaat::delen::sleutels(&romp);
-        match DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str)) {
-            DocumentSoort::Ivp => splitsing.lees::<Ivp>(romp).map(Document::from),
-            DocumentSoort::Uitvoeringsplan => {
-                splitsing.lees::<Uitvoeringsplan>(romp).map(Document::from)
-            }
-            DocumentSoort::Analyse | DocumentSoort::Voortgang => None,
-        }
     }
 
     /// Reads a document of a known kind from bytes, detecting only the format (as

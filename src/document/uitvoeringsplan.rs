@@ -155,9 +155,9 @@ impl Uitvoeringsplan {
 
     /// Reads an uitvoeringsplan from TOML.
     ///
-    /// A large text (from 256 KiB) is read a `[[prioriteiten]]` section at a time, so that its
-    /// parse tree is never held whole: the peak memory stays near the size of the text and the
-    /// plan. The result, a document or an error, is the same as reading it whole.
+    /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is refused
+    /// before it is parsed, so the parse tree (about twelve times the text for a plan) stays
+    /// bounded.
     ///
     /// # Example
     ///
@@ -170,7 +170,7 @@ impl Uitvoeringsplan {
     /// # Ok::<(), kernbeleid::document::LeesFout>(())
     /// ```
     pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        formaat::uit_toml_in_delen(tekst)
+        formaat::uit_toml(tekst)
     }
 
     /// Writes the plan as pretty-printed JSON.
@@ -180,7 +180,7 @@ impl Uitvoeringsplan {
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml_in_delen(self)
+        formaat::naar_toml_in_secties(self)
     }
 }
 
@@ -400,16 +400,11 @@ pub struct LokaleUitvoering {
     pub overige_themas: Vec<UitvoeringsItem>,
 }
 
-/// A large plan is read from TOML, and written to it, a priority at a time (see
-/// `formaat::delen`).
-impl formaat::delen::InDelen for Uitvoeringsplan {
+/// A plan is written to TOML a priority at a time (see `formaat::secties`).
+impl formaat::secties::InDelen for Uitvoeringsplan {
     type Deel = UitvoeringsItem;
 
     fn delen(&self) -> &[UitvoeringsItem] {
         &self.prioriteiten
-    }
-
-    fn zet_delen(&mut self, delen: Vec<UitvoeringsItem>) {
-        self.prioriteiten = delen;
     }
 }

@@ -15,7 +15,7 @@ pub(crate) use streng::Streng;
 
 mod bestand;
 pub(crate) mod datum;
-pub(crate) mod delen;
+pub(crate) mod secties;
 mod streng;
 pub(crate) mod vertaling;
 
@@ -135,8 +135,40 @@ pub struct SchrijfFout {
     pub bericht: String,
 }
 
+/// The largest document (JSON or TOML) the readers take: 4 MiB. A real plan is well under a
+/// megabyte (a plan of 400 priorities, every handbook text filled in, is about 2.5 MB of TOML).
+/// A larger text is refused before it is parsed, with a Dutch [`LeesFout`] naming the limit:
+/// so the memory of a read stays bounded (TOML's parse tree is about twelve times the text of a
+/// plan, and more for hostile text made of tiny tables).
+pub const GROOTSTE_DOCUMENT: usize = 4 << 20;
+
+/// Refuses a text longer than [`GROOTSTE_DOCUMENT`].
+pub(crate) fn binnen_grens(lengte: usize, formaat: Formaat) -> Result<(), LeesFout> {
+    if lengte <= GROOTSTE_DOCUMENT {
+        return Ok(());
+    }
+    Err(LeesFout {
+        formaat,
+        pad: String::new(),
+        regel: None,
+        kolom: None,
+        bericht: te_groot(lengte),
+    })
+}
+
+/// The message for a document of `lengte` bytes over the limit.
+pub(crate) fn te_groot(lengte: usize) -> String {
+    format!(
+        "het document is {} bytes, groter dan {} MiB (de grens van deze lezer); een plan is \
+         doorgaans kleiner dan 1 MB",
+        lengte,
+        GROOTSTE_DOCUMENT >> 20
+    )
+}
+
 /// Reads `T` from JSON, with the key path of an error.
 pub(crate) fn uit_json<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    binnen_grens(tekst.len(), Formaat::Json)?;
     match json_snel(tekst) {
         Some(waarde) => Ok(waarde),
         None => json_met_spoor(tekst),
@@ -178,6 +210,7 @@ fn json_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
 
 /// Reads `T` from TOML, with the key path of an error.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
+    binnen_grens(tekst.len(), Formaat::Toml)?;
     let tabel = match toml_tabel(tekst) {
         Ok(tabel) => tabel,
         Err(fout) => {
@@ -192,24 +225,12 @@ pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> 
     }
 }
 
-/// Reads a plan from TOML as [`uit_toml`] does, a `[[prioriteiten]]` section at a time where
-/// the text allows ([`delen`]): a large plan then never holds its whole parse tree. Anything the
-/// split cannot be sure of is read whole, so the answer (document or error) is the same.
-pub(crate) fn uit_toml_in_delen<T: delen::InDelen>(tekst: &str) -> Result<T, LeesFout> {
-    let gelezen = delen::splits(tekst).and_then(|splitsing| {
-        let romp = splitsing.romp()?;
-        splitsing.lees::<T>(romp)
-    });
-    match gelezen {
-        Some(document) => Ok(document),
-        None => uit_toml(tekst),
-    }
-}
-
 /// Writes a plan as TOML as [`naar_toml`] does, a `[[prioriteiten]]` section at a time
-/// ([`delen::naar_toml`]): the same text, growing linearly with the plan.
-pub(crate) fn naar_toml_in_delen<T: delen::InDelen>(document: &T) -> Result<String, SchrijfFout> {
-    match delen::naar_toml(document) {
+/// ([`secties::naar_toml`]): the same text, growing linearly with the plan.
+pub(crate) fn naar_toml_in_secties<T: secties::InDelen>(
+    document: &T,
+) -> Result<String, SchrijfFout> {
+    match secties::naar_toml(document) {
         Ok(Some(tekst)) => Ok(tekst),
         Ok(None) => naar_toml(document),
         Err(e) => Err(SchrijfFout {
@@ -536,6 +557,7 @@ pub(crate) fn tekst_en_formaat(
     hint: Option<Formaat>,
 ) -> Result<(&str, Formaat), LeesFout> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    binnen_grens(bytes.len(), hint.unwrap_or(Formaat::Toml))?;
     let tekst = match core::str::from_utf8(bytes) {
         Ok(tekst) => tekst,
         Err(fout) => {

@@ -327,6 +327,20 @@ fn of_lijst(delen: &[String]) -> String {
     }
 }
 
+/// A type as toml names it, in Dutch with its article.
+fn toml_soort(naam: &str) -> Option<&'static str> {
+    Some(match naam {
+        "table" | "inline table" => "een tabel",
+        "array" | "array of tables" => "een lijst",
+        "string" => "een tekst",
+        "integer" => "een geheel getal",
+        "float" => "een getal",
+        "boolean" => "waar of onwaar",
+        "datetime" | "date-time" | "date" | "time" => "een datum",
+        _ => return None,
+    })
+}
+
 /// Translates serde's generic messages; any other message (already Dutch) passes unchanged.
 pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
     if let Some(rest) = bericht.strip_prefix("unknown field ") {
@@ -388,6 +402,24 @@ pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
                 "verkeerde lengte {lengte}: verwacht {}",
                 verwachting(verwacht, formaat)
             );
+        }
+    }
+    // toml's enum reader, given a table where one word is expected (`soort = {}`).
+    if let Some(rest) = bericht.strip_prefix("wanted exactly 1 element, found ") {
+        let aantal = rest.split(' ').next().unwrap_or("0");
+        let sleutels = if aantal == "1" { "sleutel" } else { "sleutels" };
+        return format!(
+            "verwacht één woord (een tekst tussen aanhalingstekens) maar kreeg een tabel met \
+             {aantal} {sleutels}"
+        );
+    }
+    // toml's own type errors: "expected table, found integer".
+    if let Some((verwacht, kreeg)) = bericht
+        .strip_prefix("expected ")
+        .and_then(|r| r.split_once(", found "))
+    {
+        if let (Some(verwacht), Some(kreeg)) = (toml_soort(verwacht), toml_soort(kreeg)) {
+            return format!("verwacht {verwacht} maar kreeg {kreeg}");
         }
     }
     match bericht {

@@ -18,7 +18,26 @@ use quick_xml::XmlVersion;
 use super::{WordFout, WordFoutSoort, NAAMRUIMTE};
 
 /// The most a part may unpack to: a plan is a few hundred kilobytes, a zip bomb is not read.
-const GROOTSTE_DEEL: u64 = 64 * 1024 * 1024;
+const GROOTSTE_DEEL: u64 = 32 * 1024 * 1024;
+
+/// The most all parts read may unpack to together.
+const GROOTSTE_TOTAAL: u64 = 48 * 1024 * 1024;
+
+/// The largest .docx file [`lees`](super::lees) reads: 64 MiB (a filled-in plan is well under a
+/// megabyte; pictures pasted in are not read but count). A larger file is refused before it is
+/// opened, with a Dutch error naming the limit.
+pub const GROOTSTE_BESTAND: usize = 64 * 1024 * 1024;
+
+/// The most entries a .docx may have: Word writes a few dozen.
+const GROOTSTE_AANTAL_DELEN: usize = 10_000;
+
+/// The most blocks (paragraphs, tables, rows, content controls) the body may have: a plan of
+/// 400 priorities has some tens of thousands. It bounds the tree of a body of empty
+/// paragraphs, which unpacks from a small file.
+const GROOTSTE_AANTAL_BLOKKEN: usize = 250_000;
+
+/// How much of a custom XML part is unpacked to see its root element first.
+const BEGIN_VAN_DEEL: u64 = 4096;
 
 /// How deep tables and controls may nest.
 const GROOTSTE_DIEPTE: usize = 64;
@@ -195,30 +214,28 @@ fn onleesbaar(waar: impl Into<String>, bericht: impl Into<String>) -> WordFout {
 }
 
 /// Opens the package: the main part and the custom XML part with the document.
+///
+/// Refused before anything is unpacked: a file over [`GROOTSTE_BESTAND`], more than
+/// [`GROOTSTE_AANTAL_DELEN`] entries, a name given twice (the zip crate would keep the last one
+/// silently) and entries whose data overlap (one compressed stream unpacked many times).
 pub(super) fn open(bytes: &[u8]) -> Result<Pakket, WordFout> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        geen_docx(match e {
-            zip::result::ZipError::InvalidArchive(_) | zip::result::ZipError::Io(_) => {
-                "het is geen zip-archief".to_owned()
-            }
-            zip::result::ZipError::UnsupportedArchive(_) => {
-                "het zip-archief gebruikt een vorm die niet wordt ondersteund".to_owned()
-            }
-            _ => "het zip-archief is niet te openen".to_owned(),
-        })
-    })?;
+    let mut zip = archief(bytes)?;
     let namen: Vec<String> = zip.file_names().map(str::to_owned).collect();
     if !namen.iter().any(|n| n == DOCUMENT) {
         return Err(geen_docx(format!("het zip-archief bevat geen {DOCUMENT}")));
     }
-    let document = deel(&mut zip, DOCUMENT)?;
+    let mut totaal = 0;
+    let document = deel(&mut zip, DOCUMENT, &mut totaal)?;
     let mut gegevens = None;
     for naam in namen
         .iter()
         .filter(|n| n.starts_with("customXml/item") && !n.starts_with("customXml/itemProps"))
         .filter(|n| n.ends_with(".xml"))
     {
-        let inhoud = deel(&mut zip, naam)?;
+        if !is_van_kernbeleid(&mut zip, naam)? {
+            continue;
+        }
+        let inhoud = deel(&mut zip, naam, &mut totaal)?;
         if let Some(g) = gegevens_uit(&inhoud, naam)? {
             gegevens = Some(g);
             break;
@@ -236,7 +253,7 @@ pub(super) fn open(bytes: &[u8]) -> Result<Pakket, WordFout> {
         ));
     };
     let gemaakt = if namen.iter().any(|n| n == KENMERKEN) {
-        gemaakt_op(&deel(&mut zip, KENMERKEN)?)
+        gemaakt_op(&deel(&mut zip, KENMERKEN, &mut totaal)?)
     } else {
         None
     };
@@ -246,6 +263,57 @@ pub(super) fn open(bytes: &[u8]) -> Result<Pakket, WordFout> {
         json,
         gemaakt,
     })
+}
+
+/// The archive of a .docx, after the checks that need nothing unpacked (see [`open`]).
+fn archief(bytes: &[u8]) -> Result<zip::ZipArchive<Cursor<&[u8]>>, WordFout> {
+    if bytes.len() > GROOTSTE_BESTAND {
+        return Err(onleesbaar(
+            "",
+            format!(
+                "het bestand is groter dan {} MiB (de grens van deze lezer); een ingevuld plan \
+                 is doorgaans kleiner dan 1 MB",
+                GROOTSTE_BESTAND >> 20
+            ),
+        ));
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        geen_docx(match e {
+            zip::result::ZipError::InvalidArchive(_) | zip::result::ZipError::Io(_) => {
+                "het is geen zip-archief".to_owned()
+            }
+            zip::result::ZipError::UnsupportedArchive(_) => {
+                "het zip-archief gebruikt een vorm die niet wordt ondersteund".to_owned()
+            }
+            _ => "het zip-archief is niet te openen".to_owned(),
+        })
+    })?;
+    if zip.len() > GROOTSTE_AANTAL_DELEN {
+        return Err(onleesbaar(
+            "",
+            format!(
+                "het zip-archief heeft meer dan {GROOTSTE_AANTAL_DELEN} delen; een Word-document \
+                 heeft er enkele tientallen"
+            ),
+        ));
+    }
+    if let Some(aantal) = aantal_in_centrale_map(bytes) {
+        if aantal != zip.len() {
+            return Err(onleesbaar(
+                "",
+                "het zip-archief bevat een deel twee keer onder dezelfde naam; welke geldt is \
+                 niet te zeggen",
+            ));
+        }
+    }
+    if zip.has_overlapping_files().unwrap_or(true) {
+        return Err(onleesbaar(
+            "",
+            "in het zip-archief delen twee delen dezelfde gegevens; zo'n archief is niet door \
+             Word gemaakt",
+        ));
+    }
+    Ok(zip)
 }
 
 /// The part with the document's properties.
@@ -270,44 +338,155 @@ fn gemaakt_op(inhoud: &[u8]) -> Option<chrono::NaiveDate> {
 }
 
 /// Opens the package of a .docx written by anyone: the main part, and the styles part where
-/// there is one (for the names and outline levels of paragraph styles). Each part is read with
-/// the same limit as [`open`].
+/// there is one (for the names and outline levels of paragraph styles). The archive is checked
+/// and each part read with the same limits as in [`open`].
 pub(crate) fn open_vreemd(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), WordFout> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|_| geen_docx("het is geen leesbaar zip-archief"))?;
+    let mut zip = archief(bytes)?;
     let heeft =
         |zip: &zip::ZipArchive<Cursor<&[u8]>>, naam: &str| zip.file_names().any(|n| n == naam);
     if !heeft(&zip, DOCUMENT) {
         return Err(geen_docx(format!("het zip-archief bevat geen {DOCUMENT}")));
     }
-    let document = deel(&mut zip, DOCUMENT)?;
+    let mut totaal = 0;
+    let document = deel(&mut zip, DOCUMENT, &mut totaal)?;
     let stijlen = if heeft(&zip, "word/styles.xml") {
-        Some(deel(&mut zip, "word/styles.xml")?)
+        Some(deel(&mut zip, "word/styles.xml", &mut totaal)?)
     } else {
         None
     };
     Ok((document, stijlen))
 }
 
-fn deel(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, naam: &str) -> Result<Vec<u8>, WordFout> {
-    let bestand = zip.by_name(naam).map_err(|e| {
+/// The number of entries the end of central directory record gives, when the archive has one
+/// that is not ZIP64; the zip crate keeps one entry per name, so a name given twice shows as a
+/// difference.
+fn aantal_in_centrale_map(bytes: &[u8]) -> Option<usize> {
+    const HANDTEKENING: &[u8] = b"PK\x05\x06";
+    let van = bytes.len().saturating_sub(22 + usize::from(u16::MAX));
+    let staart = bytes.get(van..)?;
+    // The last record whose comment runs exactly to the end of the file.
+    let plek = (0..staart.len().saturating_sub(21)).rev().find(|&i| {
+        staart.get(i..i + 4) == Some(HANDTEKENING)
+            && staart
+                .get(i + 20..i + 22)
+                .map(|l| i + 22 + usize::from(u16::from_le_bytes([l[0], l[1]])))
+                == Some(staart.len())
+    })?;
+    let aantal = staart.get(plek + 10..plek + 12)?;
+    let aantal = u16::from_le_bytes([aantal[0], aantal[1]]);
+    (aantal != u16::MAX).then_some(usize::from(aantal))
+}
+
+/// The compression a part uses, refused when the reader cannot unpack it (bzip2, LZMA, ...).
+fn ondersteund(
+    bestand: &zip::read::ZipFile<'_, Cursor<&[u8]>>,
+    naam: &str,
+) -> Result<(), WordFout> {
+    match bestand.compression() {
+        zip::CompressionMethod::Stored | zip::CompressionMethod::Deflated => Ok(()),
+        methode => Err(onleesbaar(
+            naam,
+            format!(
+                "compressie niet ondersteund ({}); Word gebruikt deflate, sla het bestand \
+                 opnieuw op in Word",
+                compressie_naam(methode)
+            ),
+        )),
+    }
+}
+
+fn compressie_naam(methode: zip::CompressionMethod) -> String {
+    #[allow(deprecated)]
+    match methode {
+        zip::CompressionMethod::Unsupported(12) => "bzip2".to_owned(),
+        zip::CompressionMethod::Unsupported(14) => "LZMA".to_owned(),
+        zip::CompressionMethod::Unsupported(93) => "Zstandard".to_owned(),
+        zip::CompressionMethod::Unsupported(95) => "XZ".to_owned(),
+        zip::CompressionMethod::Unsupported(n) => format!("methode {n}"),
+        _ => "onbekende methode".to_owned(),
+    }
+}
+
+fn open_deel<'z, 'b>(
+    zip: &'z mut zip::ZipArchive<Cursor<&'b [u8]>>,
+    naam: &str,
+) -> Result<zip::read::ZipFile<'z, Cursor<&'b [u8]>>, WordFout> {
+    let kan_niet = |e: &zip::result::ZipError| {
         onleesbaar(
             naam,
-            format!("kan het deel niet openen ({})", zip_bericht(&e)),
+            format!("kan het deel niet openen ({})", zip_bericht(e)),
         )
-    })?;
-    let mut inhoud =
-        Vec::with_capacity(usize::try_from(bestand.size().min(GROOTSTE_DEEL)).unwrap_or(0));
+    };
+    // The compression first, from the raw entry: opening one the crate cannot unpack fails
+    // without saying why.
+    let index = zip
+        .index_for_name(naam)
+        .ok_or_else(|| kan_niet(&zip::result::ZipError::FileNotFound))?;
+    ondersteund(&zip.by_index_raw(index).map_err(|e| kan_niet(&e))?, naam)?;
+    zip.by_index(index).map_err(|e| kan_niet(&e))
+}
+
+/// Whether a custom XML part's root element is the crate's `document`, looking at its first
+/// [`BEGIN_VAN_DEEL`] bytes only: someone else's part is never unpacked whole.
+fn is_van_kernbeleid(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    naam: &str,
+) -> Result<bool, WordFout> {
+    let bestand = open_deel(zip, naam)?;
+    let mut begin = Vec::new();
+    // A part that does not unpack is someone else's, or ours damaged: the full read says which.
+    if bestand
+        .take(BEGIN_VAN_DEEL)
+        .read_to_end(&mut begin)
+        .is_err()
+    {
+        return Ok(true);
+    }
+    let mut reader = Reader::from_reader(begin.as_slice());
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                return Ok(e.local_name().as_ref() == b"document" && heeft_naamruimte(&e));
+            }
+            Ok(Event::Eof) | Err(_) => return Ok(false),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// A part unpacked, at most [`GROOTSTE_DEEL`], and with `totaal` (what the parts read before
+/// took) at most [`GROOTSTE_TOTAAL`].
+fn deel(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    naam: &str,
+    totaal: &mut u64,
+) -> Result<Vec<u8>, WordFout> {
+    let bestand = open_deel(zip, naam)?;
+    let ruimte = GROOTSTE_DEEL.min(GROOTSTE_TOTAAL.saturating_sub(*totaal));
+    let mut inhoud = Vec::with_capacity(usize::try_from(bestand.size().min(ruimte)).unwrap_or(0));
     bestand
-        .take(GROOTSTE_DEEL + 1)
+        .take(ruimte + 1)
         .read_to_end(&mut inhoud)
         .map_err(|_| onleesbaar(naam, "het deel is beschadigd en niet uit te pakken"))?;
     if inhoud.len() as u64 > GROOTSTE_DEEL {
         return Err(onleesbaar(
             naam,
-            format!("het deel is groter dan {} MiB", GROOTSTE_DEEL / 1024 / 1024),
+            format!(
+                "het deel is groter dan {} MiB uitgepakt (de grens van deze lezer)",
+                GROOTSTE_DEEL >> 20
+            ),
         ));
     }
+    if inhoud.len() as u64 > ruimte {
+        return Err(onleesbaar(
+            naam,
+            format!(
+                "de delen zijn samen groter dan {} MiB uitgepakt (de grens van deze lezer)",
+                GROOTSTE_TOTAAL >> 20
+            ),
+        ));
+    }
+    *totaal += inhoud.len() as u64;
     Ok(inhoud)
 }
 
@@ -460,6 +639,7 @@ fn verwijzing(r: &quick_xml::events::BytesRef<'_>) -> Option<String> {
 pub(crate) fn lichaam(document: &[u8]) -> Result<Vec<Knoop>, WordFout> {
     let mut o = Ontleder {
         reader: Reader::from_reader(document),
+        blokken: 0,
     };
     loop {
         match o.volgende()? {
@@ -477,6 +657,8 @@ pub(crate) fn lichaam(document: &[u8]) -> Result<Vec<Knoop>, WordFout> {
 
 struct Ontleder<'a> {
     reader: Reader<&'a [u8]>,
+    /// Blocks read so far, at most [`GROOTSTE_AANTAL_BLOKKEN`].
+    blokken: usize,
 }
 
 /// What an inline container holds when its content is read.
@@ -514,6 +696,21 @@ impl<'a> Ontleder<'a> {
         onleesbaar(DOCUMENT, "onverwacht einde van het document")
     }
 
+    /// Counts one more block (a paragraph, table, row, cell or control).
+    fn tel(&mut self) -> Result<(), WordFout> {
+        self.blokken += 1;
+        if self.blokken > GROOTSTE_AANTAL_BLOKKEN {
+            return Err(onleesbaar(
+                format!("{DOCUMENT} (byte {})", self.reader.buffer_position()),
+                format!(
+                    "meer dan {GROOTSTE_AANTAL_BLOKKEN} alinea's, tabelrijen en invulvelden (de \
+                     grens van deze lezer); een plan heeft er hooguit enkele tienduizenden"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     fn te_diep(&self) -> WordFout {
         onleesbaar(
             format!("{DOCUMENT} (byte {})", self.reader.buffer_position()),
@@ -537,7 +734,11 @@ impl<'a> Ontleder<'a> {
         }
         let mut uit = Vec::new();
         loop {
-            match self.volgende()? {
+            let event = self.volgende()?;
+            if matches!(&event, Event::Start(_) | Event::Empty(_)) {
+                self.tel()?;
+            }
+            match event {
                 Event::Start(e) => match e.name().as_ref() {
                     b"w:p" => {
                         let mut a = Alinea::default();
@@ -590,7 +791,11 @@ impl<'a> Ontleder<'a> {
         }
         let mut rijen = Vec::new();
         loop {
-            match self.volgende()? {
+            let event = self.volgende()?;
+            if matches!(&event, Event::Start(_) | Event::Empty(_)) {
+                self.tel()?;
+            }
+            match event {
                 Event::Start(e) => match e.name().as_ref() {
                     b"w:tr" => rijen.push(self.rij(b"w:tr", diepte + 1)?),
                     b"w:sdtPr" if einde == b"w:sdt" => {
@@ -623,7 +828,11 @@ impl<'a> Ontleder<'a> {
         }
         let mut cellen = Vec::new();
         loop {
-            match self.volgende()? {
+            let event = self.volgende()?;
+            if matches!(&event, Event::Start(_) | Event::Empty(_)) {
+                self.tel()?;
+            }
+            match event {
                 Event::Start(e) => match e.name().as_ref() {
                     b"w:tc" => cellen.push(self.blokken(b"w:tc", diepte + 1)?),
                     b"w:sdt" | b"w:sdtContent" | b"w:customXml" | b"w:ins" => {
@@ -647,6 +856,7 @@ impl<'a> Ontleder<'a> {
         if diepte > GROOTSTE_DIEPTE {
             return Err(self.te_diep());
         }
+        self.tel()?;
         let mut sdt = Sdt::default();
         loop {
             match self.volgende()? {

@@ -83,6 +83,8 @@ mod samenvoegen;
 mod schrijven;
 mod voorblad;
 
+pub use lezen::GROOTSTE_BESTAND;
+
 /// The XML namespace of the custom XML part that keeps the document's JSON.
 pub const NAAMRUIMTE: &str = "urn:kernbeleid:document:1";
 
@@ -163,6 +165,15 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 /// Word document ([`WordFoutSoort::GeenDocx`]), a Word document this crate did not write
 /// ([`WordFoutSoort::NietVanKernbeleid`]), a damaged file ([`WordFoutSoort::Onleesbaar`]), or
 /// values that together do not make a document ([`WordFoutSoort::OngeldigDocument`]).
+///
+/// # Limits
+///
+/// A file over [`GROOTSTE_BESTAND`] (64 MiB) is refused before it is opened; so are an archive
+/// of more than 10,000 entries, a name given twice and entries that share their data. A part
+/// unpacks to at most 32 MiB, the parts read to at most 48 MiB together; a custom XML part is
+/// unpacked whole only when its first 4 KiB show the crate's root element; the body has at most
+/// 250,000 paragraphs, table rows and content controls. A part compressed other than with
+/// deflate (bzip2, LZMA) is refused as not supported.
 ///
 /// # Example
 ///

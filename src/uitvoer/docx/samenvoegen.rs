@@ -362,7 +362,7 @@ impl<'o> Samenvoeger<'o> {
                 }
                 _ => String::new(),
             };
-            self.kop = format!("{nummer}{}", a.tekst().trim());
+            self.kop = kop_kort(&format!("{nummer}{}", a.tekst().trim()));
             self.alinea = 0;
         } else {
             self.alinea += 1;
@@ -768,6 +768,27 @@ fn open_waarde(aanwijzing: &str) -> Value {
 }
 
 /// At most 80 characters of a text, for a message.
+/// A heading for the place of a finding: its first eight words, at most 80 characters. Every
+/// finding under it repeats it, so a heading of megabytes would be copied per finding.
+fn kop_kort(t: &str) -> String {
+    let mut uit = String::new();
+    let mut woorden = t.split_whitespace();
+    for woord in woorden.by_ref().take(8) {
+        if !uit.is_empty() {
+            uit.push(' ');
+        }
+        uit.push_str(woord);
+    }
+    let afgekapt = woorden.next().is_some() || uit.chars().count() > 80;
+    if uit.chars().count() > 80 {
+        uit = uit.chars().take(80).collect();
+    }
+    if afgekapt {
+        uit.push('…');
+    }
+    uit
+}
+
 fn kort(t: &str) -> String {
     let t = t.replace('\n', " ");
     if t.chars().count() <= 80 {

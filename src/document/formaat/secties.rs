@@ -1,85 +1,32 @@
-//! Reading and writing a TOML plan in parts: a large plan then needs neither its whole parse
-//! tree at once (issue 10: the peak memory of a read at most five times the file) nor `toml`'s
-//! ordered map of every nested table (writing grew N log N).
+//! Writing a TOML plan a `[[prioriteiten]]` section at a time: `toml` keeps every nested table
+//! of a document in one ordered map of insertions until the end, which grows N log N with the
+//! plan; per section that map stays small. The text is the same, byte for byte.
 //!
-//! `toml` parses a document into a tree of spanned values before anything is deserialized; for
-//! a plan of thousands of priorities that tree is several times the file. The priorities of a
-//! plan stand in `[[prioriteiten]]` sections, one after the other, and nothing outside such a
-//! section can reach into it. So the text is split at its table headers (found by `toml`'s own
-//! lexer, so that a header inside a multi-line string or array is no header): each
-//! `[[prioriteiten]]` section with the `[prioriteiten.…]` sub-tables after it is parsed and read
-//! on its own, and its tree dropped before the next; everything else is read as one document,
-//! the rest.
-//!
-//! Whatever the split cannot be sure of (a header it does not understand, a sub-table of
-//! `prioriteiten` after another table, a rest that names `prioriteiten` itself, any error) makes
-//! the split give up, and the caller reads the whole text the usual way: that read then gives
-//! the same document or the same error as before. A split read is only ever a faster way to the
-//! same answer.
-//!
-//! Writing goes the other way: the document without its list, then each section written on its
-//! own and put where `toml` puts the list, to the same text byte for byte.
+//! (Reading went the other way until issue 23: a large plan was read a section at a time to
+//! bound its parse tree. With every reader bounded by [`GROOTSTE_DOCUMENT`](super::GROOTSTE_DOCUMENT)
+//! a plan is read whole.)
 
-use serde::de::DeserializeOwned;
 use serde::ser::{self, Impossible, SerializeStruct};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use toml_parser::lexer::TokenKind;
 use toml_parser::Source;
 
-use super::{toml_sleutels, velden, Streng};
+use super::velden;
 
-/// The top-level list that is read a section at a time. [`Sectie`] carries it as its field name
+/// The top-level list that is written a section at a time. [`Sectie`] carries it as its field name
 /// (serde needs a literal there); a unit test holds the two together.
 pub(crate) const SLEUTEL: &str = "prioriteiten";
 
-/// A document whose list [`SLEUTEL`] can be read and written a section at a time.
-pub(crate) trait InDelen: DeserializeOwned + Serialize {
+/// A document whose list [`SLEUTEL`] can be written a section at a time.
+pub(crate) trait InDelen: serde::de::DeserializeOwned + Serialize {
     /// One element of the list.
-    type Deel: DeserializeOwned + Serialize;
+    type Deel: Serialize;
 
     /// The list.
     fn delen(&self) -> &[Self::Deel];
-
-    /// The list, read from the sections, put in its place.
-    fn zet_delen(&mut self, delen: Vec<Self::Deel>);
 }
 
-/// A TOML text split at its `[[prioriteiten]]` sections.
-#[derive(Debug)]
-pub(crate) struct Splitsing<'a> {
-    /// Everything outside the sections, in its order.
-    rest: String,
-    /// Each section, from its `[[prioriteiten]]` header to the next header outside it.
-    delen: Vec<&'a str>,
-}
-
-/// One table header: where it starts, and what it opens.
-#[derive(Debug, PartialEq)]
-enum Kop {
-    /// `[[prioriteiten]]`: a new element.
-    NieuwDeel,
-    /// `[prioriteiten.…]` or `[[prioriteiten.…]]`: inside the last element.
-    InDeel,
-    /// Any other table.
-    Anders,
-}
-
-/// From this size on a text is read in parts. Below it the whole read is faster (the split
-/// lexes the text twice) and its tree small: real plans are tens of kilobytes. The tests of the
-/// split read (`tests/test_document_groot.rs`) pad their documents to a mebibyte.
-const DREMPEL: usize = 256 * 1024;
-
-/// Splits a large `tekst` at its `[[prioriteiten]]` sections; `None` when it is small, has no
-/// section, or when the split could change what the text means (the caller then reads it
-/// whole).
-pub(crate) fn splits(tekst: &str) -> Option<Splitsing<'_>> {
-    if tekst.len() < DREMPEL {
-        return None;
-    }
-    splits_altijd(tekst)
-}
-
-/// A table header of a TOML text, as the split needs it.
+/// A table header of a TOML text, as the writer needs it.
 #[derive(Debug, PartialEq)]
 struct Tabelkop<'a> {
     /// Where its `[` stands.
@@ -161,97 +108,16 @@ fn tabelkoppen(tekst: &str) -> Option<Vec<Tabelkop<'_>>> {
     (diepte == 0).then_some(koppen)
 }
 
-/// [`splits`], whatever the size.
-fn splits_altijd(tekst: &str) -> Option<Splitsing<'_>> {
-    let mut koppen = Vec::new();
-    for kop in tabelkoppen(tekst)? {
-        let soort = match (kop.eerste == SLEUTEL, kop.dieper, kop.lijst) {
-            (true, false, true) => Kop::NieuwDeel,
-            // `[prioriteiten]`: not a list; the whole read says so.
-            (true, false, false) => return None,
-            (true, true, _) => Kop::InDeel,
-            (false, _, _) => Kop::Anders,
-        };
-        koppen.push((kop.begin, soort));
-    }
-    if !koppen.iter().any(|(_, kop)| *kop == Kop::NieuwDeel) {
-        return None;
-    }
-    let mut rest = String::new();
-    // Each section as (start, end) in `tekst`.
-    let mut secties: Vec<(usize, usize)> = Vec::new();
-    let mut in_deel = false;
-    if let Some((begin, _)) = koppen.first() {
-        rest.push_str(tekst.get(..*begin)?);
-    }
-    for (i, (begin, kop)) in koppen.iter().enumerate() {
-        let eind = koppen.get(i + 1).map_or(tekst.len(), |(b, _)| *b);
-        match kop {
-            Kop::NieuwDeel => {
-                secties.push((*begin, eind));
-                in_deel = true;
-            }
-            // The section grows to take in its sub-table, which follows it directly.
-            Kop::InDeel if in_deel => secties.last_mut()?.1 = eind,
-            // A sub-table of `prioriteiten` after another table: it belongs to the last
-            // element, which is then no longer one piece of text.
-            Kop::InDeel => return None,
-            Kop::Anders => {
-                rest.push_str(tekst.get(*begin..eind)?);
-                in_deel = false;
-            }
-        }
-    }
-    let delen = secties
-        .into_iter()
-        .map(|(begin, eind)| tekst.get(begin..eind))
-        .collect::<Option<Vec<_>>>()?;
-    Some(Splitsing { rest, delen })
-}
-
 /// Whether a quoted key holds an escape (only a basic string has them).
 fn soort_met_escape(soort: TokenKind, binnen: &str) -> bool {
     soort == TokenKind::BasicString && binnen.contains('\\')
 }
 
-/// One section, as read or written on its own: a list of exactly one element.
-#[derive(Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+/// One section, as written on its own: a list of exactly one element.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 struct Sectie<D> {
     prioriteiten: Vec<D>,
-}
-
-impl Splitsing<'_> {
-    /// The rest, parsed once: for its keys and for the document.
-    pub(crate) fn romp(&self) -> Option<toml::Spanned<toml::de::DeTable<'_>>> {
-        toml::de::DeTable::parse(&self.rest).ok()
-    }
-
-    /// The document read part by part from its parsed rest; `None` on anything the whole read
-    /// must judge.
-    pub(crate) fn lees<T: InDelen>(&self, romp: toml::Spanned<toml::de::DeTable<'_>>) -> Option<T> {
-        if romp.get_ref().keys().any(|k| k.get_ref() == SLEUTEL) {
-            return None;
-        }
-        let mut document = T::deserialize(Streng(toml::Deserializer::from(romp))).ok()?;
-        let mut delen = Vec::with_capacity(self.delen.len());
-        for deel in &self.delen {
-            let tabel = toml::de::DeTable::parse(deel).ok()?;
-            let sectie =
-                Sectie::<T::Deel>::deserialize(Streng(toml::Deserializer::from(tabel))).ok()?;
-            let [element] = <[T::Deel; 1]>::try_from(sectie.prioriteiten).ok()?;
-            delen.push(element);
-        }
-        document.zet_delen(delen);
-        Some(document)
-    }
-}
-
-/// The top-level keys of a split text: its rest's, and the list's.
-pub(crate) fn sleutels(romp: &toml::Spanned<toml::de::DeTable<'_>>) -> Vec<String> {
-    let mut sleutels = toml_sleutels(romp);
-    sleutels.push(SLEUTEL.to_owned());
-    sleutels
 }
 
 /// Writes `document` as TOML, its list a section at a time: the same text as `toml` writes for
@@ -452,13 +318,9 @@ impl<S: Serializer> Serializer for ZonderLijst<S> {
 mod tests {
     use super::*;
 
-    fn delen(tekst: &str) -> Option<(String, Vec<&str>)> {
-        splits_altijd(tekst).map(|s| (s.rest, s.delen))
-    }
-
     #[test]
     fn secties_dragen_de_sleutel() {
-        #[derive(Deserialize)]
+        #[derive(serde::Deserialize)]
         struct Leeg;
         assert_eq!(velden::<Sectie<Leeg>>(), [SLEUTEL]);
         let tekst = toml::to_string(&Sectie {
@@ -469,62 +331,19 @@ mod tests {
     }
 
     #[test]
-    fn kleine_tekst_wordt_heel_gelezen() {
-        let tekst = "[[prioriteiten]]\nnaam = \"x\"\n";
-        assert!(splits(tekst).is_none());
-        assert!(splits_altijd(tekst).is_some());
-    }
-
-    #[test]
-    fn secties_met_hun_subtabellen() {
-        let tekst = "a = 1\n[[prioriteiten]]\nnaam = \"x\"\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n[b]\nc = 2\n[[prioriteiten]]\nnaam = \"y\"\n";
-        let (rest, delen) = delen(tekst).expect("splitsbaar");
-        assert_eq!(rest, "a = 1\n[b]\nc = 2\n");
-        assert_eq!(
-            delen,
-            [
-                "[[prioriteiten]]\nnaam = \"x\"\n[[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n",
-                "[[prioriteiten]]\nnaam = \"y\"\n"
-            ]
-        );
-    }
-
-    #[test]
     fn kop_in_tekst_of_waarde_is_geen_kop() {
-        let tekst = "a = \"\"\"\n[[prioriteiten]]\n\"\"\"\nb = [\n[1],\n]\n[[prioriteiten]]\nnaam = \"x\"\n";
-        let (rest, delen) = delen(tekst).expect("splitsbaar");
+        let tekst = "a = \"\"\"\n[[prioriteiten]]\n\"\"\"\nb = [\n[1],\n]\n[[ 'prioriteiten' ]]\nnaam = \"x\"\n[prioriteiten.sub]\n";
+        let koppen = tabelkoppen(tekst).expect("koppen");
+        assert_eq!(koppen.len(), 2);
         assert_eq!(
-            rest,
-            "a = \"\"\"\n[[prioriteiten]]\n\"\"\"\nb = [\n[1],\n]\n"
+            koppen.first().map(|k| (k.eerste, k.lijst, k.dieper)),
+            Some(("prioriteiten", true, false))
         );
-        assert_eq!(delen, ["[[prioriteiten]]\nnaam = \"x\"\n"]);
-    }
-
-    #[test]
-    fn aanhalingstekens_en_witruimte_in_de_kop() {
-        let tekst = "[[ \"prioriteiten\" ]]\nnaam = \"x\"\n[ 'prioriteiten' . sub ]\nc = 1\n";
-        let (rest, delen) = delen(tekst).expect("splitsbaar");
-        assert_eq!(rest, "");
-        assert_eq!(delen, [tekst]);
-    }
-
-    #[test]
-    fn twijfel_geeft_op() {
-        for tekst in [
-            // No section at all.
-            "a = 1\n[b]\nc = 2\n",
-            // A sub-table of the last element after another table.
-            "[[prioriteiten]]\nnaam = \"x\"\n[b]\n[prioriteiten.sub]\n",
-            // A table, not a list.
-            "[prioriteiten]\nnaam = \"x\"\n",
-            // An escape in the key.
-            "[[\"priorite\\u0069ten\"]]\nnaam = \"x\"\n",
-            // A sub-table before any element.
-            "[prioriteiten.sub]\n[[prioriteiten]]\n",
-            // An unclosed header.
-            "[[prioriteiten\n",
-        ] {
-            assert!(delen(tekst).is_none(), "{tekst}");
-        }
+        assert_eq!(
+            koppen.get(1).map(|k| (k.eerste, k.lijst, k.dieper)),
+            Some(("prioriteiten", false, true))
+        );
+        assert!(tabelkoppen("[[prioriteiten\n").is_none());
+        assert!(tabelkoppen("[[\"priorite\\u0069ten\"]]\n").is_none());
     }
 }
