@@ -295,19 +295,26 @@ proptest! {
         let waarde: serde_json::Value = serde_json::from_str(&document.naar_json()).expect("json");
         let mut alle = Vec::new();
         teksten(&waarde, "", &mut alle);
-        prop_assert!(!alle.is_empty(), "elk document heeft gemeenten");
+        // A document may have no text at all (an analyse without gemeenten): nothing to lose.
         let md = match &document {
             Document::Ivp(ivp) => skelet::ivp_naar_markdown(ivp),
             Document::Uitvoeringsplan(up) => skelet::uitvoeringsplan_naar_markdown(up),
             Document::Analyse(a) => skelet::analyse_naar_markdown(a),
+            Document::Voortgang(r) => kernbeleid::voortgang::rapportage_naar_markdown(r),
             _ => String::new(),
         };
-        let md = vergelijkbaar(&md.replace("\\|", "|"));
+        // A table cell escapes `|` as `\|`; a heading or list item writes the text as it is.
+        let md_cel = vergelijkbaar(&md.replace("\\|", "|"));
+        let md = vergelijkbaar(&md);
         let pagina = vergelijkbaar(&html_tekst(&html::schrijf(&document)));
         #[cfg(feature = "word")]
         let word = vergelijkbaar(&word_tekst(&document));
         for tekst in &alle {
-            prop_assert!(staat_in(tekst, &md), "niet in de Markdown: {:?}", tekst);
+            prop_assert!(
+                staat_in(tekst, &md) || staat_in(tekst, &md_cel),
+                "niet in de Markdown: {:?}",
+                tekst
+            );
             prop_assert!(staat_in(tekst, &pagina), "niet in de HTML: {:?}", tekst);
             #[cfg(feature = "word")]
             prop_assert!(staat_in(tekst, &word), "niet in Word: {:?}", tekst);
