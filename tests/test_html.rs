@@ -301,7 +301,6 @@ proptest! {
             Document::Uitvoeringsplan(up) => skelet::uitvoeringsplan_naar_markdown(up),
             Document::Analyse(a) => skelet::analyse_naar_markdown(a),
             Document::Voortgang(r) => kernbeleid::voortgang::rapportage_naar_markdown(r),
-            _ => String::new(),
         };
         // A table cell escapes `|` as `\|`; a heading or list item writes the text as it is.
         let md_cel = vergelijkbaar(&md.replace("\\|", "|"));
