@@ -111,6 +111,18 @@ fn stijlniveau(id: &str, stijlen: &HashMap<String, Stijl>) -> Option<usize> {
     None
 }
 
+/// Whether the paragraph style `id` is that of a contents line, by its id or its name.
+fn is_inhoud(id: &str, stijlen: &HashMap<String, Stijl>) -> bool {
+    let naam = stijlen.get(id).map(|s| s.naam.as_str());
+    [Some(id), naam].into_iter().flatten().any(|n| {
+        let k = n.to_lowercase().replace([' ', '-', '_'], "");
+        ["toc", "inhopg", "contents", "inhoud"].iter().any(|voor| {
+            k.strip_prefix(voor)
+                .is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    })
+}
+
 /// Reads a .docx into blocks.
 pub(crate) fn blokken(bytes: &[u8]) -> Result<Vec<Blok>, ImportFout> {
     let (document, stijldeel) = open_vreemd(bytes).map_err(|e| ImportFout::Word(e.to_string()))?;
@@ -129,6 +141,15 @@ fn voeg_toe(knopen: &[Knoop], stijlen: &HashMap<String, Stijl>, uit: &mut Vec<Bl
                 // A paragraph may hold several lines (breaks): each its own block.
                 let tekst = tekst.trim();
                 if tekst.is_empty() {
+                    continue;
+                }
+                // A line of a contents (Word's "toc 1" to "toc 9", LibreOffice's "Contents 1",
+                // the crate's own): kept as text, never read as the heading it names.
+                if a.stijl.as_deref().is_some_and(|s| is_inhoud(s, stijlen)) {
+                    uit.push(Blok::Alinea {
+                        tekst: tekst.replace('\n', " "),
+                        opsomming: false,
+                    });
                     continue;
                 }
                 let niveau = a
