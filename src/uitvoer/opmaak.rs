@@ -39,6 +39,7 @@ pub(crate) struct Opmaak {
 impl Opmaak {
     /// The parts of the heading at block `i` without its typed section number, and whether it
     /// had one: Word numbers such headings itself.
+    #[cfg(feature = "word")]
     pub(crate) fn kop_zonder_nummer<'a>(
         &self,
         i: usize,
