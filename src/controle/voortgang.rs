@@ -6,9 +6,7 @@ use chrono::NaiveDate;
 
 use super::verzamelaar::Verzamelaar;
 use super::{Ernst, Grond, Regel, Toepassing};
-use crate::document::{
-    Effectindicator, Invulbaar, Ivp, Planning, Uitvoeringsplan, Voortgangsrapportage,
-};
+use crate::document::{Effectindicator, Invulbaar, Ivp, Uitvoeringsplan, Voortgangsrapportage};
 
 /// Every rule for a voortgangsrapportage; those that need the IVP or the uitvoeringsplan only
 /// where they are given.
@@ -132,13 +130,7 @@ fn vg_002(r: &Voortgangsrapportage, up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             let Some(naam) = m.omschrijving.waarde() else {
                 continue;
             };
-            let eind = m.gereed_voor.or_else(|| {
-                m.planning
-                    .as_ref()
-                    .and_then(Invulbaar::waarde)
-                    .and_then(Planning::periode)
-                    .map(|l| l.eind)
-            });
+            let eind = m.gereed_uiterlijk();
             let Some(eind) = eind.filter(|e| *e < r.peildatum) else {
                 continue;
             };

@@ -348,6 +348,18 @@ impl Maatregel {
             prestatie_indicator: None,
         }
     }
+
+    /// The day the measure should be done: its `gereed_voor`, or else the end of the period its
+    /// planning gives ([`Planning::periode`]).
+    pub fn gereed_uiterlijk(&self) -> Option<NaiveDate> {
+        self.gereed_voor.or_else(|| {
+            self.planning
+                .as_ref()
+                .and_then(Invulbaar::waarde)
+                .and_then(Planning::periode)
+                .map(|l| l.eind)
+        })
+    }
 }
 
 /// When a measure runs: from `start` up to and including `eind`.

@@ -11,7 +11,7 @@ use crate::catalogus::Thema;
 #[cfg(feature = "cijfers")]
 use crate::cijfers::{Cijfers, Tabel};
 use crate::document::{
-    Effectindicator, IndicatorBron, Invulbaar, Ivp, MaatregelStatus, Meting, Periode, Planning,
+    Effectindicator, IndicatorBron, Invulbaar, Ivp, MaatregelStatus, Meting, Periode,
     Rapportageperiode, Richting, Themauitwerking, UitvoeringsItem, Uitvoeringsplan,
     Voortgangsrapportage,
 };
@@ -387,13 +387,7 @@ fn item_maatregelen(
                 *g = true;
             }
         }
-        let gereed_voor = m.gereed_voor.or_else(|| {
-            m.planning
-                .as_ref()
-                .and_then(Invulbaar::waarde)
-                .and_then(Planning::periode)
-                .map(|l| l.eind)
-        });
+        let gereed_voor = m.gereed_uiterlijk();
         let status = gemeld.map(|(_, g)| g.status);
         let over_tijd = gereed_voor.is_some_and(|d| d < invoer.peildatum)
             && !status.is_some_and(MaatregelStatus::is_klaar);
