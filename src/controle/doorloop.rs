@@ -152,11 +152,35 @@ impl<'a, F> Loper<'a, F> {
     }
 }
 
-/// Serializer methods for values that hold no path below them.
-macro_rules! blad {
-    ($($methode:ident: $type:ty),+) => {$(
-        fn $methode(self, _: $type) -> Result<(), Gestopt> {
-            Ok(())
+/// The serializer methods for a tuple or struct variant, whose name is a segment of the path.
+macro_rules! variant {
+    ($($methode:ident),+) => {$(
+        fn $methode(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            _: usize,
+        ) -> Result<Samengesteld<'a, F>, Gestopt> {
+            Ok(self.variant(variant))
+        }
+    )+};
+}
+
+/// The serializer methods for values of one of the primitive types, each answering `$uitkomst`;
+/// `$eigen` are more methods of the same form that the caller needs.
+macro_rules! primitief {
+    ($ok:ty, $uitkomst:expr $(, $eigen:ident: $eigen_type:ty)*) => {
+        primitief!(@ $ok, $uitkomst;
+            serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+            serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+            serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char,
+            serialize_bytes: &[u8], serialize_unit_struct: &'static str
+            $(, $eigen: $eigen_type)*);
+    };
+    (@ $ok:ty, $uitkomst:expr; $($methode:ident: $type:ty),+) => {$(
+        fn $methode(self, _: $type) -> Result<$ok, Gestopt> {
+            $uitkomst
         }
     )+};
 }
@@ -172,23 +196,8 @@ impl<'a, F: FnMut(&str, Knoop<'_>)> ser::Serializer for Loper<'a, F> {
     type SerializeStruct = Samengesteld<'a, F>;
     type SerializeStructVariant = Samengesteld<'a, F>;
 
-    blad!(
-        serialize_bool: bool,
-        serialize_i8: i8,
-        serialize_i16: i16,
-        serialize_i32: i32,
-        serialize_i64: i64,
-        serialize_u8: u8,
-        serialize_u16: u16,
-        serialize_u32: u32,
-        serialize_u64: u64,
-        serialize_f32: f32,
-        serialize_f64: f64,
-        serialize_char: char,
-        serialize_str: &str,
-        serialize_bytes: &[u8],
-        serialize_unit_struct: &'static str
-    );
+    // Values that hold no path below them.
+    primitief!((), Ok(()), serialize_str: &str);
     fn collect_str<T: fmt::Display + ?Sized>(self, _: &T) -> Result<(), Gestopt> {
         Ok(())
     }
@@ -240,30 +249,13 @@ impl<'a, F: FnMut(&str, Knoop<'_>)> ser::Serializer for Loper<'a, F> {
     ) -> Result<Samengesteld<'a, F>, Gestopt> {
         Ok(self.samengesteld())
     }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Samengesteld<'a, F>, Gestopt> {
-        Ok(self.variant(variant))
-    }
     fn serialize_map(self, _: Option<usize>) -> Result<Samengesteld<'a, F>, Gestopt> {
         Ok(self.samengesteld())
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Samengesteld<'a, F>, Gestopt> {
         Ok(self.samengesteld())
     }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Samengesteld<'a, F>, Gestopt> {
-        Ok(self.variant(variant))
-    }
+    variant!(serialize_tuple_variant, serialize_struct_variant);
 }
 
 /// Sequences and tuples of every kind: each element gets the next index as its segment.
@@ -339,15 +331,6 @@ als_struct!(SerializeStruct, SerializeStructVariant);
 /// Reads a placeholder's aanwijzing, a string; anything else is an error.
 struct TekstLezer;
 
-/// Serializer methods of a reader that refuses these values.
-macro_rules! geen_tekst {
-    ($($methode:ident: $type:ty),+) => {$(
-        fn $methode(self, _: $type) -> Result<String, Gestopt> {
-            Err(Gestopt)
-        }
-    )+};
-}
-
 impl ser::Serializer for TekstLezer {
     type Ok = String;
     type Error = Gestopt;
@@ -375,22 +358,7 @@ impl ser::Serializer for TekstLezer {
     fn serialize_some<T: Serialize + ?Sized>(self, waarde: &T) -> Result<String, Gestopt> {
         waarde.serialize(self)
     }
-    geen_tekst!(
-        serialize_bool: bool,
-        serialize_i8: i8,
-        serialize_i16: i16,
-        serialize_i32: i32,
-        serialize_i64: i64,
-        serialize_u8: u8,
-        serialize_u16: u16,
-        serialize_u32: u32,
-        serialize_u64: u64,
-        serialize_f32: f32,
-        serialize_f64: f64,
-        serialize_char: char,
-        serialize_bytes: &[u8],
-        serialize_unit_struct: &'static str
-    );
+    primitief!(String, Err(Gestopt));
     fn serialize_none(self) -> Result<String, Gestopt> {
         Err(Gestopt)
     }

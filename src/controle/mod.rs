@@ -110,6 +110,7 @@ mod passages;
 #[cfg(test)]
 mod proef;
 mod uitvoeringsplan;
+mod vaststelling;
 mod verzamelaar;
 mod voortgang;
 

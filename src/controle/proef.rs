@@ -4,67 +4,44 @@
 use super::controleer;
 use crate::document::{Document, Ivp, Uitvoeringsplan, Veiligheidsanalyse};
 
-/// `tekst` (TOML) with `sleutel = standaard` before it, unless it sets that key itself.
-fn met_standaard(tekst: &str, standaard: &[(&str, &str)]) -> String {
-    let mut uit = String::new();
+/// The document `lees` makes of `tekst` (TOML) with `sleutel = standaard` before it, unless it
+/// sets that key itself.
+fn lees<T, E: core::fmt::Display>(
+    tekst: &str,
+    standaard: &[(&str, &str)],
+    lees: fn(&str) -> Result<T, E>,
+) -> T {
+    let mut toml = String::new();
     for (sleutel, waarde) in standaard {
         let zelf = tekst
             .lines()
             .any(|r| r.trim_start().starts_with(&format!("{sleutel} =")));
         if !zelf {
-            uit.push_str(&format!("{sleutel} = {waarde}\n"));
+            toml.push_str(&format!("{sleutel} = {waarde}\n"));
         }
     }
-    uit + tekst
+    toml.push_str(tekst);
+    lees(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"))
 }
+
+const UTRECHT: (&str, &str) = ("gemeenten", r#"["Utrecht"]"#);
+const PERIODE: &str = r#"{ van = "2027-01-01", tot = "2030-12-31" }"#;
 
 /// An IVP of Utrecht for 2027-2030 with what `tekst` (TOML) adds or sets.
 pub(crate) fn ivp(tekst: &str) -> Ivp {
-    let toml = met_standaard(
-        tekst,
-        &[
-            ("gemeenten", r#"["Utrecht"]"#),
-            ("periode", r#"{ van = "2027-01-01", tot = "2030-12-31" }"#),
-        ],
-    );
-    match Ivp::uit_toml(&toml) {
-        Ok(ivp) => ivp,
-        Err(e) => panic!("{e}\n{toml}"),
-    }
+    lees(tekst, &[UTRECHT, ("periode", PERIODE)], Ivp::uit_toml)
 }
 
 /// An uitvoeringsplan of Utrecht, for an IVP of 2027-2030, with what `tekst` (TOML) adds.
 pub(crate) fn up(tekst: &str) -> Uitvoeringsplan {
-    let toml = met_standaard(
-        tekst,
-        &[
-            ("gemeenten", r#"["Utrecht"]"#),
-            (
-                "ivp",
-                r#"{ periode = { van = "2027-01-01", tot = "2030-12-31" } }"#,
-            ),
-        ],
-    );
-    match Uitvoeringsplan::uit_toml(&toml) {
-        Ok(up) => up,
-        Err(e) => panic!("{e}\n{toml}"),
-    }
+    let ivp = format!("{{ periode = {PERIODE} }}");
+    lees(tekst, &[UTRECHT, ("ivp", &ivp)], Uitvoeringsplan::uit_toml)
 }
 
 /// A veiligheidsanalyse of Utrecht, 2026, with what `tekst` (TOML) adds.
 pub(crate) fn analyse(tekst: &str) -> Veiligheidsanalyse {
-    let toml = met_standaard(
-        tekst,
-        &[
-            ("gemeenten", r#"["Utrecht"]"#),
-            ("jaar", "2026"),
-            ("themas", "[]"),
-        ],
-    );
-    match Veiligheidsanalyse::uit_toml(&toml) {
-        Ok(a) => a,
-        Err(e) => panic!("{e}\n{toml}"),
-    }
+    let standaard = [UTRECHT, ("jaar", "2026"), ("themas", "[]")];
+    lees(tekst, &standaard, Veiligheidsanalyse::uit_toml)
 }
 
 /// The paths of the findings of rule `code` on `document`, in the report's order.

@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use chrono::{Datelike, Months};
 
 use crate::controle::passages::*;
+use crate::controle::vaststelling::Vaststeller;
 use crate::controle::verzamelaar::Verzamelaar;
-use crate::controle::{met_lidwoord, Ernst, Grond, Regel, Toepassing};
+use crate::controle::{Ernst, Grond, Regel, Toepassing};
 use crate::document::{Ivp, Orgaan};
 use crate::gemeenten;
 use crate::methode;
@@ -211,6 +212,13 @@ fn ivp_022(ivp: &Ivp, v: &mut Verzamelaar) {
     }
 }
 
+/// The raad adopts the IVP.
+const IVP_VASTSTELLER: Vaststeller = Vaststeller {
+    document: "IVP",
+    orgaan: Orgaan::Raad,
+    wie_stelt_vast: "de gemeenteraad stelt het IVP vast",
+};
+
 /// IVP-018: geen vaststelling vastgelegd.
 pub(crate) const IVP_018: Regel = Regel {
     code: "IVP-018",
@@ -250,18 +258,7 @@ pub(crate) const IVP_027: Regel = Regel {
 };
 
 pub(super) fn ivp_027(ivp: &Ivp, v: &mut Verzamelaar) {
-    for (i, s) in ivp.vaststelling.iter().enumerate() {
-        if s.door != Orgaan::Raad {
-            v.meld(
-                &IVP_027,
-                format!("/vaststelling/{i}/door"),
-                format!(
-                    "het IVP is vastgesteld door {}; de gemeenteraad stelt het IVP vast",
-                    met_lidwoord(s.door)
-                ),
-            );
-        }
-    }
+    IVP_VASTSTELLER.ander_orgaan(&IVP_027, &ivp.vaststelling, v);
 }
 
 /// IVP-028: een gezamenlijk IVP niet door de raad van elke gemeente vastgesteld.
@@ -279,37 +276,7 @@ pub(crate) const IVP_028: Regel = Regel {
 };
 
 pub(super) fn ivp_028(ivp: &Ivp, v: &mut Verzamelaar) {
-    let gemeenten: Vec<&String> = ivp
-        .gemeenten
-        .iter()
-        .filter(|g| !g.trim().is_empty())
-        .collect();
-    // Adopted by no raad at all: that is IVP-018 (nothing recorded) or IVP-027 (another organ).
-    if gemeenten.len() < 2 || ivp.vaststelling.iter().all(|s| s.door != Orgaan::Raad) {
-        return;
-    }
-    let door_raad: HashSet<GemeenteSleutel<'_>> = ivp
-        .vaststelling
-        .iter()
-        .filter(|s| s.door == Orgaan::Raad)
-        .filter_map(|s| s.gemeente.as_deref())
-        .map(GemeenteSleutel::new)
-        .collect();
-    let zonder: Vec<String> = gemeenten
-        .into_iter()
-        .filter(|g| !door_raad.contains(&GemeenteSleutel::new(g)))
-        .cloned()
-        .collect();
-    if !zonder.is_empty() {
-        v.meld(
-            &IVP_028,
-            "/vaststelling",
-            format!(
-                "het gezamenlijke IVP is niet vastgelegd als vastgesteld door de raad van {}; het IVP wordt in elke gemeente door de raad vastgesteld",
-                opsomming(&zonder)
-            ),
-        );
-    }
+    IVP_VASTSTELLER.niet_in_elke_gemeente(&IVP_028, &ivp.gemeenten, &ivp.vaststelling, v);
 }
 
 /// IVP-032: de eigen tekst noemt een andere gemeente.

@@ -1,17 +1,14 @@
 //! The rules on an uitvoeringsplan as a whole: its year in the IVP's period, the look back of a
 //! follow-up plan, the recommended chapters, and who adopted it.
 
-use std::collections::HashSet;
-
 use chrono::Datelike;
 
-use crate::controle::ivp::plan::opsomming;
 use crate::controle::passages::*;
+use crate::controle::vaststelling::Vaststeller;
 use crate::controle::verzamelaar::Verzamelaar;
-use crate::controle::{met_lidwoord, Ernst, Grond, Regel, Toepassing};
+use crate::controle::{Ernst, Grond, Regel, Toepassing};
 use crate::document::{Orgaan, Uitvoeringsplan};
 use crate::methode::UitvoeringsplanHoofdstuk;
-use crate::naam::GemeenteSleutel;
 
 /// The rules of this part, in the order of the document (UP-006 at the end, with the
 /// vaststelling).
@@ -136,6 +133,13 @@ fn up_010(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     }
 }
 
+/// The college adopts the uitvoeringsplan.
+const UP_VASTSTELLER: Vaststeller = Vaststeller {
+    document: "uitvoeringsplan",
+    orgaan: Orgaan::College,
+    wie_stelt_vast: "het college stelt het uitvoeringsplan vast",
+};
+
 /// UP-006: niet door het college vastgesteld.
 pub(crate) const UP_006: Regel = Regel {
     code: "UP-006",
@@ -151,18 +155,7 @@ pub(crate) const UP_006: Regel = Regel {
 };
 
 pub(super) fn up_006(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
-    for (i, s) in up.vaststelling.iter().enumerate() {
-        if s.door != Orgaan::College {
-            v.meld(
-                &UP_006,
-                format!("/vaststelling/{i}/door"),
-                format!(
-                    "het uitvoeringsplan is vastgesteld door {}; het college stelt het uitvoeringsplan vast",
-                    met_lidwoord(s.door)
-                ),
-            );
-        }
-    }
+    UP_VASTSTELLER.ander_orgaan(&UP_006, &up.vaststelling, v);
 }
 
 /// UP-011: een gezamenlijk uitvoeringsplan niet door het college van elke gemeente vastgesteld.
@@ -180,37 +173,7 @@ pub(crate) const UP_011: Regel = Regel {
 };
 
 pub(super) fn up_011(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
-    let gemeenten: Vec<&String> = up
-        .gemeenten
-        .iter()
-        .filter(|g| !g.trim().is_empty())
-        .collect();
-    // Adopted by no college at all: that is UP-006.
-    if gemeenten.len() < 2 || up.vaststelling.iter().all(|s| s.door != Orgaan::College) {
-        return;
-    }
-    let door_college: HashSet<GemeenteSleutel<'_>> = up
-        .vaststelling
-        .iter()
-        .filter(|s| s.door == Orgaan::College)
-        .filter_map(|s| s.gemeente.as_deref())
-        .map(GemeenteSleutel::new)
-        .collect();
-    let zonder: Vec<String> = gemeenten
-        .into_iter()
-        .filter(|g| !door_college.contains(&GemeenteSleutel::new(g)))
-        .cloned()
-        .collect();
-    if !zonder.is_empty() {
-        v.meld(
-            &UP_011,
-            "/vaststelling",
-            format!(
-                "het gezamenlijke uitvoeringsplan is niet vastgelegd als vastgesteld door het college van {}; het uitvoeringsplan wordt in elke gemeente door het college vastgesteld",
-                opsomming(&zonder)
-            ),
-        );
-    }
+    UP_VASTSTELLER.niet_in_elke_gemeente(&UP_011, &up.gemeenten, &up.vaststelling, v);
 }
 
 #[cfg(test)]
