@@ -1,13 +1,12 @@
 //! The recommended chapters of the IVP (step 4) and of the Uitvoeringsplan (step 5).
 
 use core::fmt;
-use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
 use super::Passage;
-use crate::naam::{Benoembaar, Onbekend};
+use crate::naam::Benoembaar;
 use crate::Bron;
 
 const STAP_4: Bron = Bron::new("Stappenplan, Stap 4: Opstellen IVP", Some(6));
@@ -205,17 +204,10 @@ impl Benoembaar for IvpHoofdstuk {
     }
 }
 
-/// Error returned when text does not name one of the seven [`IvpHoofdstuk`]ken.
-pub type OnbekendIvpHoofdstuk = Onbekend<IvpHoofdstuk>;
-
-impl FromStr for IvpHoofdstuk {
-    type Err = OnbekendIvpHoofdstuk;
-
-    /// See [`Benoembaar::herken`]; allocates only for the error.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::herken(s).ok_or_else(|| OnbekendIvpHoofdstuk::new(s))
-    }
-}
+van_tekst!(
+    /// Error returned when text does not name one of the seven [`IvpHoofdstuk`]ken.
+    OnbekendIvpHoofdstuk: IvpHoofdstuk
+);
 
 /// One of the five chapters of the Uitvoeringsplan in the handbook's "aanbevolen opzet"
 /// (step 5).
@@ -405,14 +397,7 @@ impl Benoembaar for UitvoeringsplanHoofdstuk {
     }
 }
 
-/// Error returned when text does not name one of the five [`UitvoeringsplanHoofdstuk`]ken.
-pub type OnbekendUitvoeringsplanHoofdstuk = Onbekend<UitvoeringsplanHoofdstuk>;
-
-impl FromStr for UitvoeringsplanHoofdstuk {
-    type Err = OnbekendUitvoeringsplanHoofdstuk;
-
-    /// See [`Benoembaar::herken`]; allocates only for the error.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::herken(s).ok_or_else(|| OnbekendUitvoeringsplanHoofdstuk::new(s))
-    }
-}
+van_tekst!(
+    /// Error returned when text does not name one of the five [`UitvoeringsplanHoofdstuk`]ken.
+    OnbekendUitvoeringsplanHoofdstuk: UitvoeringsplanHoofdstuk
+);

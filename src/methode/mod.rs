@@ -41,6 +41,26 @@
 //! # Ok::<(), kernbeleid::methode::OnbekendeStap>(())
 //! ```
 
+/// For each enum of the method named in text: the error alias `$fout` (with its doc comment) and
+/// `FromStr` by [`Benoembaar::herken`](crate::naam::Benoembaar::herken). What is each enum's own
+/// (its names, the error's opening words) stays in its `Benoembaar` impl.
+macro_rules! van_tekst {
+    ($(#[$doc:meta])* $fout:ident: $type:ident) => {
+        $(#[$doc])*
+        pub type $fout = $crate::naam::Onbekend<$type>;
+
+        impl core::str::FromStr for $type {
+            type Err = $fout;
+
+            /// See [`Benoembaar::herken`](crate::naam::Benoembaar::herken); allocates only for
+            /// the error.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <$type as $crate::naam::Benoembaar>::herken(s).ok_or_else(|| $fout::new(s))
+            }
+        }
+    };
+}
+
 mod bereik;
 mod effectindicatoren;
 mod hoofdstukken;

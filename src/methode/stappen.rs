@@ -2,13 +2,12 @@
 //! coordinator's time per step.
 
 use core::fmt;
-use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
 use super::{Bereik, Passage};
-use crate::naam::{Benoembaar, Onbekend};
+use crate::naam::Benoembaar;
 use crate::Bron;
 
 /// One of the six hoofdstappen of the stappenplan, in order.
@@ -346,14 +345,7 @@ impl Benoembaar for Stap {
     }
 }
 
-/// Error returned when text does not name one of the six [`Stap`]pen.
-pub type OnbekendeStap = Onbekend<Stap>;
-
-impl FromStr for Stap {
-    type Err = OnbekendeStap;
-
-    /// See [`Benoembaar::herken`]; allocates only for the error.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::herken(s).ok_or_else(|| OnbekendeStap::new(s))
-    }
-}
+van_tekst!(
+    /// Error returned when text does not name one of the six [`Stap`]pen.
+    OnbekendeStap: Stap
+);

@@ -1,12 +1,11 @@
 //! The three voorzieningen for sturing in the uitvoeringsfase (step 6).
 
 use core::fmt;
-use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use crate::naam::{Benoembaar, Onbekend};
+use crate::naam::Benoembaar;
 use crate::Bron;
 
 const STAP_6: Bron = Bron::new("Stappenplan, Stap 6: Van beleid naar uitvoering", Some(6));
@@ -151,14 +150,7 @@ impl Benoembaar for SturingVoorziening {
     }
 }
 
-/// Error returned when text does not name one of the three [`SturingVoorziening`]en.
-pub type OnbekendeSturingVoorziening = Onbekend<SturingVoorziening>;
-
-impl FromStr for SturingVoorziening {
-    type Err = OnbekendeSturingVoorziening;
-
-    /// See [`Benoembaar::herken`]; allocates only for the error.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::herken(s).ok_or_else(|| OnbekendeSturingVoorziening::new(s))
-    }
-}
+van_tekst!(
+    /// Error returned when text does not name one of the three [`SturingVoorziening`]en.
+    OnbekendeSturingVoorziening: SturingVoorziening
+);

@@ -1,12 +1,11 @@
 //! The ten uitgangspunten (starting principles) of Kernbeleid Veiligheid ("Uitgangspunten", p. 5).
 
 use core::fmt;
-use core::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, FromRepr, IntoStaticStr, VariantArray};
 
-use crate::naam::{Benoembaar, Onbekend};
+use crate::naam::Benoembaar;
 use crate::Bron;
 
 const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
@@ -210,14 +209,7 @@ impl Benoembaar for Uitgangspunt {
     }
 }
 
-/// Error returned when text does not name one of the ten [`Uitgangspunt`]en.
-pub type OnbekendUitgangspunt = Onbekend<Uitgangspunt>;
-
-impl FromStr for Uitgangspunt {
-    type Err = OnbekendUitgangspunt;
-
-    /// See [`Benoembaar::herken`]; allocates only for the error.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::herken(s).ok_or_else(|| OnbekendUitgangspunt::new(s))
-    }
-}
+van_tekst!(
+    /// Error returned when text does not name one of the ten [`Uitgangspunt`]en.
+    OnbekendUitgangspunt: Uitgangspunt
+);
