@@ -1,13 +1,10 @@
 //! [`Bedrag`]: an amount of money in euro, exact to the cent.
 
-#[cfg(feature = "schema")]
-use std::borrow::Cow;
-
 use core::fmt;
 use core::str::FromStr;
 
 #[cfg(feature = "schema")]
-use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use schemars::json_schema;
 use serde::de::{Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -225,19 +222,14 @@ impl Visitor<'_> for Bezoeker {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Bedrag {
-    fn schema_name() -> Cow<'static, str> {
-        "Bedrag".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "number",
-            "minimum": -999_999_999_999.99,
-            "maximum": 999_999_999_999.99
-        })
-    }
-}
+schema_van!(
+    Bedrag,
+    json_schema!({
+        "type": "number",
+        "minimum": -999_999_999_999.99,
+        "maximum": 999_999_999_999.99
+    })
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,15 +1,12 @@
 //! Types the three documents share: theme references, the period, adoption, the budget, and the
 //! serde helpers for dates and numbers.
 
-#[cfg(feature = "schema")]
-use std::borrow::Cow;
-
 use core::fmt;
 use core::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 #[cfg(feature = "schema")]
-use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use schemars::json_schema;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{Error as _, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -239,93 +236,54 @@ impl<'de> Deserialize<'de> for ThemaVerwijzing {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for ThemaVerwijzing {
-    fn schema_name() -> Cow<'static, str> {
-        "ThemaVerwijzing".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Thema::VARIANTS
-            .iter()
-            .map(|t| t.code())
-            .chain(StrategischThema::VARIANTS.iter().map(|t| t.code()))
-            .collect();
-        json_schema!({
-            "anyOf": [
-                { "type": "string", "enum": codes },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(ThemaVerwijzing, {
+    let codes: Vec<&str> = Thema::VARIANTS
+        .iter()
+        .map(|t| t.code())
+        .chain(StrategischThema::VARIANTS.iter().map(|t| t.code()))
+        .collect();
+    json_schema!({
+        "anyOf": [
+            { "type": "string", "enum": codes },
+            { "type": "string" }
+        ]
+    })
+});
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Thema {
-    fn schema_name() -> Cow<'static, str> {
-        "Thema".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Thema::VARIANTS.iter().map(|t| t.code()).collect();
-        json_schema!({
-            "anyOf": [
-                { "type": "string", "enum": codes },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(
+    Thema,
+    super::code_of_tekst(Thema::VARIANTS.iter().map(|t| t.code()))
+);
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Veld {
-    fn schema_name() -> Cow<'static, str> {
-        "Veld".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "anyOf": [
-                { "type": "integer", "minimum": 1, "maximum": 5 },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(
+    Veld,
+    json_schema!({
+        "anyOf": [
+            { "type": "integer", "minimum": 1, "maximum": 5 },
+            { "type": "string" }
+        ]
+    })
+);
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Aspect {
-    fn schema_name() -> Cow<'static, str> {
-        "Aspect".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Aspect::VARIANTS.iter().map(|a| a.code()).collect();
-        json_schema!({
-            "anyOf": [
-                { "type": "string", "enum": codes },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(
+    Aspect,
+    super::code_of_tekst(Aspect::VARIANTS.iter().map(|a| a.code()))
+);
 
 #[cfg(feature = "schema")]
-impl JsonSchema for SturingVoorziening {
-    fn schema_name() -> Cow<'static, str> {
-        "SturingVoorziening".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let sleutels: Vec<&str> = SturingVoorziening::VARIANTS
-            .iter()
-            .map(|v| v.sleutel())
-            .collect();
-        json_schema!({
-            "type": "string",
-            "enum": sleutels
-        })
-    }
-}
+schema_van!(SturingVoorziening, {
+    let sleutels: Vec<&str> = SturingVoorziening::VARIANTS
+        .iter()
+        .map(|v| v.sleutel())
+        .collect();
+    json_schema!({
+        "type": "string",
+        "enum": sleutels
+    })
+});
 
 /// The period an IVP covers: from `van` up to and including `tot`.
 ///
@@ -400,24 +358,18 @@ impl<'de> Deserialize<'de> for Periode {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Periode {
-    fn schema_name() -> Cow<'static, str> {
-        "Periode".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        // The keywords of an object apply to an object only: a string passes them by.
-        json_schema!({
-            "type": ["object", "string"],
-            "properties": {
-                "van": { "type": "string", "format": "date" },
-                "tot": { "type": "string", "format": "date" }
-            },
-            "required": ["van", "tot"],
-            "additionalProperties": false
-        })
-    }
-}
+schema_van!(Periode, {
+    // The keywords of an object apply to an object only: a string passes them by.
+    json_schema!({
+        "type": ["object", "string"],
+        "properties": {
+            "van": { "type": "string", "format": "date" },
+            "tot": { "type": "string", "format": "date" }
+        },
+        "required": ["van", "tot"],
+        "additionalProperties": false
+    })
+});
 
 /// Text or years that do not make a [`Periode`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -810,20 +762,15 @@ impl<'de> Deserialize<'de> for Besluitdatum {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Besluitdatum {
-    fn schema_name() -> Cow<'static, str> {
-        "Besluitdatum".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "anyOf": [
-                { "type": "string", "format": "date" },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(
+    Besluitdatum,
+    json_schema!({
+        "anyOf": [
+            { "type": "string", "format": "date" },
+            { "type": "string" }
+        ]
+    })
+);
 
 /// Text that is no [`Besluitdatum`].
 ///
@@ -911,12 +858,7 @@ pub struct Begroting {
     pub posten: Vec<Post>,
 }
 
-impl Begroting {
-    /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_empty(&self) -> bool {
-        self.toelichting.is_none() && self.posten.is_empty()
-    }
-}
+leeg_als!(Begroting: toelichting, posten);
 
 /// One item of a [`Begroting`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,14 +1,12 @@
 //! Effectindicatoren with nulmeting, streefwaarde and a measured series (handbook p. 14).
 
-#[cfg(feature = "schema")]
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use core::fmt;
 use core::str::FromStr;
 
 #[cfg(feature = "schema")]
-use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use schemars::json_schema;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -222,20 +220,15 @@ impl<'de> Deserialize<'de> for IndicatorBron {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for IndicatorBron {
-    fn schema_name() -> Cow<'static, str> {
-        "IndicatorBron".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "anyOf": [
-                { "type": "string", "enum": ["politieregistratie", "veiligheidsmonitor", "gemeente"] },
-                { "type": "string" }
-            ]
-        })
-    }
-}
+schema_van!(
+    IndicatorBron,
+    json_schema!({
+        "anyOf": [
+            { "type": "string", "enum": ["politieregistratie", "veiligheidsmonitor", "gemeente"] },
+            { "type": "string" }
+        ]
+    })
+);
 
 /// The series of an [`Effectindicator`] as a list of [`Meting`]en.
 mod reeks {

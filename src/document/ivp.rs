@@ -277,12 +277,7 @@ pub struct Uitgangssituatie {
     pub bronnen: Vec<String>,
 }
 
-impl Uitgangssituatie {
-    /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_empty(&self) -> bool {
-        self.algemeen.is_none() && self.velden.is_empty() && self.bronnen.is_empty()
-    }
-}
+leeg_als!(Uitgangssituatie: algemeen, velden, bronnen);
 
 /// The summary of the safety situation and current approach in one veld.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -315,12 +310,7 @@ pub struct StrategischeDoelstelling {
     pub verbindingen: Vec<Tekst>,
 }
 
-impl StrategischeDoelstelling {
-    /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_empty(&self) -> bool {
-        self.kwalitatief.is_empty() && self.kwantitatief.is_empty() && self.verbindingen.is_empty()
-    }
-}
+leeg_als!(StrategischeDoelstelling: kwalitatief, kwantitatief, verbindingen);
 
 /// The elaboration of a priority (chapter 4) or of an other strategic theme (chapter 5).
 ///
@@ -591,15 +581,7 @@ pub struct Coordinatie {
     pub voorzieningen: BTreeMap<SturingVoorziening, Tekst>,
 }
 
-impl Coordinatie {
-    /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_empty(&self) -> bool {
-        self.ambtelijk.is_none()
-            && self.bestuurlijk.is_none()
-            && self.beleidscyclus.is_none()
-            && self.voorzieningen.is_empty()
-    }
-}
+leeg_als!(Coordinatie: ambtelijk, bestuurlijk, beleidscyclus, voorzieningen);
 
 /// The local-specific paragraph of one gemeente in an IVP of several: its own priorities and
 /// other themes, with its own approach.

@@ -67,6 +67,74 @@
 // them all.
 mod formaat;
 
+/// A field of a part of a document that can be left empty: an `Option` without a value, a list
+/// without elements.
+pub(crate) trait Leeg {
+    /// Whether nothing is filled in.
+    fn leeg(&self) -> bool;
+}
+
+impl<T> Leeg for Option<T> {
+    fn leeg(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Leeg for Vec<T> {
+    fn leeg(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<K, V> Leeg for std::collections::BTreeMap<K, V> {
+    fn leeg(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// `is_empty` for a part of a document that is empty when each of the fields `$veld` is.
+macro_rules! leeg_als {
+    ($type:ident: $($veld:ident),+) => {
+        impl $type {
+            /// Whether nothing is filled in (then the key is left out when writing).
+            pub fn is_empty(&self) -> bool {
+                $($crate::document::Leeg::leeg(&self.$veld))&&+
+            }
+        }
+    };
+}
+
+/// `impl JsonSchema` for a type whose JSON form is the schema `$schema` builds, named after the
+/// type. The types that write themselves as text or a number, with a reader of their own, say
+/// what they accept this way; derived schemas need none of it.
+#[cfg(feature = "schema")]
+macro_rules! schema_van {
+    ($type:ident, $schema:expr) => {
+        impl schemars::JsonSchema for $type {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($type).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $schema
+            }
+        }
+    };
+}
+
+/// The schema of a value written as one of `codes`; on input any text, which the reader
+/// recognises or refuses with its own message.
+#[cfg(feature = "schema")]
+fn code_of_tekst<'a>(codes: impl IntoIterator<Item = &'a str>) -> schemars::Schema {
+    let codes: Vec<&str> = codes.into_iter().collect();
+    schemars::json_schema!({
+        "anyOf": [
+            { "type": "string", "enum": codes },
+            { "type": "string" }
+        ]
+    })
+}
+
 mod analyse;
 mod bedrag;
 mod eigen_naam;

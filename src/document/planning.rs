@@ -2,14 +2,11 @@
 //! "maart-juni 2026"), with the period derived from it where the text gives one; and the Dutch
 //! wording of dates and periods every output uses.
 
-#[cfg(feature = "schema")]
-use std::borrow::Cow;
-
 use core::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 #[cfg(feature = "schema")]
-use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use schemars::json_schema;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{Error as _, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -144,24 +141,18 @@ impl<'de> Deserialize<'de> for Planning {
 }
 
 #[cfg(feature = "schema")]
-impl JsonSchema for Planning {
-    fn schema_name() -> Cow<'static, str> {
-        "Planning".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        // The keywords of an object apply to an object only: a string passes them by.
-        json_schema!({
-            "type": ["string", "object"],
-            "properties": {
-                "start": { "type": "string", "format": "date" },
-                "eind": { "type": "string", "format": "date" }
-            },
-            "required": ["start", "eind"],
-            "additionalProperties": false
-        })
-    }
-}
+schema_van!(Planning, {
+    // The keywords of an object apply to an object only: a string passes them by.
+    json_schema!({
+        "type": ["string", "object"],
+        "properties": {
+            "start": { "type": "string", "format": "date" },
+            "eind": { "type": "string", "format": "date" }
+        },
+        "required": ["start", "eind"],
+        "additionalProperties": false
+    })
+});
 
 /// A date in Dutch words: "21 november 2017".
 ///

@@ -15,6 +15,11 @@ use super::soort::DocumentSoort;
 use super::uitvoeringsplan::Uitvoeringsplan;
 use super::voortgang::Voortgangsrapportage;
 
+/// The description of `ongeplaatst`, a key of every document an import writes.
+const ONGEPLAATST: &str = "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een \
+    veld vond, in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
+    verloren. Verplaats ze naar het juiste veld, of laat ze staan.";
+
 impl DocumentSoort {
     /// The JSON Schema (draft 2020-12) of this kind of document, as a JSON value.
     ///
@@ -320,12 +325,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "Bij een IVP van meer gemeenten: per gemeente de lokaal-specifieke paragraaf met \
                  eigen prioriteiten en overige thema's.",
             ),
-            (
-                "ongeplaatst",
-                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
-                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
-                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
-            ),
+            ("ongeplaatst", ONGEPLAATST),
         ],
     ),
     // The uitvoeringsplan (step 5).
@@ -390,12 +390,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "lokale_paragrafen",
                 "Bij een gezamenlijk plan: per gemeente de maatregelen voor haar lokale thema's.",
             ),
-            (
-                "ongeplaatst",
-                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
-                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
-                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
-            ),
+            ("ongeplaatst", ONGEPLAATST),
         ],
     ),
     // The veiligheidsanalyse (step 2).
@@ -424,12 +419,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "voorstel_prioriteiten",
                 "Per veld de thema's die de analyse als prioriteit voorstelt.",
             ),
-            (
-                "ongeplaatst",
-                "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een veld vond, \
-                 in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
-                 verloren. Verplaats ze naar het juiste veld, of laat ze staan.",
-            ),
+            ("ongeplaatst", ONGEPLAATST),
         ],
     ),
     // The parts of the IVP.

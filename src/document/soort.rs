@@ -189,44 +189,6 @@ pub enum Document {
     Voortgang(Box<Voortgangsrapportage>),
 }
 
-impl From<Voortgangsrapportage> for Document {
-    fn from(rapport: Voortgangsrapportage) -> Self {
-        Document::Voortgang(Box::new(rapport))
-    }
-}
-
-impl TryFrom<Document> for Voortgangsrapportage {
-    type Error = AndereDocumentSoort;
-
-    fn try_from(document: Document) -> Result<Self, Self::Error> {
-        match document {
-            Document::Voortgang(rapport) => Ok(*rapport),
-            document => Err(AndereDocumentSoort {
-                verwacht: DocumentSoort::Voortgang,
-                document,
-            }),
-        }
-    }
-}
-
-impl From<Ivp> for Document {
-    fn from(ivp: Ivp) -> Self {
-        Document::Ivp(Box::new(ivp))
-    }
-}
-
-impl From<Uitvoeringsplan> for Document {
-    fn from(plan: Uitvoeringsplan) -> Self {
-        Document::Uitvoeringsplan(Box::new(plan))
-    }
-}
-
-impl From<Veiligheidsanalyse> for Document {
-    fn from(analyse: Veiligheidsanalyse) -> Self {
-        Document::Analyse(Box::new(analyse))
-    }
-}
-
 /// A [`Document`] of one kind was converted into another kind's type.
 ///
 /// The document is handed back unchanged.
@@ -256,47 +218,38 @@ pub struct AndereDocumentSoort {
     pub document: Document,
 }
 
-impl TryFrom<Document> for Ivp {
-    type Error = AndereDocumentSoort;
-
-    fn try_from(document: Document) -> Result<Self, Self::Error> {
-        match document {
-            Document::Ivp(ivp) => Ok(*ivp),
-            document => Err(AndereDocumentSoort {
-                verwacht: DocumentSoort::Ivp,
-                document,
-            }),
+/// A document type and its [`Document`] variant, both ways: `From` into the enum, `TryFrom` out
+/// of it (another kind is handed back in the error).
+macro_rules! soort_van {
+    ($($type:ident: $variant:ident),+) => {$(
+        impl From<$type> for Document {
+            fn from(document: $type) -> Self {
+                Document::$variant(Box::new(document))
+            }
         }
-    }
+
+        impl TryFrom<Document> for $type {
+            type Error = AndereDocumentSoort;
+
+            fn try_from(document: Document) -> Result<Self, Self::Error> {
+                match document {
+                    Document::$variant(d) => Ok(*d),
+                    document => Err(AndereDocumentSoort {
+                        verwacht: DocumentSoort::$variant,
+                        document,
+                    }),
+                }
+            }
+        }
+    )+};
 }
 
-impl TryFrom<Document> for Uitvoeringsplan {
-    type Error = AndereDocumentSoort;
-
-    fn try_from(document: Document) -> Result<Self, Self::Error> {
-        match document {
-            Document::Uitvoeringsplan(plan) => Ok(*plan),
-            document => Err(AndereDocumentSoort {
-                verwacht: DocumentSoort::Uitvoeringsplan,
-                document,
-            }),
-        }
-    }
-}
-
-impl TryFrom<Document> for Veiligheidsanalyse {
-    type Error = AndereDocumentSoort;
-
-    fn try_from(document: Document) -> Result<Self, Self::Error> {
-        match document {
-            Document::Analyse(analyse) => Ok(*analyse),
-            document => Err(AndereDocumentSoort {
-                verwacht: DocumentSoort::Analyse,
-                document,
-            }),
-        }
-    }
-}
+soort_van!(
+    Ivp: Ivp,
+    Uitvoeringsplan: Uitvoeringsplan,
+    Veiligheidsanalyse: Analyse,
+    Voortgangsrapportage: Voortgang
+);
 
 impl Document {
     /// Reads any document from bytes, detecting format and kind.
@@ -433,24 +386,40 @@ impl Document {
         formaat: Formaat,
         soort: DocumentSoort,
     ) -> Result<Document, LeesFout> {
-        Ok(match (formaat, soort) {
-            (Formaat::Json, DocumentSoort::Ivp) => Ivp::uit_json(tekst)?.into(),
-            (Formaat::Toml, DocumentSoort::Ivp) => Ivp::uit_toml(tekst)?.into(),
-            (Formaat::Json, DocumentSoort::Uitvoeringsplan) => {
-                Uitvoeringsplan::uit_json(tekst)?.into()
-            }
-            (Formaat::Toml, DocumentSoort::Uitvoeringsplan) => {
-                Uitvoeringsplan::uit_toml(tekst)?.into()
-            }
-            (Formaat::Json, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_json(tekst)?.into(),
-            (Formaat::Toml, DocumentSoort::Analyse) => Veiligheidsanalyse::uit_toml(tekst)?.into(),
-            (Formaat::Json, DocumentSoort::Voortgang) => {
-                Voortgangsrapportage::uit_json(tekst)?.into()
-            }
-            (Formaat::Toml, DocumentSoort::Voortgang) => {
-                Voortgangsrapportage::uit_toml(tekst)?.into()
-            }
-        })
+        /// `tekst` read by the reader of `T` for `formaat`.
+        fn als<T: Into<Document>>(
+            tekst: &str,
+            formaat: Formaat,
+            json: fn(&str) -> Result<T, LeesFout>,
+            toml: fn(&str) -> Result<T, LeesFout>,
+        ) -> Result<Document, LeesFout> {
+            let lees = match formaat {
+                Formaat::Json => json,
+                Formaat::Toml => toml,
+            };
+            lees(tekst).map(Into::into)
+        }
+        match soort {
+            DocumentSoort::Ivp => als(tekst, formaat, Ivp::uit_json, Ivp::uit_toml),
+            DocumentSoort::Uitvoeringsplan => als(
+                tekst,
+                formaat,
+                Uitvoeringsplan::uit_json,
+                Uitvoeringsplan::uit_toml,
+            ),
+            DocumentSoort::Analyse => als(
+                tekst,
+                formaat,
+                Veiligheidsanalyse::uit_json,
+                Veiligheidsanalyse::uit_toml,
+            ),
+            DocumentSoort::Voortgang => als(
+                tekst,
+                formaat,
+                Voortgangsrapportage::uit_json,
+                Voortgangsrapportage::uit_toml,
+            ),
+        }
     }
 
     /// Which kind of document this is.

@@ -210,12 +210,7 @@ pub struct Terugblik {
     pub aanpak: Option<Tekst>,
 }
 
-impl Terugblik {
-    /// Whether nothing is filled in (then the key is left out when writing).
-    pub fn is_empty(&self) -> bool {
-        self.veiligheidsbeeld.is_none() && self.aanpak.is_none()
-    }
-}
+leeg_als!(Terugblik: veiligheidsbeeld, aanpak);
 
 /// A priority or other theme of the IVP worked out for the year: its items/actiepunten, each
 /// clustering concrete measures.
