@@ -16,9 +16,15 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
     an_003(a, v);
 }
 
-/// Each of `namen` with its name, separated by "; ".
-fn opsomming<T: core::fmt::Display>(namen: impl Iterator<Item = T>) -> Vec<String> {
-    namen.map(|n| format!("{n:#}")).collect()
+/// Each of `alle` that no entry of `behandeld` is, with its name (`{:#}`).
+fn niet_behandeld<T: Copy + PartialEq + core::fmt::Display>(
+    alle: &[T],
+    behandeld: impl Fn(T) -> bool,
+) -> Vec<String> {
+    alle.iter()
+        .filter(|&&t| !behandeld(t))
+        .map(|t| format!("{t:#}"))
+        .collect()
 }
 
 /// AN-001: drieslag onvolledig.
@@ -36,11 +42,7 @@ pub(crate) const AN_001: Regel = Regel {
 };
 
 fn an_001(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
-    let ontbrekend = opsomming(
-        Thema::VARIANTS
-            .iter()
-            .filter(|t| a.themas.iter().all(|ta| ta.thema != **t)),
-    );
+    let ontbrekend = niet_behandeld(Thema::VARIANTS, |t| a.themas.iter().any(|ta| ta.thema == t));
     if !ontbrekend.is_empty() {
         v.meld(
             &AN_001,
@@ -93,11 +95,9 @@ pub(crate) const AN_002: Regel = Regel {
 };
 
 fn an_002(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
-    let ontbrekend = opsomming(
-        Aspect::VARIANTS
-            .iter()
-            .filter(|asp| a.aspecten.iter().all(|aa| aa.aspect != **asp)),
-    );
+    let ontbrekend = niet_behandeld(Aspect::VARIANTS, |asp| {
+        a.aspecten.iter().any(|aa| aa.aspect == asp)
+    });
     if !ontbrekend.is_empty() {
         v.meld(
             &AN_002,
@@ -143,11 +143,9 @@ pub(crate) const AN_003: Regel = Regel {
 };
 
 fn an_003(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
-    let zonder_voorstel = opsomming(
-        Veld::VARIANTS
-            .iter()
-            .filter(|veld| a.voorstel_prioriteiten.iter().all(|vp| vp.veld != **veld)),
-    );
+    let zonder_voorstel = niet_behandeld(Veld::VARIANTS, |veld| {
+        a.voorstel_prioriteiten.iter().any(|vp| vp.veld == veld)
+    });
     if !zonder_voorstel.is_empty() {
         v.meld(
             &AN_003,

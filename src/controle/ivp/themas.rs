@@ -112,13 +112,17 @@ pub(crate) const IVP_013: Regel = Regel {
     },
 };
 
-/// Themes that stand nowhere in the plan are IVP-014's, so they are not listed again here.
-fn ivp_013(ivp: &Ivp, v: &mut Verzamelaar) {
-    let buiten: ThemaSet = ivp
-        .buiten_beschouwing
+/// The themes the plan leaves out of consideration (buiten beschouwing).
+fn buiten_beschouwing(ivp: &Ivp) -> ThemaSet {
+    ivp.buiten_beschouwing
         .iter()
         .filter_map(|b| b.thema.thema())
-        .collect();
+        .collect()
+}
+
+/// Themes that stand nowhere in the plan are IVP-014's, so they are not listed again here.
+fn ivp_013(ivp: &Ivp, v: &mut Verzamelaar) {
+    let buiten = buiten_beschouwing(ivp);
     if buiten.is_empty() {
         return;
     }
@@ -183,11 +187,7 @@ pub(crate) const IVP_014: Regel = Regel {
 /// A plan that says every theme it does not name continues as going concern has accounted for
 /// them: they are its other strategic themes, named as a whole.
 fn ivp_014(ivp: &Ivp, v: &mut Verzamelaar) {
-    let buiten: ThemaSet = ivp
-        .buiten_beschouwing
-        .iter()
-        .filter_map(|b| b.thema.thema())
-        .collect();
+    let buiten = buiten_beschouwing(ivp);
     let open = ThemaSet::ALL - in_plan(ivp) - buiten;
     if !open.is_empty() && !ivp.stelt_going_concern() {
         v.meld(
