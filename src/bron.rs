@@ -98,8 +98,8 @@ pub struct Bronvermelding {
     /// The page the handbook's table of contents gives for the section, where it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagina: Option<u16>,
-    /// The kind of ground: a passage of the handbook (the default, left out when writing) or
-    /// common sense.
+    /// The kind of ground: a passage of the handbook (the default, left out when writing),
+    /// common sense, or a check item of the CCV's checklist.
     #[serde(default, skip_serializing_if = "GrondSoort::is_handreiking")]
     pub grond: GrondSoort,
 }
@@ -140,15 +140,46 @@ impl Bronvermelding {
             grond: GrondSoort::GezondVerstand,
         }
     }
+
+    /// The title of the CCV's checklist that [`GrondSoort::Ccv`] references point into.
+    pub const CCV: &'static str = "CCV, Opstellen integraal veiligheidsplan";
+
+    /// The ground of a rule that rests on a check item (or tip) of the CCV's checklist
+    /// *Opstellen integraal veiligheidsplan*: `onderdeel` is the checklist's part, as it numbers
+    /// and names it (`"4. Veiligheidsanalyse"`). It has no page (the checklist is a set of web
+    /// pages), and `grond` is [`GrondSoort::Ccv`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use kernbeleid::Bronvermelding;
+    ///
+    /// let ccv = Bronvermelding::ccv("4. Veiligheidsanalyse");
+    /// assert_eq!(ccv.to_string(), "CCV, Opstellen integraal veiligheidsplan, 4. Veiligheidsanalyse (checklist, geen passage uit de handreiking)");
+    /// assert_eq!(
+    ///     serde_json::to_string(&ccv)?,
+    ///     r#"{"sectie":"4. Veiligheidsanalyse","grond":"ccv"}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn ccv(onderdeel: &'static str) -> Self {
+        Bronvermelding {
+            sectie: Cow::Borrowed(onderdeel),
+            pagina: None,
+            grond: GrondSoort::Ccv,
+        }
+    }
 }
 
 /// The kind of ground a rule (and each of its findings) rests on.
 ///
-/// Serialises as `"handreiking"` or `"gezond_verstand"`.
+/// Serialises as `"handreiking"`, `"gezond_verstand"` or `"ccv"`.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GrondSoort {
     /// A passage of *Kernbeleid Veiligheid 2021*, quoted verbatim.
     #[default]
@@ -156,6 +187,10 @@ pub enum GrondSoort {
     /// A plain common-sense statement (for example: a period does not end before it starts);
     /// the handbook is not cited.
     GezondVerstand,
+    /// A check item or tip of the CCV's checklist *Opstellen integraal veiligheidsplan*, which
+    /// coordinators use beside the handbook; quoted verbatim. It is advice, not the method: a
+    /// rule resting on it is at most a waarschuwing.
+    Ccv,
 }
 
 impl GrondSoort {
@@ -171,6 +206,7 @@ impl fmt::Display for GrondSoort {
         f.write_str(match self {
             GrondSoort::Handreiking => "handreiking",
             GrondSoort::GezondVerstand => "gezond verstand",
+            GrondSoort::Ccv => "CCV-checklist",
         })
     }
 }
@@ -200,6 +236,12 @@ impl fmt::Display for Bronvermelding {
             GrondSoort::GezondVerstand => {
                 write!(f, "{} (geen passage uit de handreiking)", self.sectie)
             }
+            GrondSoort::Ccv => write!(
+                f,
+                "{}, {} (checklist, geen passage uit de handreiking)",
+                Self::CCV,
+                self.sectie
+            ),
         }
     }
 }

@@ -94,6 +94,7 @@ fn elk_citaat_staat_letterlijk_in_de_handreiking() {
             .join(" ")
     };
     let bron = plat(include_str!("../bron/kernbeleid-veiligheid-2021.txt"));
+    let ccv = plat(include_str!("../bron/ccv-checklist-ivp.txt"));
     for regel in &REGELS {
         match regel.grond {
             Grond::Handreiking { citaat, .. } => {
@@ -117,6 +118,26 @@ fn elk_citaat_staat_letterlijk_in_de_handreiking() {
                     "de stelling van {} staat in de handreiking: dan is het een citaat",
                     regel.code
                 );
+            }
+            Grond::Ccv { check, onderdeel } => {
+                // The check item verbatim, under the part it names, and advice only.
+                assert!(
+                    ccv.contains(&plat(check)),
+                    "check van {} niet letterlijk in de CCV-checklist: {check:?}",
+                    regel.code
+                );
+                let kop = format!("== {onderdeel} ==");
+                let begin = ccv
+                    .find(&kop)
+                    .unwrap_or_else(|| panic!("{}: geen onderdeel {onderdeel:?}", regel.code));
+                let deel = &ccv[begin + kop.len()..];
+                let deel = &deel[..deel.find("== ").unwrap_or(deel.len())];
+                assert!(
+                    deel.contains(&plat(check)),
+                    "{}: {check:?} niet onder {onderdeel:?}",
+                    regel.code
+                );
+                assert!(regel.ernst <= Ernst::Waarschuwing, "{}", regel.code);
             }
             _ => panic!("{}: nieuwe soort grond zonder test", regel.code),
         }
@@ -160,6 +181,12 @@ fn de_json_van_een_regel_houdt_zijn_sleutels_en_noemt_de_grond() {
                     serde_json::json!({"sectie": "gezond verstand", "grond": "gezond_verstand"})
                 );
             }
+            GrondSoort::Ccv => {
+                assert_eq!(json["grond"], "ccv");
+                assert_eq!(json["bron"]["grond"], "ccv");
+                assert!(json["bron"].get("pagina").is_none(), "{}", regel.code);
+            }
+            _ => panic!("{}: nieuwe soort grond zonder test", regel.code),
         }
     }
 }

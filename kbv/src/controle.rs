@@ -102,6 +102,12 @@ pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             Grond::GezondVerstand { stelling } => {
                 let _ = writeln!(t, "    Grond: gezond verstand: {stelling}\n");
             }
+            Grond::Ccv { check, onderdeel } => {
+                let _ = writeln!(
+                    t,
+                    "    Grond: CCV-checklist, {onderdeel}: \"{check}\" (advies naast de handreiking)\n"
+                );
+            }
             // A kind of ground added later: its kind and its text.
             ander => {
                 let _ = writeln!(t, "    Grond: {}: {}\n", ander.soort(), ander.tekst());
@@ -225,6 +231,9 @@ fn per_regel(getoond: &Rapport, alles: &Rapport, ernst: Option<Ernst>) -> String
             }
             Some(Grond::GezondVerstand { stelling }) => {
                 let _ = writeln!(t, "    grond: gezond verstand: {stelling}");
+            }
+            Some(Grond::Ccv { check, onderdeel }) => {
+                let _ = writeln!(t, "    grond: CCV-checklist, {onderdeel}: \"{check}\"");
             }
             // A kind of ground added later, or a tool's own code: the references per finding.
             _ => {}

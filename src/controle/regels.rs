@@ -80,6 +80,15 @@ pub enum Grond {
         /// The statement, for example "Een periode eindigt niet voordat zij begint."
         stelling: &'static str,
     },
+    /// A check item or tip of the CCV's checklist *Opstellen integraal veiligheidsplan*,
+    /// which coordinators use beside the handbook. Advice, not the method: a rule resting on
+    /// it is a hint or a waarschuwing, never a fout (the registry does not build otherwise).
+    Ccv {
+        /// The checklist's words, verbatim (checked in the tests).
+        check: &'static str,
+        /// The checklist's part, as numbered and named there: `"4. Veiligheidsanalyse"`.
+        onderdeel: &'static str,
+    },
 }
 
 impl Grond {
@@ -89,25 +98,28 @@ impl Grond {
         match self {
             Grond::Handreiking { .. } => GrondSoort::Handreiking,
             Grond::GezondVerstand { .. } => GrondSoort::GezondVerstand,
+            Grond::Ccv { .. } => GrondSoort::Ccv,
         }
     }
 
-    /// The handbook's words, or the common-sense statement.
+    /// The handbook's words, the common-sense statement, or the CCV's check item.
     #[must_use]
     pub const fn tekst(&self) -> &'static str {
         match self {
             Grond::Handreiking { citaat, .. } => citaat,
             Grond::GezondVerstand { stelling } => stelling,
+            Grond::Ccv { check, .. } => check,
         }
     }
 
-    /// The reference a finding of the rule carries: the passage's section, or
-    /// [`Bronvermelding::gezond_verstand`].
+    /// The reference a finding of the rule carries: the passage's section,
+    /// [`Bronvermelding::gezond_verstand`], or [`Bronvermelding::ccv`] with the checklist's part.
     #[must_use]
     pub const fn bronvermelding(&self) -> Bronvermelding {
         match self {
             Grond::Handreiking { bron, .. } => Bronvermelding::van(*bron),
             Grond::GezondVerstand { .. } => Bronvermelding::gezond_verstand(),
+            Grond::Ccv { onderdeel, .. } => Bronvermelding::ccv(onderdeel),
         }
     }
 }
@@ -121,7 +133,9 @@ impl Grond {
 ///   (`{"sectie", "pagina"}`) and `grond` is `"handreiking"`;
 /// - for a rule of common sense, `citaat` holds the common-sense statement (not a quote),
 ///   `bron` is `{"sectie": "gezond verstand", "grond": "gezond_verstand"}` (no section of the
-///   handbook) and `grond` is `"gezond_verstand"`.
+///   handbook) and `grond` is `"gezond_verstand"`;
+/// - for a rule on a check item of the CCV's checklist, `citaat` is the item verbatim, `bron`
+///   is `{"sectie": "<the checklist's part>", "grond": "ccv"}` and `grond` is `"ccv"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Regel {
@@ -195,7 +209,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 50] = [
+pub static REGELS: [Regel; 57] = [
     verzamelaar::KBV_001,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
@@ -229,6 +243,13 @@ pub static REGELS: [Regel; 50] = [
     ivp::indicatoren::IVP_030,
     ivp::jaartallen::IVP_031,
     ivp::plan::IVP_032,
+    ivp::hoofdstukken::IVP_033,
+    ivp::hoofdstukken::IVP_034,
+    ivp::prioriteiten::IVP_035,
+    ivp::prioriteiten::IVP_036,
+    ivp::verbanden::IVP_037,
+    ivp::verbanden::IVP_038,
+    ivp::verbanden::IVP_039,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,
@@ -248,10 +269,15 @@ pub static REGELS: [Regel; 50] = [
     voortgang::VG_003,
 ];
 
-// The compiler checks the registry: every code once, none withdrawn.
+// The compiler checks the registry: every code once, none withdrawn, no fout on the CCV's advice.
 const _: () = {
     let mut i = 0;
     while i < REGELS.len() {
+        assert!(
+            !(matches!(REGELS[i].grond, Grond::Ccv { .. })
+                && matches!(REGELS[i].ernst, Ernst::Fout)),
+            "een regel op de CCV-checklist is hoogstens een waarschuwing"
+        );
         let mut j = 0;
         while j < INGETROKKEN.len() {
             assert!(
