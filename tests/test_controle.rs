@@ -61,7 +61,8 @@ fn opties() -> IvpOpties {
     )
 }
 
-/// A complete IVP: the skeleton with every placeholder filled, adopted by the raad.
+/// A complete IVP: the skeleton with every placeholder filled, adopted by the raad, naming its
+/// sources, the Driehoek and the Regionaal Beleidsplan.
 fn volledig_ivp() -> Ivp {
     let mut ivp = ingevuld(&skelet::ivp(&opties()));
     ivp.vaststelling = vec![Vaststelling {
@@ -69,7 +70,35 @@ fn volledig_ivp() -> Ivp {
         door: Orgaan::Raad,
         datum: None,
     }];
+    ivp.uitgangssituatie.bronnen = vec!["Politieregistratie".into(), "Veiligheidsmonitor".into()];
+    ivp.coordinatie.bestuurlijk = Some(
+        "Het plan is in wording in de Driehoek besproken."
+            .to_owned()
+            .into(),
+    );
+    ivp.strategische_doelstelling.verbindingen.push(
+        "De prioriteiten sluiten aan op het Regionaal Beleidsplan."
+            .to_owned()
+            .into(),
+    );
     ivp
+}
+
+/// The IVP with every text that names one of `woorden` (lower case) emptied.
+fn zonder_woorden(ivp: &mut Ivp, woorden: &[&str]) {
+    fn leeg(waarde: &mut Value, woorden: &[&str]) {
+        match waarde {
+            Value::String(s) if woorden.iter().any(|w| s.to_lowercase().contains(w)) => {
+                *s = "Weggelaten.".into();
+            }
+            Value::Array(lijst) => lijst.iter_mut().for_each(|w| leeg(w, woorden)),
+            Value::Object(map) => map.values_mut().for_each(|w| leeg(w, woorden)),
+            _ => {}
+        }
+    }
+    let mut waarde = serde_json::to_value(&*ivp).expect("json");
+    leeg(&mut waarde, woorden);
+    *ivp = serde_json::from_value(waarde).expect("terug");
 }
 
 fn volledig_up() -> Uitvoeringsplan {
@@ -155,6 +184,18 @@ fn handreiking<T>(code: &'static str, citaat: &'static str, mutatie: Mutatie<T>)
         grond: Grond::Handreiking {
             citaat,
             bron: Bron::new("", None),
+        },
+        mutatie,
+    }
+}
+
+/// A case resting on a check item of the CCV's checklist.
+fn ccv<T>(code: &'static str, check: &'static str, mutatie: Mutatie<T>) -> Geval<T> {
+    Geval {
+        code,
+        grond: Grond::Ccv {
+            check,
+            onderdeel: "",
         },
         mutatie,
     }
@@ -418,6 +459,51 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
                     Some("In Nieuwegein zien we meer overlast.".to_owned().into())
             },
         ),
+        ccv("IVP-033", "Benoem de gegevensbronnen.", |ivp| {
+            ivp.uitgangssituatie.bronnen.clear()
+        }),
+        ccv(
+            "IVP-034",
+            "Maak gebruik van monitoring ten behoeve van de verantwoording en de beoordeling van de inzet van middelen: welke acties hebben effect en welke niet?",
+            |ivp| {
+                ivp.coordinatie.beleidscyclus = None;
+                ivp.coordinatie.voorzieningen.clear();
+            },
+        ),
+        ccv(
+            "IVP-035",
+            "Let op de breedte van een prioriteit. Fysieke veiligheid is bijvoorbeeld een containerbegrip.",
+            |ivp| {
+                let jeugd = &mut ivp.prioriteiten[2];
+                jeugd.themas.extend([Thema::JeugdAlcoholEnDrugs, Thema::VeiligInEnOmDeSchool].map(ThemaVerwijzing::from));
+            },
+        ),
+        handreiking(
+            "IVP-036",
+            "Daarbij wordt hetzelfde format gevolgd als bij de prioriteiten.",
+            |ivp| {
+                let o = &mut ivp.overige_themas[0];
+                o.toelichting = None;
+                o.doelstelling_kwalitatief.clear();
+                o.hoofdlijnen_aanpak.clear();
+                o.deelthemas.clear();
+            },
+        ),
+        handreiking(
+            "IVP-037",
+            "Toch ligt het voor de hand IVP en Uitvoeringsplan 'in wording' ook te behandelen in de Driehoek",
+            |ivp| zonder_woorden(ivp, &["driehoek"]),
+        ),
+        handreiking(
+            "IVP-038",
+            "Het ligt voor de hand om hun rol en expertise en de lokale benutting ervan effectief te adresseren in een nieuw lokaal IVP",
+            |ivp| zonder_woorden(ivp, &["veiligheidsregio", "brandweer", "ghor"]),
+        ),
+        handreiking(
+            "IVP-039",
+            "Het IVP vormt input voor het Regionaal Beleidsplan van de politie-eenheid.",
+            |ivp| zonder_woorden(ivp, &["beleidsplan", "eenheid", "regionale"]),
+        ),
     ]
 }
 
@@ -594,6 +680,9 @@ fn elk_geval_noemt_de_grond_van_zijn_regel() {
             (Grond::GezondVerstand { stelling }, Grond::GezondVerstand { stelling: eigen }) => {
                 assert_eq!(stelling, eigen, "{code}");
             }
+            (Grond::Ccv { check, .. }, Grond::Ccv { check: eigen, .. }) => {
+                assert_eq!(check, eigen, "{code}");
+            }
             (geval, regel) => panic!("{code}: het geval rust op {geval:?}, de regel op {regel:?}"),
         }
     }
@@ -696,9 +785,11 @@ fn vorm_van_kbv(r: &Rapport) -> Value {
             if let Some(pagina) = d.bron.pagina {
                 bron["pagina"] = json!(pagina);
             }
-            // The one key added since: a common-sense ground says so.
-            if d.bron.grond == GrondSoort::GezondVerstand {
-                bron["grond"] = json!("gezond_verstand");
+            // The one key added since: a ground other than the handbook says which.
+            match d.bron.grond {
+                GrondSoort::GezondVerstand => bron["grond"] = json!("gezond_verstand"),
+                GrondSoort::Ccv => bron["grond"] = json!("ccv"),
+                _ => {}
             }
             json!({
                 "code": &*d.code,

@@ -7,6 +7,7 @@ pub(super) mod jaartallen;
 pub(crate) mod plan;
 pub(super) mod prioriteiten;
 pub(super) mod themas;
+pub(super) mod verbanden;
 
 use super::verzamelaar::Verzamelaar;
 use crate::document::{Ivp, Themauitwerking};
@@ -53,6 +54,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     jaartallen::ivp_031(ivp, v);
     themas::controleer(ivp, v);
+    verbanden::controleer(ivp, v);
     plan::ivp_018(ivp, v);
     plan::ivp_027(ivp, v);
     plan::ivp_028(ivp, v);
@@ -63,6 +65,7 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     prioriteiten::ivp_020(p, pad, v);
     prioriteiten::ivp_005(p, pad, v);
     prioriteiten::ivp_016(p, pad, v);
+    prioriteiten::ivp_035(p, pad, v);
     indicatoren::van_prioriteit(p, pad, v);
     for (i, ind) in p.effectindicatoren.iter().enumerate() {
         indicatoren::van_indicator(ivp, ind, &format!("{pad}/effectindicatoren/{i}"), v);
@@ -73,6 +76,7 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
 /// mogelijkheid is af te zien van effectindicatoren"), but those it has are checked.
 fn overig_thema(ivp: &Ivp, o: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     prioriteiten::ivp_020(o, pad, v);
+    prioriteiten::ivp_036(o, pad, v);
     for (i, ind) in o.effectindicatoren.iter().enumerate() {
         indicatoren::van_indicator(ivp, ind, &format!("{pad}/effectindicatoren/{i}"), v);
     }

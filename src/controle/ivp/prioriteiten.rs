@@ -1,12 +1,15 @@
 //! The rules on the priorities (chapter 4) and what every uitwerking needs: how many there are,
 //! the four vaste onderdelen, the digital facet, and the themes each one names.
 
-use crate::catalogus::StrategischThema;
+use strum::VariantArray;
+
+use crate::catalogus::{StrategischThema, Veld};
 use crate::controle::passages::*;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{Ernst, Grond, Regel, Toepassing};
-use crate::document::{Ivp, ThemaVerwijzing, Themauitwerking};
+use crate::document::{Deelthema, Ivp, ThemaVerwijzing, Themauitwerking};
 use crate::methode;
+use crate::raakvlakken::ThemaSet;
 
 /// IVP-002: geen prioriteit.
 pub(crate) const IVP_002: Regel = Regel {
@@ -191,6 +194,79 @@ pub(super) fn ivp_020(u: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     }
 }
 
+/// IVP-035: prioriteit zo breed als een veld.
+pub(crate) const IVP_035: Regel = Regel {
+    code: "IVP-035",
+    ernst: Ernst::Hint,
+    document: Toepassing::Ivp,
+    titel: "prioriteit zo breed als een veld",
+    uitleg: "Een prioriteit die alle thema's van een veiligheidsveld omvat, is een containerbegrip: zij kiest niet binnen het veld en is moeilijk gericht aan te pakken en te meten. Gemeld wordt een prioriteit waarvan de thema's (ook die van haar deelthema's) een heel veld van twee of meer thema's beslaan.",
+    oplossing: "Kies binnen het veld de thema's die prioriteit krijgen, en laat de andere als overig strategisch thema doorlopen.",
+    grond: Grond::Ccv {
+        check: "Let op de breedte van een prioriteit. Fysieke veiligheid is bijvoorbeeld een containerbegrip.",
+        onderdeel: "5. Lokale prioriteiten",
+    },
+};
+
+pub(super) fn ivp_035(p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+    let themas: ThemaSet = p
+        .themas
+        .iter()
+        .chain(p.deelthemas.iter().flat_map(|d| &d.themas))
+        .filter_map(|t| t.thema())
+        .collect();
+    for veld in Veld::VARIANTS.iter().copied() {
+        let heel = ThemaSet::uit_veld(veld);
+        if heel.len() >= 2 && heel.is_subset(themas) {
+            v.meld(
+                &IVP_035,
+                format!("{pad}/themas"),
+                format!(
+                    "prioriteit \"{}\" omvat alle {} thema's van veld {veld:#}: een prioriteit zo breed als een veld",
+                    p.naam,
+                    heel.len()
+                ),
+            );
+        }
+    }
+}
+
+/// IVP-036: overig thema zonder uitwerking.
+pub(crate) const IVP_036: Regel = Regel {
+    code: "IVP-036",
+    ernst: Ernst::Hint,
+    document: Toepassing::Ivp,
+    titel: "overig thema zonder uitwerking",
+    uitleg: "Hoofdstuk 5 werkt de overige strategische thema's uit in hetzelfde format als de prioriteiten, in principe minder uitgebreid. Gemeld wordt een overig thema met alleen een naam: geen toelichting, geen doelstelling en geen hoofdlijnen van de aanpak (ook niet in zijn deelthema's).",
+    oplossing: "Geef het thema ten minste een korte toelichting of de hoofdlijnen van de aanpak, zoals bij de prioriteiten.",
+    grond: Grond::Handreiking {
+        citaat: "Daarbij wordt hetzelfde format gevolgd als bij de prioriteiten.",
+        bron: STAP_4,
+    },
+};
+
+pub(super) fn ivp_036(o: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+    let leeg = |d: &Deelthema| {
+        d.toelichting.is_none()
+            && d.doelstelling_kwalitatief.is_empty()
+            && d.hoofdlijnen_aanpak.is_empty()
+    };
+    if o.toelichting.is_none()
+        && o.doelstelling_kwalitatief.is_empty()
+        && o.hoofdlijnen_aanpak.is_empty()
+        && o.deelthemas.iter().all(leeg)
+    {
+        v.meld(
+            &IVP_036,
+            pad,
+            format!(
+                "overig thema \"{}\" heeft geen toelichting, doelstelling of hoofdlijnen van de aanpak",
+                o.naam
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::controle::proef::{bevindingen, ivp};
@@ -278,5 +354,33 @@ mod tests {
             bevindingen(&plan, "IVP-020"),
             ["/prioriteiten/0/themas", "/overige_themas/0/themas"]
         );
+    }
+
+    /// IVP-035: "Let op de breedte van een prioriteit. Fysieke veiligheid is bijvoorbeeld een
+    /// containerbegrip." (CCV, 5. Lokale prioriteiten)
+    #[test]
+    fn ivp_035_zo_breed_als_een_veld() {
+        let breed = ivp(r#"[[prioriteiten]]
+            naam = "Jeugd"
+            themas = ["3.1", "3.2", "3.4"]
+            deelthemas = [{ naam = "Alcohol", themas = ["3.3"] }]"#);
+        assert_eq!(bevindingen(&breed, "IVP-035"), ["/prioriteiten/0/themas"]);
+        let smal = ivp(r#"[[prioriteiten]]
+            naam = "Jeugd"
+            themas = ["3.1", "3.2", "3.3"]"#);
+        assert!(bevindingen(&smal, "IVP-035").is_empty());
+    }
+
+    /// IVP-036: "Daarbij wordt hetzelfde format gevolgd als bij de prioriteiten."
+    #[test]
+    fn ivp_036_overig_thema_zonder_uitwerking() {
+        let kaal = ivp(r#"[[overige_themas]]
+            naam = "Brandveiligheid"
+            themas = ["4.1"]
+            [[overige_themas]]
+            naam = "Verkeer"
+            themas = ["4.3"]
+            hoofdlijnen_aanpak = ["Met de provincie."]"#);
+        assert_eq!(bevindingen(&kaal, "IVP-036"), ["/overige_themas/0"]);
     }
 }
