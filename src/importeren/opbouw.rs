@@ -3,6 +3,7 @@
 //! its heading.
 
 use crate::catalogus::herkenning::{herken, Onderwerp};
+use crate::catalogus::Veld;
 use crate::document::{
     Deelthema, Effectindicator, EigenNaam, Invulbaar, Meting, OngeplaatsteTekst, Tekst,
     ThemaVerwijzing, Themauitwerking,
@@ -586,11 +587,23 @@ pub(crate) fn themas_van(naam: &str, tekst: &str) -> (Vec<ThemaVerwijzing>, Zeke
     // The name alone names nothing for sure: the themes its text names, sentence by sentence,
     // decide among the name's candidates (or stand alone when the name has none).
     let uit_tekst = themas_in_tekst(tekst);
-    let naamkandidaten: Vec<(ThemaVerwijzing, f64)> = h
+    let mut naamkandidaten: Vec<(ThemaVerwijzing, f64)> = h
         .kandidaten()
         .iter()
         .filter_map(|k| verwijzing(k.onderwerp).map(|v| (v, k.score)))
         .collect();
+    // The six aspects are the approach of veld 1 ("De aanpak van veld 1 per aspect"): a name
+    // that reads best as one of them ("Veilige wijken" as "infrastructuur") is about the
+    // themes of veld 1, whatever other themes' texts share a word with it.
+    let aspect_eerst = matches!(
+        h.kandidaten().first().map(|k| k.onderwerp),
+        Some(Onderwerp::Aspect(_))
+    );
+    if aspect_eerst {
+        naamkandidaten.sort_by_key(|(v, _)| {
+            !matches!(v, ThemaVerwijzing::Kbv(t) if t.veld() == Veld::VeiligeWoonEnLeefomgeving)
+        });
+    }
     let lijst: Vec<String> = naamkandidaten
         .iter()
         .take(3)
