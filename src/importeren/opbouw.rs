@@ -8,6 +8,7 @@ use crate::document::{
     Deelthema, Effectindicator, EigenNaam, Invulbaar, Meting, OngeplaatsteTekst, Tekst,
     ThemaVerwijzing, Themauitwerking,
 };
+use crate::uitvoer::opmaak::ongeplaatst;
 
 use super::blok::{Blok, Kop};
 use super::verslag::{Verslag, Zekerheid};
@@ -44,6 +45,9 @@ pub(crate) enum Rol {
     Beleidscyclus,
     Begroting,
     Slot,
+    /// The chapter of text a previous import could not place, as the crate writes it
+    /// ([`KOP`](crate::uitvoer::opmaak::ongeplaatst::KOP)), and everything after it.
+    Ongeplaatst,
     Geen,
 }
 
@@ -63,6 +67,9 @@ fn bevat_een(tekst: &str, woorden: &[&str]) -> bool {
 /// The role of a chapter by the words of its heading.
 pub(crate) fn rol(titel: &str) -> Rol {
     let t = genormaliseerd(titel);
+    if t == genormaliseerd(ongeplaatst::KOP) {
+        return Rol::Ongeplaatst;
+    }
     if bevat_een(
         &t,
         &[
@@ -270,6 +277,8 @@ pub(crate) fn secties(blokken: Vec<Blok>) -> Vec<Sectie> {
         rol: Rol::Voorwerk,
     }];
     let mut laatst_genummerd = 0usize;
+    // The chapter of unplaced text is the last the crate writes: what follows it is its own.
+    let mut ongeplaatst = false;
     for b in blokken {
         match b {
             Blok::Kop(mut k) => {
@@ -285,7 +294,11 @@ pub(crate) fn secties(blokken: Vec<Blok>) -> Vec<Sectie> {
                 if is_altijd_hoofdstuk(&k.titel) || k.niveau == 1 && k.nummer.is_none() {
                     laatst_genummerd = 0;
                 }
-                let r = rol(&k.titel);
+                let mut r = rol(&k.titel);
+                ongeplaatst |= r == Rol::Ongeplaatst;
+                if ongeplaatst {
+                    r = Rol::Ongeplaatst;
+                }
                 uit.push(Sectie {
                     niveau: k.niveau,
                     kop: Some(k),
