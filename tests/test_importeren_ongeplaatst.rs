@@ -137,6 +137,53 @@ fn word_toont_de_tekst_en_leest_haar_terug() {
     );
 }
 
+#[test]
+fn de_controle_noemt_elke_kop_met_ongeplaatste_tekst() {
+    use kernbeleid::controle::{controleer, controleer_ivp, Ernst};
+    let mut ivp = skelet_ivp();
+    ivp.ongeplaatst = blokken();
+    let rapport = controleer_ivp(&ivp);
+    let gevonden: Vec<_> = rapport.met_code("KBV-002").collect();
+    assert_eq!(gevonden.len(), 2);
+    assert!(gevonden.iter().all(|d| d.ernst == Ernst::Hint));
+    assert_eq!(gevonden[0].pad, "/ongeplaatst/0");
+    assert_eq!(
+        gevonden[0].bericht,
+        "tekst uit het geïmporteerde plan staat nog niet op zijn plaats: 1 alinea vóór de \
+         eerste kop"
+    );
+    assert_eq!(gevonden[1].pad, "/ongeplaatst/1");
+    assert_eq!(
+        gevonden[1].bericht,
+        "tekst uit het geïmporteerde plan staat nog niet op zijn plaats: 2 alinea's onder de \
+         kop '1.2 Totstandkoming <IVB>'"
+    );
+    // Nothing to move, no finding.
+    assert_eq!(controleer_ivp(&skelet_ivp()).met_code("KBV-002").count(), 0);
+
+    // A real plan imported: one finding per heading with unplaced text, for every kind.
+    let tekst = include_str!("../bron/ivb-vijfheerenlanden-2023-2026.txt");
+    for soort in ["ivp", "uitvoeringsplan", "analyse"] {
+        let opties = Opties {
+            soort: soort.parse().expect("soort"),
+            ..Opties::default()
+        };
+        let import = importeer_tekst(tekst, &opties).expect("import");
+        let blokken = match &import.document {
+            Document::Ivp(d) => d.ongeplaatst.len(),
+            Document::Uitvoeringsplan(d) => d.ongeplaatst.len(),
+            Document::Analyse(d) => d.ongeplaatst.len(),
+            Document::Voortgang(_) => unreachable!("geen import"),
+        };
+        assert!(blokken > 0, "{soort}");
+        let rapport = controleer(&import.document);
+        assert_eq!(rapport.met_code("KBV-002").count(), blokken, "{soort}");
+        assert!(rapport
+            .met_code("KBV-002")
+            .any(|d| d.bericht.ends_with("onder de kop 'Ondertekening'")));
+    }
+}
+
 const WOORDEN: &[&str] = &[
     "inwoners", "politie", "wijk", "gesprek", "de", "het", "plan", "overlast", "met", "en",
     "partners", "zorg", "raad",
