@@ -504,11 +504,29 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "Het IVP vormt input voor het Regionaal Beleidsplan van de politie-eenheid.",
             |ivp| zonder_woorden(ivp, &["beleidsplan", "eenheid", "regionale"]),
         ),
+        gezond_verstand(
+            "KBV-002",
+            "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",
+            |ivp| ivp.ongeplaatst = vec![ongeplaatst()],
+        ),
     ]
+}
+
+/// A block of text an import could not place.
+fn ongeplaatst() -> kernbeleid::document::OngeplaatsteTekst {
+    kernbeleid::document::OngeplaatsteTekst {
+        kop: Some("Voorwoord".into()),
+        alineas: vec!["Voor u ligt het plan.".into()],
+    }
 }
 
 fn up_gevallen() -> Vec<Geval<Uitvoeringsplan>> {
     vec![
+        gezond_verstand(
+            "KBV-002",
+            "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",
+            |up| up.ongeplaatst = vec![ongeplaatst()],
+        ),
         gezond_verstand(
             "UP-001",
             "Een uitvoeringsplan kan een IVP alleen uitvoeren in de jaren waarin dat IVP geldt.",
@@ -600,6 +618,11 @@ fn analyse_gevallen() -> Vec<Geval<Veiligheidsanalyse>> {
             |a| {
                 a.voorstel_prioriteiten.remove(3);
             },
+        ),
+        gezond_verstand(
+            "KBV-002",
+            "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",
+            |a| a.ongeplaatst = vec![ongeplaatst()],
         ),
     ]
 }

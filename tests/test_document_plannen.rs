@@ -332,9 +332,9 @@ const EIGEN_NAMEN: &[(&str, Verwacht)] = &[
     (
         "Overlast",
         Verwacht::Kandidaten(&[
+            "3.1 Jeugdoverlast",
             "1.1 Sociale kwaliteit",
             "2.3 Veilig uitgaan",
-            "3.1 Jeugdoverlast",
         ]),
     ),
     (

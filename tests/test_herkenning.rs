@@ -152,7 +152,9 @@ const TABEL: &[(&str, Verwacht)] = &[
         Meervoudig(&["3.1", "3.2"]),
     ),
     ("Personen met onbegrepen gedrag", Bevat(&["1.1"])),
-    ("Risicojongeren", Bevat(&["3.2"])),
+    // Not 3.3 through "gezondheidsrisico's": the start of a compound is its modifier.
+    ("Risicojongeren", Eerst(&["3.2"])),
+    ("Jongeren", Eerst(&["3.2", "3.1"])),
     ("Digitale criminaliteit", Eenduidig("S1")),
     ("Verward gedrag", Eenduidig("1.1")),
     ("Mensenhandel", Eerst(&["5.2"])),
@@ -172,6 +174,11 @@ const TABEL: &[(&str, Verwacht)] = &[
         Meervoudig(&["3.1", "3.2", "3.3", "3.4"]),
     ),
     ("Veilige woonomgeving", Eerst(&["1.2", "1.3"])),
+    // "veilig" ties no words to one passage: not 3.1 through "Veilig Thuis" and "wijkteams".
+    (
+        "Veilige wijken",
+        Eerst(&["aspect 1.1", "aspect 1.2", "aspect 1.3"]),
+    ),
     ("Veilig uitgaan", Eenduidig("2.3")),
     ("Veilig ondernemen", Eerst(&["2.1", "2.2"])),
     ("Overige thema's", Onbekend),
@@ -256,6 +263,32 @@ fn lokale_namen_uit_echte_plannen() {
         }
     }
     assert!(fouten.is_empty(), "\n{}", fouten.join("\n"));
+}
+
+/// The place of `code` among the candidates, if it is one.
+fn plaats(h: &Herkenning, code: &str) -> Option<usize> {
+    codes(h).iter().position(|c| *c == code)
+}
+
+#[test]
+fn een_algemeen_woord_of_een_bepaling_trekt_niet_naar_een_ander_thema() {
+    // "Veilige wijken": the neighbourhood of veld 1, not 3.1, whose role of the gemeente names
+    // "wijkaanpak", "wijkteams" and "Veilig Thuis" in one sentence.
+    let h = herken("Veilige wijken");
+    let sociaal = plaats(&h, "1.1").expect("1.1 is een kandidaat");
+    assert!(
+        plaats(&h, "3.1").is_none_or(|j| j > sociaal),
+        "{:?}",
+        codes(&h)
+    );
+    // "Risicojongeren": the modifier "risico" is not the "gezondheidsrisico's" of 3.3; the
+    // name of 3.2 ("individuele probleemjongeren") tips the balance against 3.1.
+    let h = herken("Risicojongeren");
+    assert!(!h.is_eenduidig());
+    assert_eq!(codes(&h).first(), Some(&"3.2"), "{:?}", codes(&h));
+    assert_eq!(plaats(&h, "3.3"), None, "{:?}", codes(&h));
+    // "Veilig uitgaan" is 2.3 and nothing else: "veilig" does not tie it to 5.3.
+    assert_eq!(codes(&herken("Veilig uitgaan")), ["2.3"]);
 }
 
 #[test]

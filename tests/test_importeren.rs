@@ -176,6 +176,12 @@ fn vijfheerenlanden_elke_prioriteit_met_haar_thema() {
         ["Veilig uitgaan", "Veilig ondernemen", "Veilige wijken"]
     );
     assert!(bevat(themas_van(ivp, "Veilig uitgaan"), "2.3"));
+    // "Veilige wijken" reads best as an aspect of veld 1's approach: a theme of veld 1 (the
+    // careful reader: 1.1 and 1.4), not 3.1 through "Veilig Thuis" and "wijkteams".
+    assert!(themas_van(ivp, "Veilige wijken")
+        .iter()
+        .any(|t| ["1.1", "1.4"].contains(&t.code())));
+    assert!(!bevat(themas_van(ivp, "Veilige wijken"), "3.1"));
     // The plan's word is kept beside the code.
     let ondermijning = &ivp.prioriteiten[0];
     assert_eq!(ondermijning.eigen_namen[0].naam, "Ondermijning");
@@ -286,10 +292,16 @@ fn helmond_prioriteiten_uit_de_tekst() {
     );
     assert!(bevat(themas_van(ivp, "ondermijning"), "5.2"));
     assert!(bevat(themas_van(ivp, "digitale criminaliteit"), "S1"));
-    // Risicojongeren: a youth theme (the careful reader: 3.2); the recognition is unsure.
-    assert!(themas_van(ivp, "risicojongeren")
-        .iter()
-        .all(|t| t.code().starts_with("3.")));
+    // Risicojongeren: the careful reader's 3.2 (the name of 3.2 says "individuele
+    // probleemjongeren"), not 3.3 through the "gezondheidsrisico's" of alcohol and drugs; the
+    // recognition is unsure.
+    assert_eq!(
+        themas_van(ivp, "risicojongeren")
+            .iter()
+            .map(|t| t.code())
+            .collect::<Vec<_>>(),
+        ["3.2"]
+    );
     pin("importeren-helmond", &import);
 }
 

@@ -1,5 +1,5 @@
-//! `kbv importeer`: a plan the crate did not write (text, Markdown or .docx) to a draft
-//! document, with a report of what was recognised.
+//! `kbv importeer`: a plan the crate did not write (text, Markdown, .docx, or with the feature
+//! `pdf` a PDF) to a draft document, with a report of what was recognised.
 
 use std::io::Write;
 
@@ -20,7 +20,8 @@ const OPDRACHT: &str = "importeer";
                       \x20              [--formaat toml|json|markdown|docx|html] [--gemeente NAAM ...]\n\
                       \x20              [--periode JJJJ-JJJJ] [--json]",
     after_help = "Het plan mag platte tekst of Markdown zijn (zoals `pdftotext -layout plan.pdf`\n\
-                  of een kopie uit de browser die geeft) of een .docx. Een PDF eerst omzetten:\n\
+                  of een kopie uit de browser die geeft) of een .docx. Een PDF leest kbv zelf als\n\
+                  het is gebouwd met --features pdf; anders eerst omzetten:\n\
                   pdftotext -layout plan.pdf plan.txt.\n\
                   Het concept gaat naar --uitvoer (het formaat volgt de extensie) of naar de\n\
                   standaarduitvoer (TOML, of --formaat). Het verslag (wat herkend is, waar en\n\
@@ -33,7 +34,8 @@ const OPDRACHT: &str = "importeer";
 pub struct ImporteerArgs {
     #[arg(
         value_name = "PLAN",
-        help = "Het plan: .txt, .md of .docx; - voor de standaardinvoer"
+        help = "Het plan: .txt, .md, .docx of (met de feature pdf) .pdf; - voor de\n\
+                standaardinvoer"
     )]
     plan: String,
 

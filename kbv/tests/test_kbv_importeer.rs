@@ -157,3 +157,39 @@ fn pdf_en_ontbrekend_bestand() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with("kbv: "), "{}", stderr(&o));
 }
+
+/// With the feature `pdf`, a PDF is read directly: the Helmond masterplan as LibreOffice printed
+/// it gives its gemeente, period and priorities, the extractor's panics on a damaged file are a
+/// Dutch error.
+#[cfg(feature = "pdf")]
+#[test]
+fn een_pdf_rechtstreeks() {
+    let pdf = format!(
+        "{}/../tests/fixtures/importeren/helmond-2023.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = kbv(&["importeer", &pdf, "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(json["document"]["gemeenten"][0], "Helmond");
+    let namen: Vec<&str> = json["document"]["prioriteiten"]
+        .as_array()
+        .expect("prioriteiten")
+        .iter()
+        .filter_map(|p| p["naam"].as_str())
+        .collect();
+    assert_eq!(
+        namen,
+        ["ondermijning", "risicojongeren", "digitale criminaliteit"]
+    );
+    let kapot = tijdelijk("kapot.pdf");
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    std::fs::write(&kapot, &bytes[..bytes.len() / 2]).expect("schrijf");
+    let o = kbv(&["importeer", kapot.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("de PDF is niet te lezen"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -14,6 +14,7 @@ pub(crate) fn controleer(a: &Veiligheidsanalyse, v: &mut Verzamelaar) {
     an_001(a, v);
     an_002(a, v);
     an_003(a, v);
+    super::ongeplaatst::kbv_002(&a.ongeplaatst, v);
 }
 
 /// Each of `alle` that no entry of `behandeld` is, with its name (`{:#}`).

@@ -59,6 +59,7 @@
 //! | `uitvoeringsplan/bij_ivp.rs` | an uitvoeringsplan beside its IVP |
 //! | `analyse.rs` | a veiligheidsanalyse |
 //! | `verzamelaar.rs` | every document: its placeholders (KBV-001) |
+//! | `ongeplaatst.rs` | an imported draft: text that found no place yet (KBV-002) |
 //!
 //! [`REGELS`] is the list of those declarations; the compiler checks that no code stands in it
 //! twice or is withdrawn ([`INGETROKKEN`]). A check reports through the collector
@@ -106,6 +107,7 @@ pub use regels::{Grond, Regel, Toepassing, INGETROKKEN, REGELS};
 mod analyse;
 mod doorloop;
 mod ivp;
+mod ongeplaatst;
 mod passages;
 #[cfg(test)]
 mod proef;

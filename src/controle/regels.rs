@@ -12,7 +12,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use super::Ernst;
-use super::{analyse, ivp, uitvoeringsplan, verzamelaar, voortgang};
+use super::{analyse, ivp, ongeplaatst, uitvoeringsplan, verzamelaar, voortgang};
 use crate::bron::GrondSoort;
 use crate::{Bron, Bronvermelding};
 
@@ -209,8 +209,9 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 57] = [
+pub static REGELS: [Regel; 58] = [
     verzamelaar::KBV_001,
+    ongeplaatst::KBV_002,
     ivp::hoofdstukken::IVP_001,
     ivp::prioriteiten::IVP_002,
     ivp::prioriteiten::IVP_003,

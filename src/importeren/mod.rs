@@ -1,8 +1,9 @@
 //! Plans the crate did not write, to a draft document: nothing of the plan lost.
 //!
 //! Every gemeente already has a plan, a Word file or a published PDF. [`importeer`] reads its
-//! text (plain text or Markdown as `pdftotext -layout` or a copy from a browser gives it, or a
-//! .docx written by anyone) and builds a draft [`Document`] of the kind asked for, with a
+//! text (plain text or Markdown as `pdftotext -layout` or a copy from a browser gives it, a
+//! .docx written by anyone, or with the feature `pdf` a PDF, its text extracted in pure Rust by
+//! `pdf-extract`) and builds a draft [`Document`] of the kind asked for, with a
 //! [`Verslag`] of what it recognised, where, and how sure:
 //!
 //! - the gemeente(n), the period and the adoption, from the title and the text;
@@ -52,6 +53,8 @@
 mod blok;
 mod kenmerken;
 mod opbouw;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod samenstellen;
 mod tekst;
 mod verslag;
@@ -108,12 +111,19 @@ pub enum ImportFout {
         /// The size of the input.
         grootte: usize,
     },
-    /// A PDF: its text must be extracted first.
+    /// A PDF, without the feature `pdf`: its text must be extracted first.
     #[error(
         "dit is een PDF; zet die eerst om naar tekst met `pdftotext -layout plan.pdf plan.txt` \
-         (poppler-utils) en lees plan.txt in"
+         (poppler-utils) en lees plan.txt in (of gebruik een kbv met de feature `pdf`)"
     )]
     Pdf,
+    /// A PDF whose text could not be extracted (feature `pdf`): damaged, encrypted, or a scan
+    /// without text.
+    #[error(
+        "de PDF is niet te lezen: {0}; probeer `pdftotext -layout plan.pdf plan.txt` \
+         (poppler-utils) en lees plan.txt in"
+    )]
+    PdfOnleesbaar(String),
     /// Not text: binary data, or an encoding that is not UTF-8.
     #[error("het plan is geen tekst: {0}; verwacht platte tekst of Markdown (UTF-8) of een .docx")]
     GeenTekst(String),
@@ -135,13 +145,14 @@ pub enum ImportFout {
     GeenPeriode,
 }
 
-/// Imports a plan from its bytes: a .docx (a zip archive), else text (UTF-8, or Windows-1252
-/// as older Word exports are); a PDF is refused with what to do instead.
+/// Imports a plan from its bytes: a .docx (a zip archive), a PDF (with the feature `pdf`: its
+/// text extracted in pure Rust; without it refused with what to do instead), else text (UTF-8,
+/// or Windows-1252 as older Word exports are).
 ///
 /// # Errors
 ///
-/// [`ImportFout`] when the input is too large, a PDF, not text, an unreadable .docx, or names
-/// no year and no period is given.
+/// [`ImportFout`] when the input is too large, a PDF that cannot be read (or any PDF without
+/// the feature `pdf`), not text, an unreadable .docx, or names no year and no period is given.
 pub fn importeer(bytes: &[u8], opties: &Opties) -> Result<Import, ImportFout> {
     if bytes.len() > GROOTSTE_TEKST {
         return Err(ImportFout::TeGroot {
@@ -149,6 +160,9 @@ pub fn importeer(bytes: &[u8], opties: &Opties) -> Result<Import, ImportFout> {
         });
     }
     if bytes.starts_with(b"%PDF-") {
+        #[cfg(feature = "pdf")]
+        return importeer_tekst(&pdf::tekst(bytes)?, opties);
+        #[cfg(not(feature = "pdf"))]
         return Err(ImportFout::Pdf);
     }
     if bytes.starts_with(b"PK\x03\x04") {

@@ -3,10 +3,12 @@
 //! its heading.
 
 use crate::catalogus::herkenning::{herken, Onderwerp};
+use crate::catalogus::Veld;
 use crate::document::{
     Deelthema, Effectindicator, EigenNaam, Invulbaar, Meting, OngeplaatsteTekst, Tekst,
     ThemaVerwijzing, Themauitwerking,
 };
+use crate::uitvoer::opmaak::ongeplaatst;
 
 use super::blok::{Blok, Kop};
 use super::verslag::{Verslag, Zekerheid};
@@ -43,6 +45,9 @@ pub(crate) enum Rol {
     Beleidscyclus,
     Begroting,
     Slot,
+    /// The chapter of text a previous import could not place, as the crate writes it
+    /// ([`KOP`](crate::uitvoer::opmaak::ongeplaatst::KOP)), and everything after it.
+    Ongeplaatst,
     Geen,
 }
 
@@ -62,6 +67,9 @@ fn bevat_een(tekst: &str, woorden: &[&str]) -> bool {
 /// The role of a chapter by the words of its heading.
 pub(crate) fn rol(titel: &str) -> Rol {
     let t = genormaliseerd(titel);
+    if t == genormaliseerd(ongeplaatst::KOP) {
+        return Rol::Ongeplaatst;
+    }
     if bevat_een(
         &t,
         &[
@@ -269,6 +277,8 @@ pub(crate) fn secties(blokken: Vec<Blok>) -> Vec<Sectie> {
         rol: Rol::Voorwerk,
     }];
     let mut laatst_genummerd = 0usize;
+    // The chapter of unplaced text is the last the crate writes: what follows it is its own.
+    let mut ongeplaatst = false;
     for b in blokken {
         match b {
             Blok::Kop(mut k) => {
@@ -284,7 +294,11 @@ pub(crate) fn secties(blokken: Vec<Blok>) -> Vec<Sectie> {
                 if is_altijd_hoofdstuk(&k.titel) || k.niveau == 1 && k.nummer.is_none() {
                     laatst_genummerd = 0;
                 }
-                let r = rol(&k.titel);
+                let mut r = rol(&k.titel);
+                ongeplaatst |= r == Rol::Ongeplaatst;
+                if ongeplaatst {
+                    r = Rol::Ongeplaatst;
+                }
                 uit.push(Sectie {
                     niveau: k.niveau,
                     kop: Some(k),
@@ -586,11 +600,23 @@ pub(crate) fn themas_van(naam: &str, tekst: &str) -> (Vec<ThemaVerwijzing>, Zeke
     // The name alone names nothing for sure: the themes its text names, sentence by sentence,
     // decide among the name's candidates (or stand alone when the name has none).
     let uit_tekst = themas_in_tekst(tekst);
-    let naamkandidaten: Vec<(ThemaVerwijzing, f64)> = h
+    let mut naamkandidaten: Vec<(ThemaVerwijzing, f64)> = h
         .kandidaten()
         .iter()
         .filter_map(|k| verwijzing(k.onderwerp).map(|v| (v, k.score)))
         .collect();
+    // The six aspects are the approach of veld 1 ("De aanpak van veld 1 per aspect"): a name
+    // that reads best as one of them ("Veilige wijken" as "infrastructuur") is about the
+    // themes of veld 1, whatever other themes' texts share a word with it.
+    let aspect_eerst = matches!(
+        h.kandidaten().first().map(|k| k.onderwerp),
+        Some(Onderwerp::Aspect(_))
+    );
+    if aspect_eerst {
+        naamkandidaten.sort_by_key(|(v, _)| {
+            !matches!(v, ThemaVerwijzing::Kbv(t) if t.veld() == Veld::VeiligeWoonEnLeefomgeving)
+        });
+    }
     let lijst: Vec<String> = naamkandidaten
         .iter()
         .take(3)

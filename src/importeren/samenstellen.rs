@@ -14,6 +14,7 @@ use super::kenmerken::{self, Stuk};
 use super::opbouw::{self, kale_naam, Rol, Sectie};
 use super::verslag::{Verslag, Zekerheid};
 use super::{Import, ImportFout, Opties};
+use crate::uitvoer::opmaak::ongeplaatst;
 
 /// Text that found no place, with the index of the section it came from (for the order).
 type Rest = Vec<(usize, OngeplaatsteTekst)>;
@@ -589,6 +590,16 @@ pub(crate) fn bouw(
             Rol::Begroting => {
                 plak(&mut ivp.begroting.toelichting, alineas);
                 "/begroting/toelichting"
+            }
+            // Unplaced text of a draft written by the crate: back under its own heading.
+            Rol::Ongeplaatst => {
+                let kop = s
+                    .kop
+                    .as_ref()
+                    .map(|k| k.origineel.clone())
+                    .filter(|k| k != ongeplaatst::ZONDER_KOP);
+                voeg_rest_toe(&mut rest, i, kop, alineas);
+                continue;
             }
             Rol::Voorwerk | Rol::Slot | Rol::Geen | Rol::Prioriteiten | Rol::Overige => {
                 voeg_rest_toe(

@@ -269,7 +269,8 @@ fn kop_uit(regel: &str, vorige_leeg: bool, volgende_leeg: bool, daarna: &[String
         return None;
     }
     // A short line standing alone: starts with a capital, no closing punctuation, followed by
-    // text.
+    // text. Followed by a Markdown heading it is a paragraph: a heading in Markdown has its
+    // '#' ("Geldend van 14-07-2023 t/m heden" under a heading of its own).
     let woorden = kaal.split_whitespace().count();
     let eerste = kaal.chars().next();
     let volgt_tekst = daarna
@@ -277,7 +278,8 @@ fn kop_uit(regel: &str, vorige_leeg: bool, volgende_leeg: bool, daarna: &[String
         .find(|r| !r.trim().is_empty())
         .is_some_and(|r| {
             let r = r.trim();
-            r.chars().count() > kaal.chars().count() || nummer(r).is_some()
+            let markdownkop = r.starts_with('#') && r.trim_start_matches('#').starts_with(' ');
+            !markdownkop && (r.chars().count() > kaal.chars().count() || nummer(r).is_some())
         });
     if (1..=8).contains(&woorden)
         && kaal.chars().count() <= 70

@@ -19,6 +19,8 @@ use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;
 use strum::VariantArray;
 
+pub(crate) mod ongeplaatst;
+
 /// A document laid out.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Opmaak {
@@ -853,6 +855,7 @@ pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
 
     hoofdstuk(&mut b, IvpHoofdstuk::Begroting);
     begroting(&mut b, &ivp.begroting, "Begroting");
+    ongeplaatst::ongeplaatst(&mut b, &ivp.ongeplaatst);
 
     Opmaak {
         titel,
@@ -1411,6 +1414,7 @@ pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
     }
     h(&mut b, UitvoeringsplanHoofdstuk::Begroting);
     begroting(&mut b, &up.begroting, "Begroting");
+    ongeplaatst::ongeplaatst(&mut b, &up.ongeplaatst);
     Opmaak {
         titel,
         koptekst: match &up.ivp {
@@ -1661,6 +1665,7 @@ pub(crate) fn analyse_opmaak(a: &Veiligheidsanalyse) -> Opmaak {
             }
         }
     }
+    ongeplaatst::ongeplaatst(&mut b, &a.ongeplaatst);
     Opmaak {
         titel,
         koptekst: format!("Veiligheidsanalyse {} · {wie}", a.jaar),

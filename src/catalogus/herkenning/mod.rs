@@ -19,13 +19,18 @@
 //!    gemeente, maatregelen, effectindicatoren, effectinformatie, ontwikkelingen, instrumenten,
 //!    partners, and the texts of the strategic themes and aspects), weighted by how rare it is
 //!    across the 31 subjects and by the part it stands in. "straatroof" finds 1.3 through its
-//!    uitleg. A word found only in texts never makes a recognition unambiguous.
+//!    uitleg. Words that stand together in one passage count more, but not through a generic
+//!    word ("veilig"); a word that a subject's name holds as well as its texts counts a little
+//!    more than the same word in texts alone ("Risicojongeren" leans to 3.2, "individuele
+//!    probleemjongeren", rather than 3.1). A word found only in texts never makes a
+//!    recognition unambiguous.
 //! 3. **Typing errors.** A name within a few letters ("Jeugdoverlst") is a candidate, never an
 //!    unambiguous one.
 //!
 //! Words are compared as simple Dutch stems: case, accents and punctuation do not count, "&" is
 //! "en", singular and plural meet ("woninginbraken", "woninginbraak"), compounds are split
-//! where their parts are known ("risicojongeren"), and elided compounds are completed
+//! where their parts are known ("risicojongeren", its start read as a modifier: not the
+//! "gezondheidsrisico's" of 3.3), and elided compounds are completed
 //! ("vermogens- en geweldscriminaliteit", "jeugdoverlast en -criminaliteit").
 //!
 //! Text that matches nothing gives no candidates: nothing is forced.
@@ -306,6 +311,9 @@ pub const MAX_KANDIDATEN: usize = 8;
 
 /// The evidence a word gives each theme of a veld whose name stands in the input.
 const VELD_WOORD: f32 = 0.6;
+/// How much of the lesser of a word's name and text evidence for one subject is added to the
+/// greater: the name's word weighs in beside the texts, without making a name of a text word.
+const NAAM_EN_TEKST: f32 = 0.1;
 /// Candidates below this score are left out.
 const MIN_SCORE: f32 = 0.26;
 /// And those below this part of the best score.
@@ -386,6 +394,9 @@ struct Vraagwoord {
     alternatieven: Alternatieven,
     /// How much it says: rare words weigh more.
     gewicht: f32,
+    /// One of the generic words of names ("veilig", "veiligheid", "aanpak"): it ties no two
+    /// words to one passage.
+    generiek: bool,
 }
 
 /// Where the evidence for one word and subject comes from.
@@ -452,6 +463,7 @@ impl<'a> Zoektocht<'a> {
                             eind: t.eind,
                             alternatieven: a,
                             gewicht: 0.0,
+                            generiek: false,
                         });
                     }
                     continue;
@@ -474,6 +486,7 @@ impl<'a> Zoektocht<'a> {
                 eind: t.eind,
                 alternatieven,
                 gewicht: 0.0,
+                generiek: tekst::is_generiek(&t.stam),
             });
         }
         for w in &mut woorden {
@@ -507,7 +520,9 @@ impl<'a> Zoektocht<'a> {
 
     /// Evidence from the subjects' texts. Words that stand together in one passage of a
     /// subject ("personen" and "gedrag" in "overlast van personen met verward gedrag") count
-    /// more for it than the same words scattered over its texts.
+    /// more for it than the same words scattered over its texts. A generic word ("veilig")
+    /// stands in passages of every field, so it ties nothing: "Veilige wijken" is not 3.1
+    /// because "Veilig Thuis" and "wijkteams" stand in one sentence of 3.1.
     fn teksten(&mut self) {
         let index = &*INDEX;
         self.losse_woorden();
@@ -517,7 +532,7 @@ impl<'a> Zoektocht<'a> {
         for o in Onderwerp::alle() {
             let i = o.index();
             let gevonden: Vec<usize> = (0..self.woorden.len())
-                .filter(|&q| self.bewijs[q][i].0 > 0.0)
+                .filter(|&q| self.bewijs[q][i].0 > 0.0 && !self.woorden[q].generiek)
                 .collect();
             if gevonden.len() < 2 {
                 continue;
@@ -568,7 +583,35 @@ impl<'a> Zoektocht<'a> {
     }
 
     /// Evidence from names, and which names stand whole in the input.
+    ///
+    /// A word found both in a subject's name and in its texts counts a little more than either
+    /// alone ([`NAAM_EN_TEKST`]): the handbook's own word for a theme tips the balance between
+    /// themes whose texts use a word alike ("jongeren" stands in the texts of 3.1 and 3.2; the
+    /// name of 3.2 says "individuele probleemjongeren").
     fn namen(&mut self) {
+        let mut uit_namen = vec![[(0.0f32, Herkomst::Geen); AANTAL]; self.woorden.len()];
+        self.namen_in(&mut uit_namen);
+        for (tekst, naam) in self.bewijs.iter_mut().zip(&uit_namen) {
+            for (t, &(e, herkomst)) in tekst.iter_mut().zip(naam) {
+                if e <= 0.0 {
+                    continue;
+                }
+                let beide = t.0 > 0.0;
+                let (hoog, laag) = if e > t.0 { (e, t.0) } else { (t.0, e) };
+                if e > t.0 {
+                    t.1 = herkomst;
+                }
+                t.0 = if beide {
+                    (hoog + NAAM_EN_TEKST * laag).min(1.0)
+                } else {
+                    hoog
+                };
+            }
+        }
+    }
+
+    /// The evidence of every name into `uit`, and the names that stand whole in the input.
+    fn namen_in(&mut self, uit: &mut [[(f32, Herkomst); AANTAL]]) {
         let index = &*INDEX;
         for (n, naam) in index.namen.iter().enumerate() {
             if naam.woorden.is_empty() {
@@ -619,7 +662,7 @@ impl<'a> Zoektocht<'a> {
                     (false, _) => 0.75 * kwaliteit * k,
                 };
                 for o in &naam.onderwerpen {
-                    let plek = &mut self.bewijs[q][o.index()];
+                    let plek = &mut uit[q][o.index()];
                     if e > plek.0 {
                         *plek = (e, Herkomst::Naam(n, aanwezig));
                     }
@@ -1140,7 +1183,10 @@ fn splits(stam: &str) -> Option<(Alternatieven, Alternatieven)> {
         if index.id(&staart_stam).is_none() {
             continue;
         }
-        let kop = alternatieven(&tekst::stam(&stam[..i]));
+        // The start is a modifier: it names the kind, as the start of a handbook word does
+        // ("risico" of "risicoprofiel"), not as its end ("risico" of "gezondheidsrisico").
+        let mut kop = alternatieven(&tekst::stam(&stam[..i]));
+        kop.retain(|&(_, k)| k != DEEL_EIND);
         let Some(k) = beste_kwaliteit(&kop) else {
             continue;
         };

@@ -58,6 +58,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     plan::ivp_018(ivp, v);
     plan::ivp_027(ivp, v);
     plan::ivp_028(ivp, v);
+    super::ongeplaatst::kbv_002(&ivp.ongeplaatst, v);
 }
 
 /// The rules for one priority, joint or local, at `pad`.

@@ -28,4 +28,5 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
     }
     plan::up_006(up, v);
     plan::up_011(up, v);
+    super::ongeplaatst::kbv_002(&up.ongeplaatst, v);
 }
