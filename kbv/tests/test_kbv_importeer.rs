@@ -192,4 +192,17 @@ fn een_pdf_rechtstreeks() {
         "{}",
         stderr(&o)
     );
+    // The truncated file is refused in Dutch; the library's own (English) words stay out.
+    assert!(!stderr(&o).contains("rror"), "{}", stderr(&o));
+    // A damaged file (30 bytes of the Helmond PDF changed) on which the extractor panics: a
+    // Dutch error, and not a word of the panic.
+    let beschadigd = format!(
+        "{}/../tests/fixtures/importeren/helmond-2023-beschadigd.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = kbv(&["importeer", &beschadigd]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("liep vast"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }

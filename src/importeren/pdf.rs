@@ -20,12 +20,27 @@ use super::{ImportFout, GROOTSTE_TEKST};
 /// extraction panics) or holds no text (a scan); [`ImportFout::TeGroot`] when its text is
 /// larger than [`GROOTSTE_TEKST`].
 pub(super) fn tekst(bytes: &[u8]) -> Result<String, ImportFout> {
-    // The closure only reads `bytes`: nothing is left half-changed when it unwinds.
-    let paginas = match catch_unwind(AssertUnwindSafe(|| {
+    // The closure only reads `bytes`: nothing is left half-changed when it unwinds. The panic
+    // hook is silenced meanwhile, so that the parser's English panic message does not reach
+    // the user beside the Dutch error (the hook is the process's: a panic in another thread in
+    // these milliseconds goes unprinted too, and still unwinds as it would).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let uitkomst = catch_unwind(AssertUnwindSafe(|| {
         pdf_extract::extract_text_from_mem_by_pages(bytes)
-    })) {
+    }));
+    std::panic::set_hook(hook);
+    let paginas = match uitkomst {
         Ok(Ok(paginas)) => paginas,
-        Ok(Err(e)) => return Err(ImportFout::PdfOnleesbaar(e.to_string())),
+        // The library's own message is English: say in Dutch what it comes down to.
+        Ok(Err(e)) => {
+            let reden = if format!("{e:?}").to_lowercase().contains("decrypt") {
+                "het bestand is versleuteld"
+            } else {
+                "het bestand is geen leesbare PDF (beschadigd of van een vorm die de lezer niet kent)"
+            };
+            return Err(ImportFout::PdfOnleesbaar(reden.to_owned()));
+        }
         Err(_) => {
             return Err(ImportFout::PdfOnleesbaar(
                 "de PDF-lezer liep vast op de opbouw van het bestand (beschadigd?)".to_owned(),
