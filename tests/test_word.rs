@@ -913,3 +913,140 @@ fn de_handreiking_staat_buiten_het_invulveld_en_wordt_alleen_gemeld_als_hij_vera
         .tekst
         .starts_with("Uit de handreiking (ingekort)"));
 }
+
+#[test]
+fn veld_1_staat_per_aspect_zoals_in_markdown_en_html() {
+    let ivp = skelet_ivp("1.3", &["Utrecht"]);
+    let maatregelen = ivp.prioriteiten[0].maatregelen.clone();
+    let eerste = maatregelen[0].waarde().expect("maatregel").to_owned();
+    let (aspect, item) = eerste
+        .strip_prefix("[aspect ")
+        .and_then(|r| r.split_once("] "))
+        .expect("een maatregel van veld 1 met zijn aspect");
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let xml = deel(&delen, "word/document.xml").to_owned();
+    // No item carries "[aspect ...]"; a line in the style "Aspect" stands over each group.
+    assert!(!xml.contains("[aspect "), "[aspect in de Word-tekst");
+    let kop = format!(
+        "<w:pStyle w:val=\"Aspect\"/><w:keepNext/></w:pPr><w:r><w:t xml:space=\"preserve\">Aspect {aspect}:</w:t>"
+    );
+    assert!(xml.contains(&kop), "{kop}");
+    assert!(xml.contains(&format!(">{item}</w:t>")), "{item}");
+    assert!(deel(&delen, "word/styles.xml").contains("<w:name w:val=\"Aspect\" />"));
+
+    // Unchanged, it reads back as written.
+    let terug = docx::lees(&bytes).expect("lezen");
+    assert_eq!(terug.document, Document::from(ivp.clone()));
+
+    // An item changed, and one typed under the aspect's line, keep their aspect.
+    let tag = "/prioriteiten/0/maatregelen/0";
+    let nieuw = bewerk(&bytes, |xml| {
+        let xml = typ_in(&xml, tag, &word_runs("Wijkveiligheidsplan per stadsdeel"));
+        let plek = xml
+            .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+            .expect("item");
+        let eind = plek + xml[plek..].find("</w:p>").expect("einde") + "</w:p>".len();
+        format!(
+            "{}{}{}",
+            &xml[..eind],
+            word_opsomming("Buurtpreventie-app"),
+            &xml[eind..]
+        )
+    });
+    let terug = docx::lees(&nieuw).expect("lezen");
+    let Document::Ivp(terug_ivp) = &terug.document else {
+        panic!("geen IVP")
+    };
+    let gelezen: Vec<&str> = terug_ivp.prioriteiten[0]
+        .maatregelen
+        .iter()
+        .filter_map(|m| m.waarde().map(String::as_str))
+        .collect();
+    assert_eq!(
+        gelezen[0],
+        format!("[aspect {aspect}] Wijkveiligheidsplan per stadsdeel")
+    );
+    assert_eq!(gelezen[1], format!("[aspect {aspect}] Buurtpreventie-app"));
+    assert_eq!(gelezen.len(), maatregelen.len() + 1);
+    assert_eq!(
+        gelezen[2..],
+        maatregelen[1..]
+            .iter()
+            .filter_map(|m| m.waarde().map(String::as_str))
+            .collect::<Vec<_>>()[..]
+    );
+}
+
+/// With measured figures the effect indicators' table has seven columns: it stands, with its
+/// caption, on landscape pages of its own, its columns as wide as their longest words; the rest
+/// stays portrait, and the file reads back unchanged.
+#[cfg(feature = "cijfers")]
+#[test]
+fn een_brede_tabel_staat_liggend() {
+    use kernbeleid::cijfers::{bereken, lees, Koppeling, Regionamen};
+    let fixture = |naam: &str| {
+        let pad = format!(
+            "{}/tests/fixtures/cijfers/{naam}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read(&pad).expect(&pad)
+    };
+    let namen = Regionamen::lees(fixture("cbs-regios.csv").as_slice()).expect("namen");
+    let mut bestanden: Vec<_> = [
+        "politie-47013-gemeente-maand.csv",
+        "cbs-85146-veiligheidsmonitor.csv",
+    ]
+    .iter()
+    .map(|n| lees(fixture(n).as_slice()).expect(n))
+    .collect();
+    for b in &mut bestanden {
+        b.benoem(&namen);
+    }
+    let cijfers = bereken(&bestanden, &Koppeling::standaard(), None).expect("bereken");
+    let mut ivp = skelet_ivp("1.3,3.1", &["Amsterdam"]);
+    assert!(!skelet::vul_cijfers(&mut ivp, &cijfers).is_empty());
+    let document = Document::from(ivp);
+    let bytes = docx::schrijf(&document).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let xml = deel(&delen, "word/document.xml");
+
+    // Every landscape section holds one table with its caption and nothing else.
+    let liggend = "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>";
+    let secties: Vec<&str> = xml.split("<w:sectPr>").collect();
+    let mut tabellen = 0;
+    for (i, sectie) in secties.iter().enumerate().skip(1) {
+        if !sectie.contains(liggend) {
+            continue;
+        }
+        let vorige = secties[i - 1];
+        let inhoud = &vorige[vorige.find("</w:sectPr>").expect("einde sectie")..];
+        assert_eq!(inhoud.matches("<w:tbl>").count(), 1, "{inhoud}");
+        assert!(
+            inhoud.contains(">Tabel: ") && inhoud.contains("ffectindicatoren"),
+            "{inhoud}"
+        );
+        assert!(!inhoud.contains("w:pStyle w:val=\"Heading"), "{inhoud}");
+        // The grid uses the landscape page's width of text.
+        let grid = &inhoud[inhoud.find("<w:tblGrid>").expect("grid")..];
+        let grid = &grid[..grid.find("</w:tblGrid>").expect("grid")];
+        let breedte: u32 = grid
+            .split("w:w=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next()?.parse::<u32>().ok())
+            .sum();
+        assert!(
+            breedte > 11906 - 2268 && breedte <= 16838 - 2268,
+            "{breedte}"
+        );
+        tabellen += 1;
+    }
+    assert!(tabellen >= 2, "{tabellen} liggende tabellen");
+    // The body's own section (the last) is portrait.
+    let laatste = secties.last().expect("sectie");
+    assert!(laatste.contains("w:w=\"11906\"") && !laatste.contains("landscape"));
+
+    let terug = docx::lees(&bytes).expect("lezen");
+    assert_eq!(terug.document, document);
+    assert_eq!(terug.bevindingen, []);
+}

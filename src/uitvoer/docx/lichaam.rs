@@ -20,6 +20,14 @@ use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Vel
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
 pub(super) const TEKSTBREEDTE: u32 = 11906 - 2 * 1134;
 
+/// The width of the text on a landscape A4 page with the same margins: the page of a table
+/// whose columns do not fit on a portrait one.
+pub(super) const TEKSTBREEDTE_LIGGEND: u32 = 16838 - 2 * 1134;
+
+/// The relationships of the header and footer docx-rs writes, which every section repeats.
+const KOPTEKST_ID: &str = "rIdHeader1";
+const VOETTEKST_ID: &str = "rIdFooter1";
+
 /// The numbering of bullets (docx-rs always writes a decimal numbering with id 1).
 pub(super) const OPSOMMING: usize = 2;
 
@@ -362,6 +370,13 @@ impl Lichaam {
             }
             Blok::Lijst(lijst) => self.lijst(lijst),
             Blok::Tabel(tabel) => {
+                // A table whose columns do not fit on a portrait page stands, with its
+                // caption, in a landscape section of its own.
+                let pagina = paginabreedte(tabel);
+                let liggend = pagina > TEKSTBREEDTE;
+                if liggend {
+                    self.sectie_einde(false)?;
+                }
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::BIJSCHRIFT),
                     bij_volgende: true,
@@ -369,7 +384,11 @@ impl Lichaam {
                 })?;
                 self.run(&format!("Tabel: {}", tabel.bijschrift), Loop::default())?;
                 self.eind("w:p")?;
-                self.tabel(tabel)
+                self.tabel(tabel, pagina)?;
+                if liggend {
+                    self.sectie_einde(true)?;
+                }
+                Ok(())
             }
         }
     }
@@ -428,9 +447,39 @@ impl Lichaam {
         } else {
             stijl::LIJST
         };
+        // A skeleton's items of veld 1 grouped under their aspect, as Markdown and HTML show
+        // them: a line "Aspect 1.1 Infrastructuur:", then each item without "[aspect ...]".
+        let mut aspect = None;
         for item in &lijst.items {
+            let groep = opmaak::aspect_van(item.toon()).filter(|_| !item.is_open());
+            let nieuw = groep.map(|(a, _)| a);
+            if nieuw.is_some() && nieuw != aspect {
+                self.alinea_begin(Alinea {
+                    stijl: Some(stijl::ASPECT),
+                    bij_volgende: true,
+                    ..Alinea::default()
+                })?;
+                self.run(
+                    &format!("Aspect {}:", nieuw.unwrap_or_default()),
+                    Loop::default(),
+                )?;
+                self.eind("w:p")?;
+            }
+            aspect = nieuw;
             self.alinea_begin(Alinea::opsomming(s))?;
-            self.inline_veld(item, false, None)?;
+            match groep {
+                Some((_, rest)) => {
+                    self.regelaar_begin(&Regelaar {
+                        alias: &item.alias,
+                        tag: &item.pad,
+                        open: false,
+                        vast: false,
+                    })?;
+                    self.veld_run_met(item, rest, None)?;
+                    self.regelaar_eind()?;
+                }
+                None => self.inline_veld(item, false, None)?,
+            }
             self.eind("w:p")?;
         }
         self.regelaar_eind()
@@ -439,14 +488,14 @@ impl Lichaam {
     /// A table: a direct child of the body (so every reader sees it), its header row repeated
     /// on each page, its rows a repeating section whose tag is the list's JSON Pointer, a
     /// control per cell; the grid is written explicitly so every reader sees the columns.
-    fn tabel(&mut self, tabel: &Tabel) -> io::Result<()> {
-        let breedtes: Vec<String> = kolombreedtes(tabel)
+    fn tabel(&mut self, tabel: &Tabel, pagina: u32) -> io::Result<()> {
+        let breedtes: Vec<String> = kolombreedtes(tabel, pagina)
             .into_iter()
             .map(|b| b.to_string())
             .collect();
         self.begin("w:tbl", &[])?;
         self.begin("w:tblPr", &[])?;
-        let breedte = TEKSTBREEDTE.to_string();
+        let breedte = pagina.to_string();
         self.leeg("w:tblW", &[("w:w", &breedte), ("w:type", "dxa")])?;
         self.begin("w:tblBorders", &[])?;
         for kant in [
@@ -539,6 +588,51 @@ impl Lichaam {
         }
         self.regelaar_eind()?;
         self.eind("w:tbl")
+    }
+
+    /// An empty paragraph that ends a section: the pages before it (back to the previous
+    /// section's end) portrait or `liggend`, each section with the same margins, header and
+    /// footer, and starting on a new page. The page numbers run on.
+    fn sectie_einde(&mut self, liggend: bool) -> io::Result<()> {
+        self.begin("w:p", &[])?;
+        self.begin("w:pPr", &[])?;
+        self.begin("w:sectPr", &[])?;
+        self.leeg(
+            "w:headerReference",
+            &[("w:type", "default"), ("r:id", KOPTEKST_ID)],
+        )?;
+        self.leeg(
+            "w:footerReference",
+            &[("w:type", "default"), ("r:id", VOETTEKST_ID)],
+        )?;
+        self.leeg("w:type", &[("w:val", "nextPage")])?;
+        if liggend {
+            self.leeg(
+                "w:pgSz",
+                &[
+                    ("w:w", "16838"),
+                    ("w:h", "11906"),
+                    ("w:orient", "landscape"),
+                ],
+            )?;
+        } else {
+            self.leeg("w:pgSz", &[("w:w", "11906"), ("w:h", "16838")])?;
+        }
+        self.leeg(
+            "w:pgMar",
+            &[
+                ("w:top", "1134"),
+                ("w:right", "1134"),
+                ("w:bottom", "1134"),
+                ("w:left", "1134"),
+                ("w:header", "567"),
+                ("w:footer", "567"),
+                ("w:gutter", "0"),
+            ],
+        )?;
+        self.eind("w:sectPr")?;
+        self.eind("w:pPr")?;
+        self.eind("w:p")
     }
 
     /// The start of a repeating section around the rows of a table.
@@ -677,12 +771,9 @@ fn langste_woord(tekst: &str) -> u32 {
         .unwrap_or(0)
 }
 
-/// The widths of a table's columns on the width of the text: each at least as wide as its
-/// longest word (header and cells), so that no word breaks in the middle where the page can
-/// hold them all; the rest shared out by the columns' relative widths. Where even the longest
-/// words do not fit side by side, the widths are those words' shares of the page.
-fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
-    let minimum: Vec<u32> = tabel
+/// Each column's least width: its longest word (header and cells) and the cell's margins.
+fn minimumbreedtes(tabel: &Tabel) -> Vec<u32> {
+    tabel
         .kolommen
         .iter()
         .enumerate()
@@ -699,9 +790,36 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
                 .saturating_mul(TEKENBREEDTE)
                 + CELRAND
         })
-        .collect();
+        .collect()
+}
+
+/// Whether columns of these least widths fit `pagina` with at most the widest narrower than
+/// its longest word (a description whose long compounds then break), that one keeping a fifth
+/// of the page at least.
+fn past(minimum: &[u32], pagina: u32) -> bool {
     let nodig: u32 = minimum.iter().sum();
-    if nodig >= TEKSTBREEDTE {
+    let grootste = minimum.iter().copied().max().unwrap_or(0);
+    nodig <= pagina || pagina.saturating_sub(nodig - grootste) >= pagina / 5
+}
+
+/// The width of the text a table stands on: the portrait page's where its columns fit there
+/// (see [`past`]), else the landscape page's.
+fn paginabreedte(tabel: &Tabel) -> u32 {
+    if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+        TEKSTBREEDTE
+    } else {
+        TEKSTBREEDTE_LIGGEND
+    }
+}
+
+/// The widths of a table's columns on `pagina`, the width of the text: each at least as wide
+/// as its longest word (header and cells), so that no word breaks in the middle where the page
+/// can hold them all; the rest shared out by the columns' relative widths. Where even the
+/// longest words do not fit side by side, the widths are those words' shares of the page.
+fn kolombreedtes(tabel: &Tabel, pagina: u32) -> Vec<u32> {
+    let minimum = minimumbreedtes(tabel);
+    let nodig: u32 = minimum.iter().sum();
+    if nodig >= pagina {
         // Too wide for the page: every column its longest word but the one with the longest
         // (a description, whose long words then break), which gets the rest; where that rest
         // is too small, the longest words' shares of the page.
@@ -711,8 +829,8 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
             .max_by_key(|(_, m)| **m)
             .map_or(0, |(i, _)| i);
         let anderen: u32 = nodig - minimum.get(grootste).copied().unwrap_or(0);
-        let rest = TEKSTBREEDTE.saturating_sub(anderen);
-        if rest >= TEKSTBREEDTE / 5 {
+        let rest = pagina.saturating_sub(anderen);
+        if rest >= pagina / 5 {
             let mut uit = minimum.clone();
             if let Some(b) = uit.get_mut(grootste) {
                 *b = rest;
@@ -722,7 +840,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
         let nodig = u64::from(nodig.max(1));
         return minimum
             .iter()
-            .map(|&m| u32::try_from(u64::from(m) * u64::from(TEKSTBREEDTE) / nodig).unwrap_or(0))
+            .map(|&m| u32::try_from(u64::from(m) * u64::from(pagina) / nodig).unwrap_or(0))
             .collect();
     }
     // Proportional widths, raised to their minimum; what that takes comes from the columns
@@ -731,9 +849,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
     let mut breedtes: Vec<u32> = tabel
         .kolommen
         .iter()
-        .map(|k| {
-            u32::try_from(u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / totaal).unwrap_or(0)
-        })
+        .map(|k| u32::try_from(u64::from(pagina) * u64::from(k.breedte) / totaal).unwrap_or(0))
         .collect();
     for _ in 0..tabel.kolommen.len() {
         let tekort: u32 = breedtes
@@ -759,7 +875,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
         }
     }
     // Rounding: what is still too much comes from the column with the most room.
-    let teveel = breedtes.iter().sum::<u32>().saturating_sub(TEKSTBREEDTE);
+    let teveel = breedtes.iter().sum::<u32>().saturating_sub(pagina);
     if let Some((b, _)) = breedtes
         .iter_mut()
         .zip(&minimum)
@@ -850,13 +966,10 @@ mod tests {
             for blok in &opmaak::opmaak(d).blokken {
                 let Blok::Tabel(tabel) = blok else { continue };
                 tabellen += 1;
-                let breedtes = kolombreedtes(tabel);
+                let pagina = paginabreedte(tabel);
+                let breedtes = kolombreedtes(tabel, pagina);
                 assert_eq!(breedtes.len(), tabel.kolommen.len());
-                assert!(
-                    breedtes.iter().sum::<u32>() <= TEKSTBREEDTE,
-                    "{}",
-                    tabel.alias
-                );
+                assert!(breedtes.iter().sum::<u32>() <= pagina, "{}", tabel.alias);
                 let minimum: Vec<u32> = tabel
                     .kolommen
                     .iter()

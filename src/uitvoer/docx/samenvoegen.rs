@@ -533,7 +533,16 @@ impl<'o> Samenvoeger<'o> {
         verzamel_alineas(&sdt.blokken, &mut alineas);
         let voorvoegsel = format!("{}/", lijst.pad);
         let mut items = Vec::with_capacity(alineas.len());
+        // The aspect whose line ("Aspect 1.1 Infrastructuur:") the items stand under: an
+        // item typed or changed there keeps it as its "[aspect ...]".
+        let mut aspect: Option<String> = None;
         for a in alineas {
+            if a.stijl.as_deref() == Some(super::schrijven::stijl::ASPECT) {
+                let t = a.tekst();
+                let naam = t.trim().trim_start_matches("Aspect ").trim_end_matches(':');
+                aspect = (!naam.trim().is_empty()).then(|| naam.trim().to_owned());
+                continue;
+            }
             let binnen = a.stukken.iter().find_map(|s| match s {
                 Stuk::Sdt(s) => s
                     .tag
@@ -546,16 +555,27 @@ impl<'o> Samenvoeger<'o> {
             let tekst = a.tekst();
             let geschreven =
                 binnen.and_then(|(i, open)| Some((lijst.items.get(i)?, basis?.get(i)?, open)));
+            let met_aspect = |tekst: String| match &aspect {
+                Some(a) if opmaak::aspect_van(&tekst).is_none() => {
+                    Value::from(format!("[aspect {a}] {tekst}"))
+                }
+                _ => Value::from(tekst),
+            };
             match geschreven {
                 Some((item, oud, open)) if tekst.is_empty() && open => {
                     if item.is_open() {
                         items.push(oud.clone());
                     }
                 }
-                Some((item, oud, false)) if tekst == item.toon() => items.push(oud.clone()),
+                Some((item, oud, false)) if tekst == getoond(item) => items.push(oud.clone()),
+                // An item of a group changed: it stays in its group.
+                Some((item, _, _)) if !tekst.is_empty() && getoond(item) != item.toon() => {
+                    items.push(met_aspect(tekst));
+                }
                 Some(_) => items.push(Value::from(tekst)),
                 None if tekst.is_empty() => {}
-                None => items.push(Value::from(tekst)),
+                // A new item typed under an aspect's line belongs to that aspect.
+                None => items.push(met_aspect(tekst)),
             }
         }
         if basis.is_some_and(|b| *b == items) {
@@ -720,6 +740,15 @@ fn verzamel_alineas<'k>(blokken: &'k [Knoop], uit: &mut Vec<&'k Alinea>) {
             }
             Knoop::Sdt(s) => verzamel_alineas(&s.blokken, uit),
         }
+    }
+}
+
+/// The text a list item shows in Word: a skeleton's item of veld 1 without its "[aspect ...]",
+/// which the line above its group gives.
+fn getoond(item: &Veld) -> &str {
+    match opmaak::aspect_van(item.toon()) {
+        Some((_, rest)) if !item.is_open() => rest,
+        _ => item.toon(),
     }
 }
 

@@ -43,6 +43,8 @@ pub(super) mod stijl {
     pub(crate) const TUSSENKOP_SUGGESTIE: &str = "TussenkopSuggestie";
     pub(crate) const LIJST: &str = "ListParagraph";
     pub(crate) const SUGGESTIE: &str = "SuggestieUitDeHandreiking";
+    /// The line "Aspect 1.5 Toezicht en handhaving:" over a skeleton's items of veld 1.
+    pub(crate) const ASPECT: &str = "Aspect";
     pub(crate) const PLAATSHOUDER: &str = "PlaceholderText";
     /// A field still to fill in: italic, blue on light blue.
     pub(crate) const INVULVELD: &str = "Invulveld";
@@ -471,6 +473,14 @@ fn stijlen() -> Vec<Style> {
         .italic()
         .color("1E6B52");
     tussenkop_suggestie.paragraph_property = tussenkop_suggestie.paragraph_property.keep_next(true);
+    let mut aspect = Style::new(stijl::ASPECT, StyleType::Paragraph)
+        .name("Aspect")
+        .based_on("Normal")
+        .next(stijl::SUGGESTIE)
+        .q_format(true)
+        .italic()
+        .line_spacing(LineSpacing::new().before(80).after(20));
+    aspect.paragraph_property = aspect.paragraph_property.keep_next(true);
     let inhoud = |niveau: usize| {
         Style::new(stijl::INHOUD[niveau], StyleType::Paragraph)
             .name(format!("toc {}", niveau + 1))
@@ -492,6 +502,7 @@ fn stijlen() -> Vec<Style> {
             .fill("DEEAF6"),
     );
     vec![
+        aspect,
         inhoud(0),
         inhoud(1),
         inhoud(2),
