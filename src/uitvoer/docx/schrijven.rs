@@ -86,19 +86,9 @@ pub(super) fn schrijf(document: &Document, tijd: DateTime<Utc>) -> Result<Vec<u8
     inpakken(xml).map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))
 }
 
-/// The moment of writing: `SOURCE_DATE_EPOCH` (seconds since 1970) where it is set, so that a
-/// build writes the same bytes twice; else the clock.
+/// The moment of writing: `SOURCE_DATE_EPOCH` where it is set, else the clock.
 pub(super) fn tijdstip() -> DateTime<Utc> {
-    let uit_omgeving = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| DateTime::from_timestamp(s, 0));
-    uit_omgeving.unwrap_or_else(|| {
-        let nu = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
-        DateTime::from_timestamp(nu, 0).unwrap_or_default()
-    })
+    opmaak::tijdstip()
 }
 
 /// The zip archive: the parts docx-rs built, deflated (docx-rs stores them uncompressed), in
