@@ -91,12 +91,71 @@ pub(super) fn schrijf(opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<Vec<u8>
         regelaars: 0,
         koppen: 0,
         hoofdstukken: 0,
+        pagina: TEKSTBREEDTE,
+        sectie_begin: false,
     };
     lichaam.titel(opmaak, voorblad)?;
+    let liggend = liggende_blokken(&opmaak.blokken);
     for (i, blok) in opmaak.blokken.iter().enumerate() {
+        let hier = liggend.get(i).copied().unwrap_or(false);
+        let sectie_begin = hier && !(i > 0 && liggend.get(i - 1).copied().unwrap_or(false));
+        if sectie_begin {
+            lichaam.sectie_einde(false)?;
+        }
+        lichaam.sectie_begin = sectie_begin;
+        lichaam.pagina = if hier {
+            TEKSTBREEDTE_LIGGEND
+        } else {
+            TEKSTBREEDTE
+        };
         lichaam.blok(i, blok, opmaak)?;
+        if hier && !liggend.get(i + 1).copied().unwrap_or(false) {
+            lichaam.sectie_einde(true)?;
+        }
     }
     Ok(lichaam.w.into_inner())
+}
+
+/// Which blocks stand on landscape pages: every table whose columns do not fit side by side
+/// on a portrait page (see [`past`]); with it the headings, labels and lines right before it,
+/// so that they stay with it; and where two such tables have only headings, labels, lines and
+/// tables between them (the uitvoeringsplan's measures), everything between, so that they make
+/// one landscape stretch rather than a page per table.
+fn liggende_blokken(blokken: &[Blok]) -> Vec<bool> {
+    let kop_of_regel =
+        |b: &Blok| matches!(b, Blok::Label { .. } | Blok::Alinea(_) | Blok::Kop { .. });
+    let mut liggend = vec![false; blokken.len()];
+    let mut vorige: Option<usize> = None;
+    for (i, blok) in blokken.iter().enumerate() {
+        let Blok::Tabel(tabel) = blok else { continue };
+        if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+            continue;
+        }
+        let tussen = vorige.filter(|&v| {
+            blokken.get(v + 1..i).is_some_and(|t| {
+                t.iter()
+                    .all(|b| kop_of_regel(b) || matches!(b, Blok::Tabel(_)))
+            })
+        });
+        let begin = match tussen {
+            Some(v) => v + 1,
+            None => {
+                let mut j = i;
+                while j > 0 && blokken.get(j - 1).is_some_and(kop_of_regel) {
+                    j -= 1;
+                    if matches!(blokken.get(j), Some(Blok::Kop { niveau: 1, .. })) {
+                        break;
+                    }
+                }
+                j
+            }
+        };
+        for l in liggend.iter_mut().take(i + 1).skip(begin) {
+            *l = true;
+        }
+        vorige = Some(i);
+    }
+    liggend
 }
 
 struct Lichaam {
@@ -107,6 +166,10 @@ struct Lichaam {
     koppen: usize,
     /// Headings of level 1 written so far.
     hoofdstukken: usize,
+    /// The width of the text of the page being written: portrait or landscape.
+    pagina: u32,
+    /// The block being written starts a section, and so a page.
+    sectie_begin: bool,
 }
 
 impl Lichaam {
@@ -291,7 +354,7 @@ impl Lichaam {
                 }
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::KOP[n]),
-                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1,
+                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1 && !self.sectie_begin,
                     geen_nummer: n < 2 && !genummerd,
                     ..Alinea::default()
                 })?;
@@ -370,13 +433,6 @@ impl Lichaam {
             }
             Blok::Lijst(lijst) => self.lijst(lijst),
             Blok::Tabel(tabel) => {
-                // A table whose columns do not fit on a portrait page stands, with its
-                // caption, in a landscape section of its own.
-                let pagina = paginabreedte(tabel);
-                let liggend = pagina > TEKSTBREEDTE;
-                if liggend {
-                    self.sectie_einde(false)?;
-                }
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::BIJSCHRIFT),
                     bij_volgende: true,
@@ -384,11 +440,7 @@ impl Lichaam {
                 })?;
                 self.run(&format!("Tabel: {}", tabel.bijschrift), Loop::default())?;
                 self.eind("w:p")?;
-                self.tabel(tabel, pagina)?;
-                if liggend {
-                    self.sectie_einde(true)?;
-                }
-                Ok(())
+                self.tabel(tabel, self.pagina)
             }
         }
     }
@@ -793,23 +845,9 @@ fn minimumbreedtes(tabel: &Tabel) -> Vec<u32> {
         .collect()
 }
 
-/// Whether columns of these least widths fit `pagina` with at most the widest narrower than
-/// its longest word (a description whose long compounds then break), that one keeping a fifth
-/// of the page at least.
+/// Whether columns of these least widths fit side by side on `pagina`: no word breaks inside.
 fn past(minimum: &[u32], pagina: u32) -> bool {
-    let nodig: u32 = minimum.iter().sum();
-    let grootste = minimum.iter().copied().max().unwrap_or(0);
-    nodig <= pagina || pagina.saturating_sub(nodig - grootste) >= pagina / 5
-}
-
-/// The width of the text a table stands on: the portrait page's where its columns fit there
-/// (see [`past`]), else the landscape page's.
-fn paginabreedte(tabel: &Tabel) -> u32 {
-    if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
-        TEKSTBREEDTE
-    } else {
-        TEKSTBREEDTE_LIGGEND
-    }
+    minimum.iter().sum::<u32>() <= pagina
 }
 
 /// The widths of a table's columns on `pagina`, the width of the text: each at least as wide
@@ -966,7 +1004,11 @@ mod tests {
             for blok in &opmaak::opmaak(d).blokken {
                 let Blok::Tabel(tabel) = blok else { continue };
                 tabellen += 1;
-                let pagina = paginabreedte(tabel);
+                let pagina = if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+                    TEKSTBREEDTE
+                } else {
+                    TEKSTBREEDTE_LIGGEND
+                };
                 let breedtes = kolombreedtes(tabel, pagina);
                 assert_eq!(breedtes.len(), tabel.kolommen.len());
                 assert!(breedtes.iter().sum::<u32>() <= pagina, "{}", tabel.alias);
@@ -992,6 +1034,56 @@ mod tests {
             }
         }
         assert!(tabellen > 10);
+    }
+
+    #[test]
+    fn brede_tabellen_staan_liggend_met_hun_kop_en_samen() {
+        let opties = IvpOpties::new(
+            ["Vijfheerenlanden"],
+            Periode::jaren(2027, 2030).expect("periode"),
+            PrioriteitKeuze::lijst("5.2+2.5,3.1,1.3").expect("keuze"),
+        );
+        let ivp = skelet::ivp(&opties);
+        let up = opmaak::opmaak(&Document::from(skelet::uitvoeringsplan(&ivp)));
+        let liggend = liggende_blokken(&up.blokken);
+        assert_eq!(liggend.len(), up.blokken.len());
+        let mut stukken = 0;
+        for (i, (blok, &l)) in up.blokken.iter().zip(&liggend).enumerate() {
+            if let Blok::Tabel(t) = blok {
+                // Every table that does not fit portrait stands on a landscape page.
+                let past_staand = past(&minimumbreedtes(t), TEKSTBREEDTE);
+                assert!(past_staand || l, "{}", t.alias);
+            }
+            if l && !(i > 0 && liggend[i - 1]) {
+                stukken += 1;
+                // A stretch starts with a heading, a label or a line, never with a field.
+                assert!(
+                    matches!(
+                        blok,
+                        Blok::Kop { .. } | Blok::Label { .. } | Blok::Alinea(_)
+                    ),
+                    "{i}"
+                );
+            }
+        }
+        // The measures of the priorities make one stretch, not a page per table.
+        let breed = up
+            .blokken
+            .iter()
+            .filter(|b| matches!(b, Blok::Tabel(t) if !past(&minimumbreedtes(t), TEKSTBREEDTE)))
+            .count();
+        assert!(
+            breed >= 3 && stukken < breed,
+            "{stukken} stukken, {breed} brede tabellen"
+        );
+        // A skeleton IVP without figures: only its tables (and what leads to them) turn.
+        let ivp = opmaak::opmaak(&Document::from(ivp));
+        let liggend = liggende_blokken(&ivp.blokken);
+        for (blok, &l) in ivp.blokken.iter().zip(&liggend) {
+            if l {
+                assert!(!matches!(blok, Blok::Tekstveld(_) | Blok::Lijst(_)));
+            }
+        }
     }
 
     #[test]
