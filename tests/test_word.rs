@@ -1050,3 +1050,164 @@ fn een_brede_tabel_staat_liggend() {
     assert_eq!(terug.document, document);
     assert_eq!(terug.bevindingen, []);
 }
+
+/// The properties of the control tagged `tag` (from the tag to the end of `w:sdtPr`).
+fn eigenschappen<'a>(xml: &'a str, tag: &str) -> &'a str {
+    let plek = xml
+        .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+        .unwrap_or_else(|| panic!("geen veld {tag}"));
+    &xml[plek..plek + xml[plek..].find("</w:sdtPr>").expect("sdtPr")]
+}
+
+/// As Word saves a choice in a drop-down or a date picker: the properties as Word keeps them
+/// (`w:lastValue`, `w:fullDate`) and the shown text in place of the old one.
+fn kies_in(xml: &str, tag: &str, eigenschap: (&str, &str), getoond: &str) -> String {
+    let xml = typ_in(xml, tag, &word_runs(getoond));
+    let plek = xml
+        .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+        .expect("veld");
+    let (element, attribuut) = eigenschap;
+    let eind_pr = plek + xml[plek..].find("</w:sdtPr>").expect("sdtPr");
+    let pr = &xml[plek..eind_pr];
+    let pr = match pr.find(&format!("<{element}")) {
+        Some(i) => {
+            let na = i + element.len() + 1;
+            // Word writes the attribute in the element's start tag, replacing an older one.
+            let kop_eind = pr[na..].find('>').map_or(pr.len(), |j| na + j);
+            let kop = &pr[na..kop_eind];
+            let zonder: String =
+                match kop.find(&format!(" {}=", attribuut.split('=').next().unwrap_or(""))) {
+                    Some(k) => {
+                        let rest = &kop[k + 1..];
+                        let sluit = rest.find("\" ").map_or(rest.len(), |s| s + 1);
+                        format!("{}{}", &kop[..k], &rest[sluit..])
+                    }
+                    None => kop.to_owned(),
+                };
+            format!(
+                "{}<{element} {attribuut}{}{}",
+                &pr[..i],
+                zonder,
+                &pr[kop_eind..]
+            )
+        }
+        None => panic!("{tag} heeft geen {element}: {pr}"),
+    };
+    format!("{}{}{}", &xml[..plek], pr, &xml[eind_pr..])
+}
+
+#[test]
+fn invulvelden_van_de_juiste_soort_en_wat_word_erin_opslaat() {
+    use kernbeleid::document::{IndicatorBron, IndicatorSoort, Richting};
+    let mut ivp = skelet_ivp("1.3", &["Utrecht"]);
+    ivp.prioriteiten[0].effectindicatoren[0].richting = Some(Richting::Dalen);
+    ivp.prioriteiten[0].effectindicatoren[0].nulmeting = Some(Invulbaar::Waarde(Meting {
+        jaar: 2024,
+        waarde: 10900.0,
+    }));
+    let mut up = skelet::uitvoeringsplan(&ivp);
+    up.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor =
+        chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    let ivp_bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let up_bytes = docx::schrijf(&Document::from(up.clone())).expect("schrijven");
+    let ivp_delen = uitpakken(&ivp_bytes);
+    let ivp_xml = deel(&ivp_delen, "word/document.xml");
+    let up_delen = uitpakken(&up_bytes);
+    let up_xml = deel(&up_delen, "word/document.xml");
+
+    // Closed lists are drop-downs; a source also takes another one (a combo box).
+    let ind = "/prioriteiten/0/effectindicatoren/0";
+    let soort = eigenschappen(ivp_xml, &format!("{ind}/soort"));
+    assert!(
+        soort.contains("<w:dropDownList><w:listItem w:displayText=\"—\" w:value=\"—\"/><w:listItem w:displayText=\"objectief\" w:value=\"objectief\"/><w:listItem w:displayText=\"subjectief\" w:value=\"subjectief\"/></w:dropDownList>"),
+        "{soort}"
+    );
+    let richting = eigenschappen(ivp_xml, &format!("{ind}/richting"));
+    assert!(richting.contains("<w:dropDownList>") && richting.contains("w:value=\"stijgen\""));
+    let bron = eigenschappen(ivp_xml, &format!("{ind}/bron"));
+    assert!(bron.contains("<w:comboBox>") && bron.contains("w:value=\"veiligheidsmonitor\""));
+    // A value on one line is plain text; a paragraph field rich text (no kind).
+    assert!(eigenschappen(ivp_xml, &format!("{ind}/nulmeting")).contains("<w:text/>"));
+    // One showing its placeholder stays rich text: LibreOffice would draw it unstyled.
+    let open = eigenschappen(ivp_xml, &format!("{ind}/streefwaarde"));
+    assert!(
+        open.contains("<w:showingPlcHdr/>") && !open.contains("<w:text"),
+        "{open}"
+    );
+    let toelichting = eigenschappen(ivp_xml, "/prioriteiten/0/toelichting");
+    for soort in ["<w:text", "<w:dropDownList", "<w:comboBox", "<w:date"] {
+        assert!(!toelichting.contains(soort), "{toelichting}");
+    }
+    // A date is a date picker in Dutch, starting from the date it holds.
+    let maatregel = "/prioriteiten/0/actiepunten/0/maatregelen/0";
+    let datum = eigenschappen(up_xml, &format!("{maatregel}/gereed_voor"));
+    assert!(
+        datum.contains("<w:date w:fullDate=\"2027-03-01T00:00:00Z\"><w:dateFormat w:val=\"d MMMM yyyy\"/><w:lid w:val=\"nl-NL\"/>"),
+        "{datum}"
+    );
+
+    // Chosen in Word: the list item's display text, the date's fullDate and shown text.
+    let gekozen = bewerk(&ivp_bytes, |xml| {
+        let xml = kies_in(
+            &xml,
+            &format!("{ind}/soort"),
+            ("w:dropDownList", "w:lastValue=\"subjectief\""),
+            "subjectief",
+        );
+        let xml = kies_in(
+            &xml,
+            &format!("{ind}/richting"),
+            ("w:dropDownList", "w:lastValue=\"stijgen\""),
+            "stijgen",
+        );
+        kies_in(
+            &xml,
+            &format!("{ind}/bron"),
+            ("w:comboBox", "w:lastValue=\"GGD-monitor\""),
+            "GGD-monitor",
+        )
+    });
+    let terug = docx::lees(&gekozen).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    let Document::Ivp(gelezen) = &terug.document else {
+        panic!("geen IVP")
+    };
+    let i = &gelezen.prioriteiten[0].effectindicatoren[0];
+    assert_eq!(i.soort, Some(IndicatorSoort::Subjectief));
+    assert_eq!(i.richting, Some(Richting::Stijgen));
+    assert_eq!(
+        i.bron,
+        Some(IndicatorBron::Anders("GGD-monitor".to_owned()))
+    );
+    // "—" chosen: no value.
+    let leeg = bewerk(&ivp_bytes, |xml| {
+        kies_in(
+            &xml,
+            &format!("{ind}/richting"),
+            ("w:dropDownList", "w:lastValue=\"—\""),
+            "—",
+        )
+    });
+    let Document::Ivp(gelezen) = docx::lees(&leeg).expect("lezen").document else {
+        panic!("geen IVP")
+    };
+    assert_eq!(gelezen.prioriteiten[0].effectindicatoren[0].richting, None);
+
+    let gekozen = bewerk(&up_bytes, |xml| {
+        kies_in(
+            &xml,
+            &format!("{maatregel}/gereed_voor"),
+            ("w:date", "w:fullDate=\"2027-06-30T00:00:00Z\""),
+            "30 juni 2027",
+        )
+    });
+    let terug = docx::lees(&gekozen).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    let Document::Uitvoeringsplan(gelezen) = &terug.document else {
+        panic!("geen uitvoeringsplan")
+    };
+    assert_eq!(
+        gelezen.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor,
+        chrono::NaiveDate::from_ymd_opt(2027, 6, 30)
+    );
+}

@@ -14,8 +14,11 @@ use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
 use super::schrijven::stijl;
+use super::schrijven::TAAL;
 use super::voorblad::Regel;
-use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld};
+use crate::uitvoer::opmaak::{
+    self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld, Veldsoort, STREEP,
+};
 
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
 pub(super) const TEKSTBREEDTE: u32 = 11906 - 2 * 1134;
@@ -81,6 +84,10 @@ struct Regelaar<'a> {
     /// Cannot be deleted (`w:lock sdtLocked`): a field of its own, a list or a table. The items
     /// of a list and the cells of a table can go, with their paragraph or row.
     vast: bool,
+    /// The kind of value of a field on one line, which sets the kind of control (see
+    /// [`Lichaam::soort_regelaar`]); `None` for rich text: paragraphs, lists, tables.
+    /// With the text it shows, for a date picker's date.
+    soort: Option<(Veldsoort, &'a str)>,
 }
 
 /// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`: the cover page (the
@@ -285,8 +292,77 @@ impl Lichaam {
         if r.open {
             self.leeg("w:showingPlcHdr", &[])?;
         }
+        // LibreOffice (7.4) draws a plain-text control's placeholder without its character
+        // style, as finished text: a field showing its placeholder stays rich text, and gets
+        // its kind once it holds a value. Drop-downs and dates never show a placeholder.
+        if let Some((soort, tekst)) = r.soort.filter(|_| !r.open) {
+            self.soort_regelaar(soort, tekst)?;
+        }
         self.eind("w:sdtPr")?;
         self.begin("w:sdtContent", &[])
+    }
+
+    /// The kind of a field's control, as Word offers them: a drop-down for a closed list
+    /// (soort, richting; bron a drop-down that also takes another source, as the document
+    /// does), a date picker for a date (shown as "1 juni 2017", Dutch), plain text for a value
+    /// on one line. Text that may hold paragraphs stays rich text (no kind written).
+    fn soort_regelaar(&mut self, soort: Veldsoort, tekst: &str) -> io::Result<()> {
+        let keuzes = |w: &mut Self, lijst: &str, items: &[&str]| -> io::Result<()> {
+            w.begin(lijst, &[])?;
+            for item in items {
+                w.leeg("w:listItem", &[("w:displayText", item), ("w:value", item)])?;
+            }
+            w.eind(lijst)
+        };
+        match soort {
+            Veldsoort::Soort => {
+                keuzes(self, "w:dropDownList", &[STREEP, "objectief", "subjectief"])
+            }
+            Veldsoort::Richting => keuzes(
+                self,
+                "w:dropDownList",
+                &[STREEP, "dalen", "stijgen", "gelijk"],
+            ),
+            Veldsoort::Bron => keuzes(
+                self,
+                "w:comboBox",
+                &[
+                    STREEP,
+                    "politieregistratie",
+                    "veiligheidsmonitor",
+                    "gemeente",
+                ],
+            ),
+            Veldsoort::Datum => {
+                // The date Word's picker starts from, as Word writes it; the field shows it
+                // in words ("1 maart 2027"), as the picker does.
+                let datum = tekst
+                    .trim()
+                    .parse::<crate::document::Besluitdatum>()
+                    .ok()
+                    .and_then(|b| b.datum());
+                match datum {
+                    Some(d) => {
+                        let vol = format!("{}T00:00:00Z", d.format("%Y-%m-%d"));
+                        self.begin("w:date", &[("w:fullDate", &vol)])?;
+                    }
+                    None => self.begin("w:date", &[])?,
+                }
+                self.leeg("w:dateFormat", &[("w:val", "d MMMM yyyy")])?;
+                self.leeg("w:lid", &[("w:val", TAAL)])?;
+                self.leeg("w:storeMappedDataAs", &[("w:val", "dateTime")])?;
+                self.leeg("w:calendar", &[("w:val", "gregorian")])?;
+                self.eind("w:date")
+            }
+            Veldsoort::Regel
+            | Veldsoort::OptieRegel
+            | Veldsoort::Meting
+            | Veldsoort::Getal
+            | Veldsoort::Bedrag
+            | Veldsoort::Jaar
+            | Veldsoort::Planning => self.leeg("w:text", &[]),
+            Veldsoort::Tekst | Veldsoort::OptieTekst | Veldsoort::Regels => Ok(()),
+        }
     }
 
     fn regelaar_eind(&mut self) -> io::Result<()> {
@@ -301,6 +377,7 @@ impl Lichaam {
             tag: &veld.pad,
             open: veld.is_open(),
             vast,
+            soort: Some((veld.soort, veld.toon())),
         })?;
         self.veld_run(veld, stijl)?;
         self.regelaar_eind()
@@ -410,6 +487,7 @@ impl Lichaam {
                     tag: &veld.pad,
                     open: veld.is_open(),
                     vast: true,
+                    soort: None,
                 })?;
                 if veld.is_open() {
                     // The run in an inner control without a tag: LibreOffice drops the run
@@ -493,6 +571,7 @@ impl Lichaam {
             tag: &lijst.pad,
             open: false,
             vast: true,
+            soort: None,
         })?;
         let s = if lijst.suggestie {
             stijl::SUGGESTIE
@@ -526,6 +605,7 @@ impl Lichaam {
                         tag: &item.pad,
                         open: false,
                         vast: false,
+                        soort: Some((item.soort, item.toon())),
                     })?;
                     self.veld_run_met(item, rest, None)?;
                     self.regelaar_eind()?;
@@ -599,6 +679,7 @@ impl Lichaam {
             tag: &tabel.pad,
             open: false,
             vast: true,
+            soort: None,
         })?;
         for rij in &tabel.rijen {
             self.herhaald_begin()?;
@@ -611,6 +692,7 @@ impl Lichaam {
                         tag: &veld.pad,
                         open: veld.is_open(),
                         vast: false,
+                        soort: None,
                     })?;
                     self.alineas(veld, Some(stijl::TABELTEKST))?;
                     self.regelaar_eind()?;

@@ -879,7 +879,7 @@ fn lees_waarde(soort: Veldsoort, tekst: &str) -> Result<Option<Value>, &'static 
         Veldsoort::Planning => Value::from(t),
         Veldsoort::Datum => Value::from(
             datum(t)
-                .ok_or("een datum, bijvoorbeeld \"2017-06-01\" of \"01-06-2017\"")?
+                .ok_or("een datum, bijvoorbeeld \"1 juni 2017\", \"2017-06-01\" of \"01-06-2017\"")?
                 .format("%Y-%m-%d")
                 .to_string(),
         ),
@@ -950,11 +950,14 @@ pub(super) fn lees_meting(t: &str) -> Option<(f64, i32)> {
     Some((lees_getal(waarde)?, jaar(j)?))
 }
 
+/// A date as people and Word's date picker write it: "2017-06-01", "01-06-2017", or in Dutch
+/// words with its year, "1 juni 2017" (the picker's format, `d MMMM yyyy`).
 fn datum(t: &str) -> Option<NaiveDate> {
     let t = t.trim();
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
         .ok()
+        .or_else(|| t.parse::<crate::document::Besluitdatum>().ok()?.datum())
 }
 
 #[cfg(test)]
