@@ -978,6 +978,20 @@ fn veld_1_staat_per_aspect_zoals_in_markdown_en_html() {
     );
 }
 
+/// Whether a measured series ("... Gemeten: 2022: ...") stands in a portrait section.
+#[cfg(feature = "cijfers")]
+fn laatste_portret_reeks(secties: &[&str], liggend: &str) -> bool {
+    secties.iter().enumerate().any(|(i, s)| {
+        let inhoud = match i {
+            0 => *s,
+            _ => s.split_once("</w:sectPr>").map_or(*s, |(_, r)| r),
+        };
+        // The text a section holds is before its own sectPr, in the split before it.
+        let portret = secties.get(i + 1).is_none_or(|n| !n.contains(liggend));
+        portret && inhoud.contains(". Gemeten: ")
+    })
+}
+
 /// With measured figures the effect indicators' table has seven columns: it stands, with its
 /// caption, on landscape pages of its own, its columns as wide as their longest words; the rest
 /// stays portrait, and the file reads back unchanged.
@@ -1042,6 +1056,15 @@ fn een_brede_tabel_staat_liggend() {
         tabellen += 1;
     }
     assert!(tabellen >= 2, "{tabellen} liggende tabellen");
+    // The measured series under a table stays on its landscape page.
+    let met_reeks = secties
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(i, s)| s.contains(liggend) && secties[i - 1].contains(". Gemeten: "))
+        .count();
+    assert!(met_reeks >= 1);
+    assert!(!laatste_portret_reeks(&secties, liggend));
     // The body's own section (the last) is portrait.
     let laatste = secties.last().expect("sectie");
     assert!(laatste.contains("w:w=\"11906\"") && !laatste.contains("landscape"));

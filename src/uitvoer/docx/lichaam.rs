@@ -125,7 +125,8 @@ pub(super) fn schrijf(opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<Vec<u8>
 
 /// Which blocks stand on landscape pages: every table whose columns do not fit side by side
 /// on a portrait page (see [`past`]); with it the headings, labels and lines right before it,
-/// so that they stay with it; and where two such tables have only headings, labels, lines and
+/// so that they stay with it, and the fixed bullets right after it (the measured series of its
+/// indicators); and where two such tables have only headings, labels, lines and
 /// tables between them (the uitvoeringsplan's measures), everything between, so that they make
 /// one landscape stretch rather than a page per table.
 fn liggende_blokken(blokken: &[Blok]) -> Vec<bool> {
@@ -157,7 +158,15 @@ fn liggende_blokken(blokken: &[Blok]) -> Vec<bool> {
                 j
             }
         };
-        for l in liggend.iter_mut().take(i + 1).skip(begin) {
+        // The fixed lines right after it (an indicators' measured series) go with it too.
+        let eind = i
+            + 1
+            + blokken.get(i + 1..).map_or(0, |r| {
+                r.iter()
+                    .take_while(|b| matches!(b, Blok::Opsomming(_)))
+                    .count()
+            });
+        for l in liggend.iter_mut().take(eind).skip(begin) {
             *l = true;
         }
         vorige = Some(i);
