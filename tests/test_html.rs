@@ -437,3 +437,35 @@ fn afgedrukt_in_een_browser() {
         .count();
     assert_eq!(hoofdstukken, 7, "elk hoofdstuk op een nieuwe pagina");
 }
+
+#[test]
+fn het_voorblad_zegt_van_wanneer_deze_versie_is() {
+    let dag = chrono::NaiveDate::from_ymd_opt(2026, 11, 3).expect("datum");
+    let pagina = html::schrijf_op(&Document::from(ivp()), dag);
+    let voorblad = &pagina[pagina
+        .find("<section class=\"voorblad\"")
+        .expect("voorblad")..];
+    let voorblad = &voorblad[..voorblad.find("</section>").expect("einde voorblad")];
+    let regels: Vec<&str> = voorblad.lines().skip(1).take(6).collect();
+    assert_eq!(
+        regels,
+        [
+            "<p class=\"soort\">Integraal Veiligheidsplan</p>",
+            "<h1>Integraal Veiligheidsplan Vijfheerenlanden 2027-2030</h1>",
+            "<p class=\"gemeenten\">Gemeente Vijfheerenlanden</p>",
+            "<p class=\"periode\">2027-2030</p>",
+            "<p class=\"status\">Concept</p>",
+            "<p class=\"versie\">Versie van 3 november 2026</p>",
+        ]
+    );
+    // Without a day given, the day of writing: the same page but for that line.
+    let nu = html::schrijf(&Document::from(ivp()));
+    let versie = nu
+        .lines()
+        .find(|r| r.starts_with("<p class=\"versie\">Versie van "))
+        .expect("versie");
+    assert_eq!(
+        nu.replace(versie, "<p class=\"versie\">Versie van 3 november 2026</p>"),
+        pagina
+    );
+}

@@ -376,7 +376,7 @@ mod met_cijfers {
         assert_eq!(jeugd[1].reeks, BTreeMap::from([(2021, 12.1), (2023, 13.0)]));
         assert_eq!(
             jeugd[1].eenheid.as_deref(),
-            Some("RondhangendeJongeren (Veiligheidsmonitor 85146NED)")
+            Some("rondhangende jongeren (Veiligheidsmonitor 85146NED)")
         );
 
         // The overarching total, from the police's total (the first of two equally recent).

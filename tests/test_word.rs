@@ -913,3 +913,324 @@ fn de_handreiking_staat_buiten_het_invulveld_en_wordt_alleen_gemeld_als_hij_vera
         .tekst
         .starts_with("Uit de handreiking (ingekort)"));
 }
+
+#[test]
+fn veld_1_staat_per_aspect_zoals_in_markdown_en_html() {
+    let ivp = skelet_ivp("1.3", &["Utrecht"]);
+    let maatregelen = ivp.prioriteiten[0].maatregelen.clone();
+    let eerste = maatregelen[0].waarde().expect("maatregel").to_owned();
+    let (aspect, item) = eerste
+        .strip_prefix("[aspect ")
+        .and_then(|r| r.split_once("] "))
+        .expect("een maatregel van veld 1 met zijn aspect");
+    let bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let xml = deel(&delen, "word/document.xml").to_owned();
+    // No item carries "[aspect ...]"; a line in the style "Aspect" stands over each group.
+    assert!(!xml.contains("[aspect "), "[aspect in de Word-tekst");
+    let kop = format!(
+        "<w:pStyle w:val=\"Aspect\"/><w:keepNext/></w:pPr><w:r><w:t xml:space=\"preserve\">Aspect {aspect}:</w:t>"
+    );
+    assert!(xml.contains(&kop), "{kop}");
+    assert!(xml.contains(&format!(">{item}</w:t>")), "{item}");
+    assert!(deel(&delen, "word/styles.xml").contains("<w:name w:val=\"Aspect\" />"));
+
+    // Unchanged, it reads back as written.
+    let terug = docx::lees(&bytes).expect("lezen");
+    assert_eq!(terug.document, Document::from(ivp.clone()));
+
+    // An item changed, and one typed under the aspect's line, keep their aspect.
+    let tag = "/prioriteiten/0/maatregelen/0";
+    let nieuw = bewerk(&bytes, |xml| {
+        let xml = typ_in(&xml, tag, &word_runs("Wijkveiligheidsplan per stadsdeel"));
+        let plek = xml
+            .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+            .expect("item");
+        let eind = plek + xml[plek..].find("</w:p>").expect("einde") + "</w:p>".len();
+        format!(
+            "{}{}{}",
+            &xml[..eind],
+            word_opsomming("Buurtpreventie-app"),
+            &xml[eind..]
+        )
+    });
+    let terug = docx::lees(&nieuw).expect("lezen");
+    let Document::Ivp(terug_ivp) = &terug.document else {
+        panic!("geen IVP")
+    };
+    let gelezen: Vec<&str> = terug_ivp.prioriteiten[0]
+        .maatregelen
+        .iter()
+        .filter_map(|m| m.waarde().map(String::as_str))
+        .collect();
+    assert_eq!(
+        gelezen[0],
+        format!("[aspect {aspect}] Wijkveiligheidsplan per stadsdeel")
+    );
+    assert_eq!(gelezen[1], format!("[aspect {aspect}] Buurtpreventie-app"));
+    assert_eq!(gelezen.len(), maatregelen.len() + 1);
+    assert_eq!(
+        gelezen[2..],
+        maatregelen[1..]
+            .iter()
+            .filter_map(|m| m.waarde().map(String::as_str))
+            .collect::<Vec<_>>()[..]
+    );
+}
+
+/// Whether a measured series ("... Gemeten: 2022: ...") stands in a portrait section.
+#[cfg(feature = "cijfers")]
+fn laatste_portret_reeks(secties: &[&str], liggend: &str) -> bool {
+    secties.iter().enumerate().any(|(i, s)| {
+        let inhoud = match i {
+            0 => *s,
+            _ => s.split_once("</w:sectPr>").map_or(*s, |(_, r)| r),
+        };
+        // The text a section holds is before its own sectPr, in the split before it.
+        let portret = secties.get(i + 1).is_none_or(|n| !n.contains(liggend));
+        portret && inhoud.contains(". Gemeten: ")
+    })
+}
+
+/// With measured figures the effect indicators' table has seven columns: it stands, with its
+/// caption, on landscape pages of its own, its columns as wide as their longest words; the rest
+/// stays portrait, and the file reads back unchanged.
+#[cfg(feature = "cijfers")]
+#[test]
+fn een_brede_tabel_staat_liggend() {
+    use kernbeleid::cijfers::{bereken, lees, Koppeling, Regionamen};
+    let fixture = |naam: &str| {
+        let pad = format!(
+            "{}/tests/fixtures/cijfers/{naam}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read(&pad).expect(&pad)
+    };
+    let namen = Regionamen::lees(fixture("cbs-regios.csv").as_slice()).expect("namen");
+    let mut bestanden: Vec<_> = [
+        "politie-47013-gemeente-maand.csv",
+        "cbs-85146-veiligheidsmonitor.csv",
+    ]
+    .iter()
+    .map(|n| lees(fixture(n).as_slice()).expect(n))
+    .collect();
+    for b in &mut bestanden {
+        b.benoem(&namen);
+    }
+    let cijfers = bereken(&bestanden, &Koppeling::standaard(), None).expect("bereken");
+    let mut ivp = skelet_ivp("1.3,3.1", &["Amsterdam"]);
+    assert!(!skelet::vul_cijfers(&mut ivp, &cijfers).is_empty());
+    let document = Document::from(ivp);
+    let bytes = docx::schrijf(&document).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let xml = deel(&delen, "word/document.xml");
+
+    // Every landscape section holds one table with its caption and nothing else.
+    let liggend = "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>";
+    let secties: Vec<&str> = xml.split("<w:sectPr>").collect();
+    let mut tabellen = 0;
+    for (i, sectie) in secties.iter().enumerate().skip(1) {
+        if !sectie.contains(liggend) {
+            continue;
+        }
+        let vorige = secties[i - 1];
+        let inhoud = &vorige[vorige.find("</w:sectPr>").expect("einde sectie")..];
+        assert_eq!(inhoud.matches("<w:tbl>").count(), 1, "{inhoud}");
+        assert!(
+            inhoud.contains(">Tabel: ") && inhoud.contains("ffectindicatoren"),
+            "{inhoud}"
+        );
+        assert!(!inhoud.contains("w:pStyle w:val=\"Heading"), "{inhoud}");
+        // The grid uses the landscape page's width of text.
+        let grid = &inhoud[inhoud.find("<w:tblGrid>").expect("grid")..];
+        let grid = &grid[..grid.find("</w:tblGrid>").expect("grid")];
+        let breedte: u32 = grid
+            .split("w:w=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next()?.parse::<u32>().ok())
+            .sum();
+        assert!(
+            breedte > 11906 - 2268 && breedte <= 16838 - 2268,
+            "{breedte}"
+        );
+        tabellen += 1;
+    }
+    assert!(tabellen >= 2, "{tabellen} liggende tabellen");
+    // The measured series under a table stays on its landscape page.
+    let met_reeks = secties
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(i, s)| s.contains(liggend) && secties[i - 1].contains(". Gemeten: "))
+        .count();
+    assert!(met_reeks >= 1);
+    assert!(!laatste_portret_reeks(&secties, liggend));
+    // The body's own section (the last) is portrait.
+    let laatste = secties.last().expect("sectie");
+    assert!(laatste.contains("w:w=\"11906\"") && !laatste.contains("landscape"));
+
+    let terug = docx::lees(&bytes).expect("lezen");
+    assert_eq!(terug.document, document);
+    assert_eq!(terug.bevindingen, []);
+}
+
+/// The properties of the control tagged `tag` (from the tag to the end of `w:sdtPr`).
+fn eigenschappen<'a>(xml: &'a str, tag: &str) -> &'a str {
+    let plek = xml
+        .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+        .unwrap_or_else(|| panic!("geen veld {tag}"));
+    &xml[plek..plek + xml[plek..].find("</w:sdtPr>").expect("sdtPr")]
+}
+
+/// As Word saves a choice in a drop-down or a date picker: the properties as Word keeps them
+/// (`w:lastValue`, `w:fullDate`) and the shown text in place of the old one.
+fn kies_in(xml: &str, tag: &str, eigenschap: (&str, &str), getoond: &str) -> String {
+    let xml = typ_in(xml, tag, &word_runs(getoond));
+    let plek = xml
+        .find(&format!("<w:tag w:val=\"{tag}\"/>"))
+        .expect("veld");
+    let (element, attribuut) = eigenschap;
+    let eind_pr = plek + xml[plek..].find("</w:sdtPr>").expect("sdtPr");
+    let pr = &xml[plek..eind_pr];
+    let pr = match pr.find(&format!("<{element}")) {
+        Some(i) => {
+            let na = i + element.len() + 1;
+            // Word writes the attribute in the element's start tag, replacing an older one.
+            let kop_eind = pr[na..].find('>').map_or(pr.len(), |j| na + j);
+            let kop = &pr[na..kop_eind];
+            let zonder: String =
+                match kop.find(&format!(" {}=", attribuut.split('=').next().unwrap_or(""))) {
+                    Some(k) => {
+                        let rest = &kop[k + 1..];
+                        let sluit = rest.find("\" ").map_or(rest.len(), |s| s + 1);
+                        format!("{}{}", &kop[..k], &rest[sluit..])
+                    }
+                    None => kop.to_owned(),
+                };
+            format!(
+                "{}<{element} {attribuut}{}{}",
+                &pr[..i],
+                zonder,
+                &pr[kop_eind..]
+            )
+        }
+        None => panic!("{tag} heeft geen {element}: {pr}"),
+    };
+    format!("{}{}{}", &xml[..plek], pr, &xml[eind_pr..])
+}
+
+#[test]
+fn invulvelden_van_de_juiste_soort_en_wat_word_erin_opslaat() {
+    use kernbeleid::document::{IndicatorBron, IndicatorSoort, Richting};
+    let mut ivp = skelet_ivp("1.3", &["Utrecht"]);
+    ivp.prioriteiten[0].effectindicatoren[0].richting = Some(Richting::Dalen);
+    ivp.prioriteiten[0].effectindicatoren[0].nulmeting = Some(Invulbaar::Waarde(Meting {
+        jaar: 2024,
+        waarde: 10900.0,
+    }));
+    let mut up = skelet::uitvoeringsplan(&ivp);
+    up.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor =
+        chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    let ivp_bytes = docx::schrijf(&Document::from(ivp.clone())).expect("schrijven");
+    let up_bytes = docx::schrijf(&Document::from(up.clone())).expect("schrijven");
+    let ivp_delen = uitpakken(&ivp_bytes);
+    let ivp_xml = deel(&ivp_delen, "word/document.xml");
+    let up_delen = uitpakken(&up_bytes);
+    let up_xml = deel(&up_delen, "word/document.xml");
+
+    // Closed lists are drop-downs; a source also takes another one (a combo box).
+    let ind = "/prioriteiten/0/effectindicatoren/0";
+    let soort = eigenschappen(ivp_xml, &format!("{ind}/soort"));
+    assert!(
+        soort.contains("<w:dropDownList><w:listItem w:displayText=\"—\" w:value=\"—\"/><w:listItem w:displayText=\"objectief\" w:value=\"objectief\"/><w:listItem w:displayText=\"subjectief\" w:value=\"subjectief\"/></w:dropDownList>"),
+        "{soort}"
+    );
+    let richting = eigenschappen(ivp_xml, &format!("{ind}/richting"));
+    assert!(richting.contains("<w:dropDownList>") && richting.contains("w:value=\"stijgen\""));
+    let bron = eigenschappen(ivp_xml, &format!("{ind}/bron"));
+    assert!(bron.contains("<w:comboBox>") && bron.contains("w:value=\"veiligheidsmonitor\""));
+    // A value on one line is plain text; a paragraph field rich text (no kind).
+    assert!(eigenschappen(ivp_xml, &format!("{ind}/nulmeting")).contains("<w:text/>"));
+    // One showing its placeholder stays rich text: LibreOffice would draw it unstyled.
+    let open = eigenschappen(ivp_xml, &format!("{ind}/streefwaarde"));
+    assert!(
+        open.contains("<w:showingPlcHdr/>") && !open.contains("<w:text"),
+        "{open}"
+    );
+    let toelichting = eigenschappen(ivp_xml, "/prioriteiten/0/toelichting");
+    for soort in ["<w:text", "<w:dropDownList", "<w:comboBox", "<w:date"] {
+        assert!(!toelichting.contains(soort), "{toelichting}");
+    }
+    // A date is a date picker in Dutch, starting from the date it holds.
+    let maatregel = "/prioriteiten/0/actiepunten/0/maatregelen/0";
+    let datum = eigenschappen(up_xml, &format!("{maatregel}/gereed_voor"));
+    assert!(
+        datum.contains("<w:date w:fullDate=\"2027-03-01T00:00:00Z\"><w:dateFormat w:val=\"d MMMM yyyy\"/><w:lid w:val=\"nl-NL\"/>"),
+        "{datum}"
+    );
+
+    // Chosen in Word: the list item's display text, the date's fullDate and shown text.
+    let gekozen = bewerk(&ivp_bytes, |xml| {
+        let xml = kies_in(
+            &xml,
+            &format!("{ind}/soort"),
+            ("w:dropDownList", "w:lastValue=\"subjectief\""),
+            "subjectief",
+        );
+        let xml = kies_in(
+            &xml,
+            &format!("{ind}/richting"),
+            ("w:dropDownList", "w:lastValue=\"stijgen\""),
+            "stijgen",
+        );
+        kies_in(
+            &xml,
+            &format!("{ind}/bron"),
+            ("w:comboBox", "w:lastValue=\"GGD-monitor\""),
+            "GGD-monitor",
+        )
+    });
+    let terug = docx::lees(&gekozen).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    let Document::Ivp(gelezen) = &terug.document else {
+        panic!("geen IVP")
+    };
+    let i = &gelezen.prioriteiten[0].effectindicatoren[0];
+    assert_eq!(i.soort, Some(IndicatorSoort::Subjectief));
+    assert_eq!(i.richting, Some(Richting::Stijgen));
+    assert_eq!(
+        i.bron,
+        Some(IndicatorBron::Anders("GGD-monitor".to_owned()))
+    );
+    // "—" chosen: no value.
+    let leeg = bewerk(&ivp_bytes, |xml| {
+        kies_in(
+            &xml,
+            &format!("{ind}/richting"),
+            ("w:dropDownList", "w:lastValue=\"—\""),
+            "—",
+        )
+    });
+    let Document::Ivp(gelezen) = docx::lees(&leeg).expect("lezen").document else {
+        panic!("geen IVP")
+    };
+    assert_eq!(gelezen.prioriteiten[0].effectindicatoren[0].richting, None);
+
+    let gekozen = bewerk(&up_bytes, |xml| {
+        kies_in(
+            &xml,
+            &format!("{maatregel}/gereed_voor"),
+            ("w:date", "w:fullDate=\"2027-06-30T00:00:00Z\""),
+            "30 juni 2027",
+        )
+    });
+    let terug = docx::lees(&gekozen).expect("lezen");
+    assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+    let Document::Uitvoeringsplan(gelezen) = &terug.document else {
+        panic!("geen uitvoeringsplan")
+    };
+    assert_eq!(
+        gelezen.prioriteiten[0].actiepunten[0].maatregelen[0].gereed_voor,
+        chrono::NaiveDate::from_ymd_opt(2027, 6, 30)
+    );
+}

@@ -63,7 +63,8 @@ fn documenten() -> Vec<(&'static str, Document)> {
         PrioriteitKeuze::lijst("Ondermijning=5.2+2.5,Jeugd=3.1+3.2,1.3").expect("keuze"),
     );
     let ivp = skelet::ivp(&opties);
-    vec![
+    #[allow(unused_mut)]
+    let mut uit = vec![
         (
             "uitvoeringsplan",
             Document::from(skelet::uitvoeringsplan(&ivp)),
@@ -73,7 +74,79 @@ fn documenten() -> Vec<(&'static str, Document)> {
             "analyse",
             Document::from(skelet::analyse(["Utrecht"], 2026)),
         ),
+    ];
+    #[cfg(feature = "cijfers")]
+    uit.push(("ivp-cijfers", Document::from(ivp_met_cijfers())));
+    uit
+}
+
+/// An IVP with the measured figures of the fixtures: its effect indicators' tables have seven
+/// columns.
+#[cfg(feature = "cijfers")]
+fn ivp_met_cijfers() -> kernbeleid::document::Ivp {
+    use kernbeleid::cijfers::{bereken, lees, Koppeling, Regionamen};
+    let fixture = |naam: &str| {
+        let pad = format!(
+            "{}/tests/fixtures/cijfers/{naam}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read(&pad).unwrap_or_else(|e| panic!("{pad}: {e}"))
+    };
+    let namen = Regionamen::lees(fixture("cbs-regios.csv").as_slice()).expect("namen");
+    let mut bestanden: Vec<_> = [
+        "politie-47013-gemeente-maand.csv",
+        "cbs-85146-veiligheidsmonitor.csv",
     ]
+    .iter()
+    .map(|n| lees(fixture(n).as_slice()).expect("download"))
+    .collect();
+    for b in &mut bestanden {
+        b.benoem(&namen);
+    }
+    let cijfers = bereken(&bestanden, &Koppeling::standaard(), None).expect("bereken");
+    let mut ivp = skelet::ivp(&IvpOpties::new(
+        ["Amsterdam"],
+        Periode::jaren(2027, 2030).expect("periode"),
+        PrioriteitKeuze::lijst("1.3,3.1").expect("keuze"),
+    ));
+    assert!(!skelet::vul_cijfers(&mut ivp, &cijfers).is_empty());
+    ivp
+}
+
+/// The words of the HTML page's tables that must not break inside: every header cell's, and
+/// every cell's of the effect indicators' tables (those that grow to seven columns with
+/// figures). A word is split at white space and after a hyphen, where a line may break.
+fn heel_te_houden(document: &Document) -> Vec<String> {
+    let pagina = html::schrijf(document);
+    let mut woorden = Vec::new();
+    let mut erbij = |tekst: &str| {
+        let tekst = ontsnapping_weg(tekst);
+        for w in tekst.split(|c: char| c.is_whitespace() || c == '-') {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.chars().count() >= 4 {
+                woorden.push(w.to_owned());
+            }
+        }
+    };
+    for tabel in pagina.split("<table>").skip(1) {
+        let tabel = tabel.split("</table>").next().unwrap_or_default();
+        for c in tabel.split("<th scope=\"col\">").skip(1) {
+            erbij(c.split("</th>").next().unwrap_or_default());
+        }
+        let bijschrift = tabel.split("</caption>").next().unwrap_or_default();
+        if bijschrift.contains("ffectindicatoren") {
+            let lichaam = tabel.split("<tbody>").nth(1).unwrap_or_default();
+            // The text between the tags; a placeholder's "[in te vullen: " is not in Word.
+            let tekst: String = lichaam
+                .split('<')
+                .filter_map(|s| s.split_once('>').map(|(_, t)| t))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("[in te vullen: ", " ");
+            erbij(&tekst);
+        }
+    }
+    woorden
 }
 
 fn ontsnapping_weg(t: &str) -> String {
@@ -378,6 +451,26 @@ fn libreoffice_maakt_een_pdf_met_voorblad_inhoud_en_paginanummers() {
         assert!(voorblad.contains("Concept"), "{naam}: {voorblad}");
         assert!(voorblad.contains("Versie van"), "{naam}: {voorblad}");
         assert!(!voorblad.contains("Inhoud") && !voorblad.contains(eerste.as_str()));
+        // No word of a table's header, nor of an effect indicators' table, breaks inside: in
+        // pdftotext's reading order a broken word is its two parts on consecutive lines.
+        let leesvolgorde = Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(map.join(format!("{naam}.pdf")))
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let leesvolgorde = String::from_utf8(leesvolgorde.stdout).expect("utf8");
+        let woorden = heel_te_houden(document);
+        assert!(!woorden.is_empty(), "{naam}: geen tabellen");
+        for w in &woorden {
+            for (k, _) in w.char_indices().skip(1) {
+                let gebroken = format!("{}\n{}", &w[..k], &w[k..]);
+                assert!(
+                    !leesvolgorde.contains(&gebroken),
+                    "{naam}: \"{w}\" breekt in een tabel als {gebroken:?}"
+                );
+            }
+        }
         // Then the contents: every heading with a page number.
         let (begin, inhoud) = inhoud_van(&paginas);
         assert!(begin >= 1, "{naam}: de inhoud staat op het voorblad");
@@ -403,5 +496,5 @@ fn libreoffice_maakt_een_pdf_met_voorblad_inhoud_en_paginanummers() {
         }
     }
     let _ = std::fs::remove_dir_all(&map);
-    println!("LibreOffice maakte PDF's van ivp, uitvoeringsplan en analyse: voorblad, inhoud met paginanummers, elke kop");
+    println!("LibreOffice maakte PDF's van ivp, uitvoeringsplan en analyse (en een ivp met cijfers): voorblad, inhoud met paginanummers, elke kop, geen woord gebroken in een tabelkop of een tabel van effectindicatoren");
 }

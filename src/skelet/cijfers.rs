@@ -48,7 +48,7 @@ impl<'a> Gemeten<'a> {
         let wat = if r.bron.telt() {
             format!("{} ({})", r.maat, r.categorieen.join(" + "))
         } else {
-            r.maat.clone()
+            leesbaar(&r.maat)
         };
         Gemeten {
             gemeente: &r.gemeente,
@@ -81,8 +81,8 @@ impl<'a> Gemeten<'a> {
     }
 
     /// The unit an indicator gets: `geregistreerde misdrijven per jaar (Politie 47013NED)`, or
-    /// for the Veiligheidsmonitor the measure: `RapportcijferVeiligheidInBuurt (Veiligheidsmonitor
-    /// 85146NED)`.
+    /// for the Veiligheidsmonitor the measure in words: `rapportcijfer veiligheid in buurt
+    /// (Veiligheidsmonitor 85146NED)`.
     fn eenheid(&self) -> String {
         if self.bron.telt() {
             format!("{} per jaar ({})", self.bron.maat(), self.bron)
@@ -106,6 +106,48 @@ impl<'a> Gemeten<'a> {
             getal(t.per_jaar)
         ))
     }
+}
+
+/// A measure as people read it. A CBS column id (`SocialeCohesieSchaalscore`, the stem of a
+/// download with ids instead of titles) becomes its words in lower case, `sociale cohesie
+/// schaalscore`; a run of capitals stays (`OM`). A title (with a space) stays as it is: the
+/// download states no more than this, so no unit is added that it does not give.
+fn leesbaar(maat: &str) -> String {
+    if maat.contains(char::is_whitespace) {
+        return maat.to_owned();
+    }
+    let tekens: Vec<char> = maat.chars().collect();
+    let mut woorden: Vec<String> = Vec::new();
+    let mut woord = String::new();
+    for (i, &c) in tekens.iter().enumerate() {
+        let vorige = i.checked_sub(1).and_then(|j| tekens.get(j)).copied();
+        let volgende = tekens.get(i + 1).copied();
+        let grens = c.is_uppercase()
+            && vorige.is_some_and(|v| {
+                v.is_lowercase()
+                    || v.is_ascii_digit()
+                    || (v.is_uppercase() && volgende.is_some_and(char::is_lowercase))
+            });
+        if grens && !woord.is_empty() {
+            woorden.push(std::mem::take(&mut woord));
+        }
+        woord.push(c);
+    }
+    if !woord.is_empty() {
+        woorden.push(woord);
+    }
+    woorden
+        .into_iter()
+        .map(|w| {
+            let hoofdletters = w.chars().filter(|c| c.is_uppercase()).count();
+            if hoofdletters == 1 && w.chars().next().is_some_and(char::is_uppercase) {
+                w.to_lowercase()
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A number as Dutch text: `5570`, `14,88`.
@@ -520,7 +562,7 @@ fn figuren(r: &Reeks, indicator: Option<&str>, met_gemeente: bool) -> Vec<Cijfer
     let eenheid = if r.bron.telt() {
         format!("{} per jaar", r.bron.maat())
     } else {
-        r.maat.clone()
+        leesbaar(&r.maat)
     };
     let mut uit = Vec::new();
     for p in &r.waarden {
@@ -540,4 +582,29 @@ fn figuren(r: &Reeks, indicator: Option<&str>, met_gemeente: bool) -> Vec<Cijfer
         }
     }
     uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leesbaar;
+
+    #[test]
+    fn een_kolomnaam_wordt_woorden() {
+        assert_eq!(
+            leesbaar("SocialeCohesieSchaalscore"),
+            "sociale cohesie schaalscore"
+        );
+        assert_eq!(
+            leesbaar("RapportcijferVeiligheidInBuurt"),
+            "rapportcijfer veiligheid in buurt"
+        );
+        assert_eq!(leesbaar("AangiftesBijOMTotaal"), "aangiftes bij OM totaal");
+        assert_eq!(leesbaar("Slachtoffers72"), "slachtoffers72");
+        // A title stays as the download gives it.
+        assert_eq!(
+            leesbaar("Rapportcijfer veiligheid in buurt"),
+            "Rapportcijfer veiligheid in buurt"
+        );
+        assert_eq!(leesbaar(""), "");
+    }
 }

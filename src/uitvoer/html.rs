@@ -9,11 +9,14 @@
 //!
 //! Printed (or saved as PDF from a browser) it is a document for the raad: a cover page with the
 //! title, the gemeente or gemeenten, the period in words and a status line ("Concept", or
-//! "Vastgesteld door de raad op 12 maart 2027"); the contents on a page of its own; every
+//! "Vastgesteld door de raad op 12 maart 2027") and "Versie van" the day it was written, as on
+//! the Word file's cover; the contents on a page of its own; every
 //! chapter on a new page; page numbers in the footer; no heading or label left alone at the
 //! foot of a page; table header rows repeated on every page a table spans.
 
 use core::fmt::Write as _;
+
+use chrono::NaiveDate;
 
 use crate::document::Document;
 use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Opmaak, Veld};
@@ -36,6 +39,7 @@ p { margin: .3rem 0 .6rem; }
 .voorblad .gemeenten { font-size: 1.4rem; margin-top: 1.5rem; }
 .voorblad .periode { font-size: 1.2rem; }
 .voorblad .status { margin-top: 2rem; font-weight: bold; }
+.voorblad .versie { color: #404040; }
 .voorblad .vooraf { margin-top: 2rem; font-size: .9rem; color: #404040; }
 .suggestie { color: #1e6b52; font-style: italic; }
 .in-te-vullen { color: #4a4a4a; background: #f2f2f2; border: 1px dashed #9a9a9a; padding: 0 .25em;
@@ -90,7 +94,29 @@ nav.inhoud a { color: #1f3864; }
 #[doc(alias = "render")]
 #[must_use]
 pub fn schrijf(document: &Document) -> String {
-    pagina(&opmaak::opmaak(document))
+    schrijf_op(document, opmaak::tijdstip().date_naive())
+}
+
+/// Renders a document as one self-contained HTML page whose cover says "Versie van" `datum`;
+/// [`schrijf`] takes the day of writing (or of `SOURCE_DATE_EPOCH` where it is set).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use kernbeleid::document::{Document, Periode};
+/// use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
+/// use kernbeleid::uitvoer::html;
+///
+/// let opties = IvpOpties::new(["Utrecht"], "2027-2030".parse::<Periode>()?, PrioriteitKeuze::lijst("5.2")?);
+/// let dag = NaiveDate::from_ymd_opt(2026, 11, 3).expect("datum");
+/// let pagina = html::schrijf_op(&Document::from(skelet::ivp(&opties)), dag);
+/// assert!(pagina.contains("<p class=\"versie\">Versie van 3 november 2026</p>"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn schrijf_op(document: &Document, datum: NaiveDate) -> String {
+    pagina(&opmaak::opmaak(document), datum)
 }
 
 /// Text as the inside of a CSS string: quotes, backslashes, line breaks and `<` escaped (the
@@ -156,8 +182,9 @@ fn kop_tekst(delen: &[Deel]) -> String {
         .collect()
 }
 
-/// The cover: kind of document, title, gemeenten, period, status; a page of its own in print.
-fn voorblad(uit: &mut String, opmaak: &Opmaak) {
+/// The cover: kind of document, title, gemeenten, period, status, the date of this version; a
+/// page of its own in print.
+fn voorblad(uit: &mut String, opmaak: &Opmaak, datum: NaiveDate) {
     let v = &opmaak.voorblad;
     uit.push_str("<section class=\"voorblad\" aria-label=\"Voorblad\">\n<p class=\"soort\">");
     tekst(uit, v.soort);
@@ -173,6 +200,9 @@ fn voorblad(uit: &mut String, opmaak: &Opmaak) {
         tekst(uit, status);
         uit.push_str("</p>\n");
     }
+    uit.push_str("<p class=\"versie\">Versie van ");
+    tekst(uit, &opmaak::datum_tekst(datum));
+    uit.push_str("</p>\n");
 }
 
 /// The items of a list; a skeleton's items of veld 1 grouped under their aspect, each item
@@ -214,7 +244,7 @@ fn lijst(uit: &mut String, l: &opmaak::Lijst) {
     }
 }
 
-fn pagina(opmaak: &Opmaak) -> String {
+fn pagina(opmaak: &Opmaak, datum: NaiveDate) -> String {
     let mut uit = String::with_capacity(64 * 1024);
     let titel = kop_tekst(&opmaak.titel);
     uit.push_str("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -233,7 +263,7 @@ fn pagina(opmaak: &Opmaak) -> String {
     uit.push_str("</style>\n</head>\n<body>\n<header class=\"koptekst\">");
     tekst(&mut uit, &opmaak.koptekst);
     uit.push_str("</header>\n<main>\n");
-    voorblad(&mut uit, opmaak);
+    voorblad(&mut uit, opmaak, datum);
     // What stands before the contents (gemeenten and period, adoption, vindplaats, partners)
     // belongs to the cover.
     let mut op_voorblad = opmaak.blokken.contains(&Blok::Inhoudsopgave);

@@ -1792,6 +1792,22 @@ fn voortgang_opmaak(r: &Voortgangsrapportage) -> Opmaak {
     }
 }
 
+/// The moment of writing: `SOURCE_DATE_EPOCH` (seconds since 1970) where it is set, so that a
+/// build writes the same bytes twice; else the clock. The Word file's properties and cover and
+/// the HTML page's cover take their date from it.
+pub(crate) fn tijdstip() -> chrono::DateTime<chrono::Utc> {
+    let uit_omgeving = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0));
+    uit_omgeving.unwrap_or_else(|| {
+        let nu = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+        chrono::DateTime::from_timestamp(nu, 0).unwrap_or_default()
+    })
+}
+
 /// A date as a Dutch reader writes it: `30 juni 2025`.
 pub(crate) fn datum_tekst(d: chrono::NaiveDate) -> String {
     crate::document::datum_in_woorden(d)

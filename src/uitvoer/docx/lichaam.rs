@@ -14,11 +14,22 @@ use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
 use super::schrijven::stijl;
+use super::schrijven::TAAL;
 use super::voorblad::Regel;
-use crate::uitvoer::opmaak::{self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld};
+use crate::uitvoer::opmaak::{
+    self, Blok, Deel, Inhoud, Lijst, Opmaak, Tabel, Veld, Veldsoort, STREEP,
+};
 
 /// The width of the text on an A4 page with margins of 2 cm, in twentieths of a point.
 pub(super) const TEKSTBREEDTE: u32 = 11906 - 2 * 1134;
+
+/// The width of the text on a landscape A4 page with the same margins: the page of a table
+/// whose columns do not fit on a portrait one.
+pub(super) const TEKSTBREEDTE_LIGGEND: u32 = 16838 - 2 * 1134;
+
+/// The relationships of the header and footer docx-rs writes, which every section repeats.
+const KOPTEKST_ID: &str = "rIdHeader1";
+const VOETTEKST_ID: &str = "rIdFooter1";
 
 /// The numbering of bullets (docx-rs always writes a decimal numbering with id 1).
 pub(super) const OPSOMMING: usize = 2;
@@ -73,6 +84,10 @@ struct Regelaar<'a> {
     /// Cannot be deleted (`w:lock sdtLocked`): a field of its own, a list or a table. The items
     /// of a list and the cells of a table can go, with their paragraph or row.
     vast: bool,
+    /// The kind of value of a field on one line, which sets the kind of control (see
+    /// [`Lichaam::soort_regelaar`]); `None` for rich text: paragraphs, lists, tables.
+    /// With the text it shows, for a date picker's date.
+    soort: Option<(Veldsoort, &'a str)>,
 }
 
 /// Writes the children of `w:body` (without `w:sectPr`) for `opmaak`: the cover page (the
@@ -83,12 +98,80 @@ pub(super) fn schrijf(opmaak: &Opmaak, voorblad: &[Regel]) -> io::Result<Vec<u8>
         regelaars: 0,
         koppen: 0,
         hoofdstukken: 0,
+        pagina: TEKSTBREEDTE,
+        sectie_begin: false,
     };
     lichaam.titel(opmaak, voorblad)?;
+    let liggend = liggende_blokken(&opmaak.blokken);
     for (i, blok) in opmaak.blokken.iter().enumerate() {
+        let hier = liggend.get(i).copied().unwrap_or(false);
+        let sectie_begin = hier && !(i > 0 && liggend.get(i - 1).copied().unwrap_or(false));
+        if sectie_begin {
+            lichaam.sectie_einde(false)?;
+        }
+        lichaam.sectie_begin = sectie_begin;
+        lichaam.pagina = if hier {
+            TEKSTBREEDTE_LIGGEND
+        } else {
+            TEKSTBREEDTE
+        };
         lichaam.blok(i, blok, opmaak)?;
+        if hier && !liggend.get(i + 1).copied().unwrap_or(false) {
+            lichaam.sectie_einde(true)?;
+        }
     }
     Ok(lichaam.w.into_inner())
+}
+
+/// Which blocks stand on landscape pages: every table whose columns do not fit side by side
+/// on a portrait page (see [`past`]); with it the headings, labels and lines right before it,
+/// so that they stay with it, and the fixed bullets right after it (the measured series of its
+/// indicators); and where two such tables have only headings, labels, lines and
+/// tables between them (the uitvoeringsplan's measures), everything between, so that they make
+/// one landscape stretch rather than a page per table.
+fn liggende_blokken(blokken: &[Blok]) -> Vec<bool> {
+    let kop_of_regel =
+        |b: &Blok| matches!(b, Blok::Label { .. } | Blok::Alinea(_) | Blok::Kop { .. });
+    let mut liggend = vec![false; blokken.len()];
+    let mut vorige: Option<usize> = None;
+    for (i, blok) in blokken.iter().enumerate() {
+        let Blok::Tabel(tabel) = blok else { continue };
+        if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+            continue;
+        }
+        let tussen = vorige.filter(|&v| {
+            blokken.get(v + 1..i).is_some_and(|t| {
+                t.iter()
+                    .all(|b| kop_of_regel(b) || matches!(b, Blok::Tabel(_)))
+            })
+        });
+        let begin = match tussen {
+            Some(v) => v + 1,
+            None => {
+                let mut j = i;
+                while j > 0 && blokken.get(j - 1).is_some_and(kop_of_regel) {
+                    j -= 1;
+                    if matches!(blokken.get(j), Some(Blok::Kop { niveau: 1, .. })) {
+                        break;
+                    }
+                }
+                j
+            }
+        };
+        // The fixed lines right after it (an indicators' measured series) go with it too.
+        let eind = i
+            + 1
+            + blokken.get(i + 1..).map_or(0, |r| {
+                r.iter()
+                    .take_while(|b| matches!(b, Blok::Opsomming(_)))
+                    .count()
+            });
+        for l in liggend.iter_mut().take(eind).skip(begin) {
+            *l = true;
+        }
+        vorige = Some(i);
+    }
+    liggend
 }
 
 struct Lichaam {
@@ -99,6 +182,10 @@ struct Lichaam {
     koppen: usize,
     /// Headings of level 1 written so far.
     hoofdstukken: usize,
+    /// The width of the text of the page being written: portrait or landscape.
+    pagina: u32,
+    /// The block being written starts a section, and so a page.
+    sectie_begin: bool,
 }
 
 impl Lichaam {
@@ -214,8 +301,77 @@ impl Lichaam {
         if r.open {
             self.leeg("w:showingPlcHdr", &[])?;
         }
+        // LibreOffice (7.4) draws a plain-text control's placeholder without its character
+        // style, as finished text: a field showing its placeholder stays rich text, and gets
+        // its kind once it holds a value. Drop-downs and dates never show a placeholder.
+        if let Some((soort, tekst)) = r.soort.filter(|_| !r.open) {
+            self.soort_regelaar(soort, tekst)?;
+        }
         self.eind("w:sdtPr")?;
         self.begin("w:sdtContent", &[])
+    }
+
+    /// The kind of a field's control, as Word offers them: a drop-down for a closed list
+    /// (soort, richting; bron a drop-down that also takes another source, as the document
+    /// does), a date picker for a date (shown as "1 juni 2017", Dutch), plain text for a value
+    /// on one line. Text that may hold paragraphs stays rich text (no kind written).
+    fn soort_regelaar(&mut self, soort: Veldsoort, tekst: &str) -> io::Result<()> {
+        let keuzes = |w: &mut Self, lijst: &str, items: &[&str]| -> io::Result<()> {
+            w.begin(lijst, &[])?;
+            for item in items {
+                w.leeg("w:listItem", &[("w:displayText", item), ("w:value", item)])?;
+            }
+            w.eind(lijst)
+        };
+        match soort {
+            Veldsoort::Soort => {
+                keuzes(self, "w:dropDownList", &[STREEP, "objectief", "subjectief"])
+            }
+            Veldsoort::Richting => keuzes(
+                self,
+                "w:dropDownList",
+                &[STREEP, "dalen", "stijgen", "gelijk"],
+            ),
+            Veldsoort::Bron => keuzes(
+                self,
+                "w:comboBox",
+                &[
+                    STREEP,
+                    "politieregistratie",
+                    "veiligheidsmonitor",
+                    "gemeente",
+                ],
+            ),
+            Veldsoort::Datum => {
+                // The date Word's picker starts from, as Word writes it; the field shows it
+                // in words ("1 maart 2027"), as the picker does.
+                let datum = tekst
+                    .trim()
+                    .parse::<crate::document::Besluitdatum>()
+                    .ok()
+                    .and_then(|b| b.datum());
+                match datum {
+                    Some(d) => {
+                        let vol = format!("{}T00:00:00Z", d.format("%Y-%m-%d"));
+                        self.begin("w:date", &[("w:fullDate", &vol)])?;
+                    }
+                    None => self.begin("w:date", &[])?,
+                }
+                self.leeg("w:dateFormat", &[("w:val", "d MMMM yyyy")])?;
+                self.leeg("w:lid", &[("w:val", TAAL)])?;
+                self.leeg("w:storeMappedDataAs", &[("w:val", "dateTime")])?;
+                self.leeg("w:calendar", &[("w:val", "gregorian")])?;
+                self.eind("w:date")
+            }
+            Veldsoort::Regel
+            | Veldsoort::OptieRegel
+            | Veldsoort::Meting
+            | Veldsoort::Getal
+            | Veldsoort::Bedrag
+            | Veldsoort::Jaar
+            | Veldsoort::Planning => self.leeg("w:text", &[]),
+            Veldsoort::Tekst | Veldsoort::OptieTekst | Veldsoort::Regels => Ok(()),
+        }
     }
 
     fn regelaar_eind(&mut self) -> io::Result<()> {
@@ -230,6 +386,7 @@ impl Lichaam {
             tag: &veld.pad,
             open: veld.is_open(),
             vast,
+            soort: Some((veld.soort, veld.toon())),
         })?;
         self.veld_run(veld, stijl)?;
         self.regelaar_eind()
@@ -283,7 +440,7 @@ impl Lichaam {
                 }
                 self.alinea_begin(Alinea {
                     stijl: Some(stijl::KOP[n]),
-                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1,
+                    nieuwe_pagina: n == 0 && self.hoofdstukken == 1 && !self.sectie_begin,
                     geen_nummer: n < 2 && !genummerd,
                     ..Alinea::default()
                 })?;
@@ -339,6 +496,7 @@ impl Lichaam {
                     tag: &veld.pad,
                     open: veld.is_open(),
                     vast: true,
+                    soort: None,
                 })?;
                 if veld.is_open() {
                     // The run in an inner control without a tag: LibreOffice drops the run
@@ -369,7 +527,7 @@ impl Lichaam {
                 })?;
                 self.run(&format!("Tabel: {}", tabel.bijschrift), Loop::default())?;
                 self.eind("w:p")?;
-                self.tabel(tabel)
+                self.tabel(tabel, self.pagina)
             }
         }
     }
@@ -422,15 +580,47 @@ impl Lichaam {
             tag: &lijst.pad,
             open: false,
             vast: true,
+            soort: None,
         })?;
         let s = if lijst.suggestie {
             stijl::SUGGESTIE
         } else {
             stijl::LIJST
         };
+        // A skeleton's items of veld 1 grouped under their aspect, as Markdown and HTML show
+        // them: a line "Aspect 1.1 Infrastructuur:", then each item without "[aspect ...]".
+        let mut aspect = None;
         for item in &lijst.items {
+            let groep = opmaak::aspect_van(item.toon()).filter(|_| !item.is_open());
+            let nieuw = groep.map(|(a, _)| a);
+            if nieuw.is_some() && nieuw != aspect {
+                self.alinea_begin(Alinea {
+                    stijl: Some(stijl::ASPECT),
+                    bij_volgende: true,
+                    ..Alinea::default()
+                })?;
+                self.run(
+                    &format!("Aspect {}:", nieuw.unwrap_or_default()),
+                    Loop::default(),
+                )?;
+                self.eind("w:p")?;
+            }
+            aspect = nieuw;
             self.alinea_begin(Alinea::opsomming(s))?;
-            self.inline_veld(item, false, None)?;
+            match groep {
+                Some((_, rest)) => {
+                    self.regelaar_begin(&Regelaar {
+                        alias: &item.alias,
+                        tag: &item.pad,
+                        open: false,
+                        vast: false,
+                        soort: Some((item.soort, item.toon())),
+                    })?;
+                    self.veld_run_met(item, rest, None)?;
+                    self.regelaar_eind()?;
+                }
+                None => self.inline_veld(item, false, None)?,
+            }
             self.eind("w:p")?;
         }
         self.regelaar_eind()
@@ -439,14 +629,14 @@ impl Lichaam {
     /// A table: a direct child of the body (so every reader sees it), its header row repeated
     /// on each page, its rows a repeating section whose tag is the list's JSON Pointer, a
     /// control per cell; the grid is written explicitly so every reader sees the columns.
-    fn tabel(&mut self, tabel: &Tabel) -> io::Result<()> {
-        let breedtes: Vec<String> = kolombreedtes(tabel)
+    fn tabel(&mut self, tabel: &Tabel, pagina: u32) -> io::Result<()> {
+        let breedtes: Vec<String> = kolombreedtes(tabel, pagina)
             .into_iter()
             .map(|b| b.to_string())
             .collect();
         self.begin("w:tbl", &[])?;
         self.begin("w:tblPr", &[])?;
-        let breedte = TEKSTBREEDTE.to_string();
+        let breedte = pagina.to_string();
         self.leeg("w:tblW", &[("w:w", &breedte), ("w:type", "dxa")])?;
         self.begin("w:tblBorders", &[])?;
         for kant in [
@@ -498,6 +688,7 @@ impl Lichaam {
             tag: &tabel.pad,
             open: false,
             vast: true,
+            soort: None,
         })?;
         for rij in &tabel.rijen {
             self.herhaald_begin()?;
@@ -510,6 +701,7 @@ impl Lichaam {
                         tag: &veld.pad,
                         open: veld.is_open(),
                         vast: false,
+                        soort: None,
                     })?;
                     self.alineas(veld, Some(stijl::TABELTEKST))?;
                     self.regelaar_eind()?;
@@ -539,6 +731,51 @@ impl Lichaam {
         }
         self.regelaar_eind()?;
         self.eind("w:tbl")
+    }
+
+    /// An empty paragraph that ends a section: the pages before it (back to the previous
+    /// section's end) portrait or `liggend`, each section with the same margins, header and
+    /// footer, and starting on a new page. The page numbers run on.
+    fn sectie_einde(&mut self, liggend: bool) -> io::Result<()> {
+        self.begin("w:p", &[])?;
+        self.begin("w:pPr", &[])?;
+        self.begin("w:sectPr", &[])?;
+        self.leeg(
+            "w:headerReference",
+            &[("w:type", "default"), ("r:id", KOPTEKST_ID)],
+        )?;
+        self.leeg(
+            "w:footerReference",
+            &[("w:type", "default"), ("r:id", VOETTEKST_ID)],
+        )?;
+        self.leeg("w:type", &[("w:val", "nextPage")])?;
+        if liggend {
+            self.leeg(
+                "w:pgSz",
+                &[
+                    ("w:w", "16838"),
+                    ("w:h", "11906"),
+                    ("w:orient", "landscape"),
+                ],
+            )?;
+        } else {
+            self.leeg("w:pgSz", &[("w:w", "11906"), ("w:h", "16838")])?;
+        }
+        self.leeg(
+            "w:pgMar",
+            &[
+                ("w:top", "1134"),
+                ("w:right", "1134"),
+                ("w:bottom", "1134"),
+                ("w:left", "1134"),
+                ("w:header", "567"),
+                ("w:footer", "567"),
+                ("w:gutter", "0"),
+            ],
+        )?;
+        self.eind("w:sectPr")?;
+        self.eind("w:pPr")?;
+        self.eind("w:p")
     }
 
     /// The start of a repeating section around the rows of a table.
@@ -677,12 +914,9 @@ fn langste_woord(tekst: &str) -> u32 {
         .unwrap_or(0)
 }
 
-/// The widths of a table's columns on the width of the text: each at least as wide as its
-/// longest word (header and cells), so that no word breaks in the middle where the page can
-/// hold them all; the rest shared out by the columns' relative widths. Where even the longest
-/// words do not fit side by side, the widths are those words' shares of the page.
-fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
-    let minimum: Vec<u32> = tabel
+/// Each column's least width: its longest word (header and cells) and the cell's margins.
+fn minimumbreedtes(tabel: &Tabel) -> Vec<u32> {
+    tabel
         .kolommen
         .iter()
         .enumerate()
@@ -699,9 +933,22 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
                 .saturating_mul(TEKENBREEDTE)
                 + CELRAND
         })
-        .collect();
+        .collect()
+}
+
+/// Whether columns of these least widths fit side by side on `pagina`: no word breaks inside.
+fn past(minimum: &[u32], pagina: u32) -> bool {
+    minimum.iter().sum::<u32>() <= pagina
+}
+
+/// The widths of a table's columns on `pagina`, the width of the text: each at least as wide
+/// as its longest word (header and cells), so that no word breaks in the middle where the page
+/// can hold them all; the rest shared out by the columns' relative widths. Where even the
+/// longest words do not fit side by side, the widths are those words' shares of the page.
+fn kolombreedtes(tabel: &Tabel, pagina: u32) -> Vec<u32> {
+    let minimum = minimumbreedtes(tabel);
     let nodig: u32 = minimum.iter().sum();
-    if nodig >= TEKSTBREEDTE {
+    if nodig >= pagina {
         // Too wide for the page: every column its longest word but the one with the longest
         // (a description, whose long words then break), which gets the rest; where that rest
         // is too small, the longest words' shares of the page.
@@ -711,8 +958,8 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
             .max_by_key(|(_, m)| **m)
             .map_or(0, |(i, _)| i);
         let anderen: u32 = nodig - minimum.get(grootste).copied().unwrap_or(0);
-        let rest = TEKSTBREEDTE.saturating_sub(anderen);
-        if rest >= TEKSTBREEDTE / 5 {
+        let rest = pagina.saturating_sub(anderen);
+        if rest >= pagina / 5 {
             let mut uit = minimum.clone();
             if let Some(b) = uit.get_mut(grootste) {
                 *b = rest;
@@ -722,7 +969,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
         let nodig = u64::from(nodig.max(1));
         return minimum
             .iter()
-            .map(|&m| u32::try_from(u64::from(m) * u64::from(TEKSTBREEDTE) / nodig).unwrap_or(0))
+            .map(|&m| u32::try_from(u64::from(m) * u64::from(pagina) / nodig).unwrap_or(0))
             .collect();
     }
     // Proportional widths, raised to their minimum; what that takes comes from the columns
@@ -731,9 +978,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
     let mut breedtes: Vec<u32> = tabel
         .kolommen
         .iter()
-        .map(|k| {
-            u32::try_from(u64::from(TEKSTBREEDTE) * u64::from(k.breedte) / totaal).unwrap_or(0)
-        })
+        .map(|k| u32::try_from(u64::from(pagina) * u64::from(k.breedte) / totaal).unwrap_or(0))
         .collect();
     for _ in 0..tabel.kolommen.len() {
         let tekort: u32 = breedtes
@@ -759,7 +1004,7 @@ fn kolombreedtes(tabel: &Tabel) -> Vec<u32> {
         }
     }
     // Rounding: what is still too much comes from the column with the most room.
-    let teveel = breedtes.iter().sum::<u32>().saturating_sub(TEKSTBREEDTE);
+    let teveel = breedtes.iter().sum::<u32>().saturating_sub(pagina);
     if let Some((b, _)) = breedtes
         .iter_mut()
         .zip(&minimum)
@@ -850,13 +1095,14 @@ mod tests {
             for blok in &opmaak::opmaak(d).blokken {
                 let Blok::Tabel(tabel) = blok else { continue };
                 tabellen += 1;
-                let breedtes = kolombreedtes(tabel);
+                let pagina = if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+                    TEKSTBREEDTE
+                } else {
+                    TEKSTBREEDTE_LIGGEND
+                };
+                let breedtes = kolombreedtes(tabel, pagina);
                 assert_eq!(breedtes.len(), tabel.kolommen.len());
-                assert!(
-                    breedtes.iter().sum::<u32>() <= TEKSTBREEDTE,
-                    "{}",
-                    tabel.alias
-                );
+                assert!(breedtes.iter().sum::<u32>() <= pagina, "{}", tabel.alias);
                 let minimum: Vec<u32> = tabel
                     .kolommen
                     .iter()
@@ -879,6 +1125,56 @@ mod tests {
             }
         }
         assert!(tabellen > 10);
+    }
+
+    #[test]
+    fn brede_tabellen_staan_liggend_met_hun_kop_en_samen() {
+        let opties = IvpOpties::new(
+            ["Vijfheerenlanden"],
+            Periode::jaren(2027, 2030).expect("periode"),
+            PrioriteitKeuze::lijst("5.2+2.5,3.1,1.3").expect("keuze"),
+        );
+        let ivp = skelet::ivp(&opties);
+        let up = opmaak::opmaak(&Document::from(skelet::uitvoeringsplan(&ivp)));
+        let liggend = liggende_blokken(&up.blokken);
+        assert_eq!(liggend.len(), up.blokken.len());
+        let mut stukken = 0;
+        for (i, (blok, &l)) in up.blokken.iter().zip(&liggend).enumerate() {
+            if let Blok::Tabel(t) = blok {
+                // Every table that does not fit portrait stands on a landscape page.
+                let past_staand = past(&minimumbreedtes(t), TEKSTBREEDTE);
+                assert!(past_staand || l, "{}", t.alias);
+            }
+            if l && !(i > 0 && liggend[i - 1]) {
+                stukken += 1;
+                // A stretch starts with a heading, a label or a line, never with a field.
+                assert!(
+                    matches!(
+                        blok,
+                        Blok::Kop { .. } | Blok::Label { .. } | Blok::Alinea(_)
+                    ),
+                    "{i}"
+                );
+            }
+        }
+        // The measures of the priorities make one stretch, not a page per table.
+        let breed = up
+            .blokken
+            .iter()
+            .filter(|b| matches!(b, Blok::Tabel(t) if !past(&minimumbreedtes(t), TEKSTBREEDTE)))
+            .count();
+        assert!(
+            breed >= 3 && stukken < breed,
+            "{stukken} stukken, {breed} brede tabellen"
+        );
+        // A skeleton IVP without figures: only its tables (and what leads to them) turn.
+        let ivp = opmaak::opmaak(&Document::from(ivp));
+        let liggend = liggende_blokken(&ivp.blokken);
+        for (blok, &l) in ivp.blokken.iter().zip(&liggend) {
+            if l {
+                assert!(!matches!(blok, Blok::Tekstveld(_) | Blok::Lijst(_)));
+            }
+        }
     }
 
     #[test]

@@ -533,7 +533,16 @@ impl<'o> Samenvoeger<'o> {
         verzamel_alineas(&sdt.blokken, &mut alineas);
         let voorvoegsel = format!("{}/", lijst.pad);
         let mut items = Vec::with_capacity(alineas.len());
+        // The aspect whose line ("Aspect 1.1 Infrastructuur:") the items stand under: an
+        // item typed or changed there keeps it as its "[aspect ...]".
+        let mut aspect: Option<String> = None;
         for a in alineas {
+            if a.stijl.as_deref() == Some(super::schrijven::stijl::ASPECT) {
+                let t = a.tekst();
+                let naam = t.trim().trim_start_matches("Aspect ").trim_end_matches(':');
+                aspect = (!naam.trim().is_empty()).then(|| naam.trim().to_owned());
+                continue;
+            }
             let binnen = a.stukken.iter().find_map(|s| match s {
                 Stuk::Sdt(s) => s
                     .tag
@@ -546,16 +555,27 @@ impl<'o> Samenvoeger<'o> {
             let tekst = a.tekst();
             let geschreven =
                 binnen.and_then(|(i, open)| Some((lijst.items.get(i)?, basis?.get(i)?, open)));
+            let met_aspect = |tekst: String| match &aspect {
+                Some(a) if opmaak::aspect_van(&tekst).is_none() => {
+                    Value::from(format!("[aspect {a}] {tekst}"))
+                }
+                _ => Value::from(tekst),
+            };
             match geschreven {
                 Some((item, oud, open)) if tekst.is_empty() && open => {
                     if item.is_open() {
                         items.push(oud.clone());
                     }
                 }
-                Some((item, oud, false)) if tekst == item.toon() => items.push(oud.clone()),
+                Some((item, oud, false)) if tekst == getoond(item) => items.push(oud.clone()),
+                // An item of a group changed: it stays in its group.
+                Some((item, _, _)) if !tekst.is_empty() && getoond(item) != item.toon() => {
+                    items.push(met_aspect(tekst));
+                }
                 Some(_) => items.push(Value::from(tekst)),
                 None if tekst.is_empty() => {}
-                None => items.push(Value::from(tekst)),
+                // A new item typed under an aspect's line belongs to that aspect.
+                None => items.push(met_aspect(tekst)),
             }
         }
         if basis.is_some_and(|b| *b == items) {
@@ -723,6 +743,15 @@ fn verzamel_alineas<'k>(blokken: &'k [Knoop], uit: &mut Vec<&'k Alinea>) {
     }
 }
 
+/// The text a list item shows in Word: a skeleton's item of veld 1 without its "[aspect ...]",
+/// which the line above its group gives.
+fn getoond(item: &Veld) -> &str {
+    match opmaak::aspect_van(item.toon()) {
+        Some((_, rest)) if !item.is_open() => rest,
+        _ => item.toon(),
+    }
+}
+
 /// Whether a cell shows only its placeholder, and its text (a line per paragraph).
 fn cel_tekst(cel: &[Knoop]) -> (bool, String) {
     let mut tekst = String::new();
@@ -850,7 +879,7 @@ fn lees_waarde(soort: Veldsoort, tekst: &str) -> Result<Option<Value>, &'static 
         Veldsoort::Planning => Value::from(t),
         Veldsoort::Datum => Value::from(
             datum(t)
-                .ok_or("een datum, bijvoorbeeld \"2017-06-01\" of \"01-06-2017\"")?
+                .ok_or("een datum, bijvoorbeeld \"1 juni 2017\", \"2017-06-01\" of \"01-06-2017\"")?
                 .format("%Y-%m-%d")
                 .to_string(),
         ),
@@ -921,11 +950,14 @@ pub(super) fn lees_meting(t: &str) -> Option<(f64, i32)> {
     Some((lees_getal(waarde)?, jaar(j)?))
 }
 
+/// A date as people and Word's date picker write it: "2017-06-01", "01-06-2017", or in Dutch
+/// words with its year, "1 juni 2017" (the picker's format, `d MMMM yyyy`).
 fn datum(t: &str) -> Option<NaiveDate> {
     let t = t.trim();
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
         .ok()
+        .or_else(|| t.parse::<crate::document::Besluitdatum>().ok()?.datum())
 }
 
 #[cfg(test)]

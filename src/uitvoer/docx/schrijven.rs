@@ -43,6 +43,8 @@ pub(super) mod stijl {
     pub(crate) const TUSSENKOP_SUGGESTIE: &str = "TussenkopSuggestie";
     pub(crate) const LIJST: &str = "ListParagraph";
     pub(crate) const SUGGESTIE: &str = "SuggestieUitDeHandreiking";
+    /// The line "Aspect 1.5 Toezicht en handhaving:" over a skeleton's items of veld 1.
+    pub(crate) const ASPECT: &str = "Aspect";
     pub(crate) const PLAATSHOUDER: &str = "PlaceholderText";
     /// A field still to fill in: italic, blue on light blue.
     pub(crate) const INVULVELD: &str = "Invulveld";
@@ -84,19 +86,9 @@ pub(super) fn schrijf(document: &Document, tijd: DateTime<Utc>) -> Result<Vec<u8
     inpakken(xml).map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))
 }
 
-/// The moment of writing: `SOURCE_DATE_EPOCH` (seconds since 1970) where it is set, so that a
-/// build writes the same bytes twice; else the clock.
+/// The moment of writing: `SOURCE_DATE_EPOCH` where it is set, else the clock.
 pub(super) fn tijdstip() -> DateTime<Utc> {
-    let uit_omgeving = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| DateTime::from_timestamp(s, 0));
-    uit_omgeving.unwrap_or_else(|| {
-        let nu = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
-        DateTime::from_timestamp(nu, 0).unwrap_or_default()
-    })
+    opmaak::tijdstip()
 }
 
 /// The zip archive: the parts docx-rs built, deflated (docx-rs stores them uncompressed), in
@@ -471,6 +463,14 @@ fn stijlen() -> Vec<Style> {
         .italic()
         .color("1E6B52");
     tussenkop_suggestie.paragraph_property = tussenkop_suggestie.paragraph_property.keep_next(true);
+    let mut aspect = Style::new(stijl::ASPECT, StyleType::Paragraph)
+        .name("Aspect")
+        .based_on("Normal")
+        .next(stijl::SUGGESTIE)
+        .q_format(true)
+        .italic()
+        .line_spacing(LineSpacing::new().before(80).after(20));
+    aspect.paragraph_property = aspect.paragraph_property.keep_next(true);
     let inhoud = |niveau: usize| {
         Style::new(stijl::INHOUD[niveau], StyleType::Paragraph)
             .name(format!("toc {}", niveau + 1))
@@ -492,6 +492,7 @@ fn stijlen() -> Vec<Style> {
             .fill("DEEAF6"),
     );
     vec![
+        aspect,
         inhoud(0),
         inhoud(1),
         inhoud(2),
