@@ -34,8 +34,9 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
         soort,
     )
     .map_err(|e| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, e.to_string()))?;
-    let knopen = lezen::lichaam(&pakket.document)?;
+    let mut knopen = lezen::lichaam(&pakket.document)?;
     let opmaak = opmaak::opmaak(&basis);
+    lezen::herken_ingevuld(&mut knopen, &plaatshouders(&opmaak));
     let basis_waarde: Value = serde_json::from_str(&pakket.json)
         .map_err(|_| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, "geen geldige JSON"))?;
     let voorblad: Vec<String> = voorblad::regels(&basis, pakket.gemaakt)
@@ -149,6 +150,26 @@ fn velden_van(opmaak: &Opmaak) -> Vec<&Veld> {
         }
     }
     uit
+}
+
+/// The hints the open fields showed when written (trimmed, whole and as the question a block
+/// field shows): a control that still carries
+/// `w:showingPlcHdr` and shows another text holds the user's text.
+fn plaatshouders(opmaak: &Opmaak) -> HashSet<&str> {
+    let mut velden = velden_van(opmaak);
+    for b in &opmaak.blokken {
+        match b {
+            Blok::Lijst(l) => velden.extend(&l.items),
+            Blok::Tabel(t) => velden.extend(t.rijen.iter().flatten()),
+            _ => {}
+        }
+    }
+    // A block field shows the question of its hint; the guidance stands before it.
+    velden
+        .into_iter()
+        .filter(|v| v.is_open())
+        .flat_map(|v| [v.toon(), super::lichaam::aanwijzing(v.toon()).0].map(str::trim))
+        .collect()
 }
 
 /// The fixed texts of the layout, in order, as they read back (trimmed, empty ones left out):
