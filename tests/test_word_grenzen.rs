@@ -390,3 +390,48 @@ fn getypte_tekst_bij_een_plaatshouder_blijft() {
     verwacht["coordinatie"]["bestuurlijk"] = "De burgemeester".into();
     assert_eq!(waarde_bij(nieuw, ""), verwacht, "nothing else changed");
 }
+
+/// A table row labelled with an index the document does not have (pasted from a longer table,
+/// or the document part edited): read as a new row that keeps its placeholders and its text,
+/// with a finding that names the row; nothing vanishes.
+#[test]
+fn rij_met_onbekend_label_houdt_haar_plaatshouders() {
+    let origineel = skelet();
+    let oud = docx::lees(&origineel).expect("leesbaar").document;
+    let tabel = "/prioriteiten/0/effectindicatoren";
+    let delen = bewerk(&origineel, |xml| {
+        let van = format!("\"{tabel}/1/");
+        assert!(xml.matches(&van).count() >= 2, "{van}");
+        xml.replace(&van, &format!("\"{tabel}/7/"))
+    });
+    let bytes = inpakken(&delen, zip::CompressionMethod::Deflated);
+    let gelezen = docx::lees(&bytes).expect("leesbaar");
+    let oude_rij = waarde_bij(&oud, &format!("{tabel}/1"));
+    let nieuwe_rij = waarde_bij(&gelezen.document, &format!("{tabel}/1"));
+    for sleutel in ["naam", "nulmeting", "streefwaarde"] {
+        assert!(oude_rij.get(sleutel).is_some(), "{sleutel}: {oude_rij}");
+        assert_eq!(nieuwe_rij.get(sleutel), oude_rij.get(sleutel), "{sleutel}");
+    }
+    assert!(
+        oude_rij["nulmeting"]["in_te_vullen"].is_string(),
+        "a placeholder in the skeleton: {oude_rij}"
+    );
+    assert_eq!(
+        waarde_bij(&gelezen.document, tabel)
+            .as_array()
+            .map(Vec::len),
+        waarde_bij(&oud, tabel).as_array().map(Vec::len)
+    );
+    let gemeld: Vec<_> = gelezen
+        .bevindingen
+        .iter()
+        .filter(|b| b.pad.as_deref() == Some(&format!("{tabel}/7")))
+        .collect();
+    assert_eq!(gemeld.len(), 1, "{:#?}", gelezen.bevindingen);
+    assert!(
+        gemeld[0].bericht.starts_with("rij 2 van de tabel")
+            && gemeld[0].bericht.contains("als nieuwe rij gelezen"),
+        "{}",
+        gemeld[0].bericht
+    );
+}
