@@ -250,3 +250,81 @@ fn tabel_waar_een_woord_hoort_in_het_nederlands() {
         assert!(!fout.bericht.contains("wanted"), "{fout}");
     }
 }
+
+/// An integer beyond 2^53 in a measured value would be rounded by the `f64` it is kept in:
+/// refused in TOML and JSON alike, naming the place and saying why; 2^53 itself and a number
+/// written with a decimal point are read as written.
+#[test]
+fn geheel_getal_boven_2_tot_de_53_geweigerd() {
+    let toml = |waarde: &str| {
+        format!(
+            "gemeenten = [\"Utrecht\"]\nperiode = {{ van = 2027-01-01, tot = 2030-12-31 }}\n\
+             [[prioriteiten]]\nnaam = \"x\"\nthemas = [\"1.3\"]\n\
+             [[prioriteiten.effectindicatoren]]\nnaam = \"i\"\n\
+             nulmeting = {{ jaar = 2022, waarde = {waarde} }}\n\
+             reeks = [{{ jaar = 2021, waarde = 1 }}]\n"
+        )
+    };
+    let json = |waarde: &str| {
+        format!(
+            "{{\"gemeenten\": [\"Utrecht\"], \"periode\": {{\"van\": \"2027-01-01\", \"tot\": \"2030-12-31\"}}, \
+             \"prioriteiten\": [{{\"naam\": \"x\", \"themas\": [\"1.3\"], \"effectindicatoren\": [{{\"naam\": \"i\", \
+             \"reeks\": [{{\"jaar\": 2021, \"waarde\": {waarde}}}]}}]}}]}}"
+        )
+    };
+    let gevallen = [
+        (
+            toml("9223372036854775807"),
+            "9223372036854775807",
+            "nulmeting.waarde",
+        ),
+        (
+            toml("-9007199254740993"),
+            "-9007199254740993",
+            "nulmeting.waarde",
+        ),
+        (
+            json("9007199254740993"),
+            "9007199254740993",
+            "reeks[0].waarde",
+        ),
+        (
+            json("18446744073709551615"),
+            "18446744073709551615",
+            "reeks[0].waarde",
+        ),
+    ];
+    for (tekst, getal, pad) in gevallen {
+        let fout = Document::lees(tekst.as_bytes(), None).unwrap_err();
+        assert_eq!(
+            fout.pad,
+            format!("prioriteiten[0].effectindicatoren[0].{pad}"),
+            "{fout}"
+        );
+        assert!(
+            fout.bericht.contains(getal) && fout.bericht.contains("te groot om exact te bewaren"),
+            "{fout}"
+        );
+    }
+    let waarde = |document: Document| {
+        let Document::Ivp(ivp) = document else {
+            panic!("een ivp");
+        };
+        let indicator = &ivp.prioriteiten[0].effectindicatoren[0];
+        let nulmeting = indicator
+            .nulmeting
+            .clone()
+            .and_then(|n| n.waarde().copied());
+        (
+            nulmeting.map(|m| m.waarde),
+            indicator.reeks.values().copied().collect::<Vec<_>>(),
+        )
+    };
+    let exact = 9_007_199_254_740_992.0;
+    let gelezen = Document::lees(toml("9007199254740992").as_bytes(), None).expect("2^53");
+    assert_eq!(waarde(gelezen), (Some(exact), vec![1.0]));
+    let gelezen = Document::lees(toml("9.3e18").as_bytes(), None).expect("a float");
+    assert_eq!(waarde(gelezen), (Some(9.3e18), vec![1.0]));
+    let gelezen = Document::lees(json("9007199254740992").as_bytes(), None).expect("2^53");
+    assert_eq!(waarde(gelezen), (None, vec![exact]));
+}
