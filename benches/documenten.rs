@@ -7,8 +7,6 @@
 //!   the typed reads at most 0.6 times `serde_json_value`. After the groups, the ratios are
 //!   printed as measured side by side in this run.
 //! - `ivp_json`, `ivp_toml`: reading and writing the full IVP.
-//! - `toml_schrijven/*`: writing TOML of an IVP with 1,000 and 10,000 priorities, and of one
-//!   priority with 1,000 and 10,000 indicators. Target: linear, at most x12 per tenfold.
 //!
 //! Run briefly: `cargo bench --bench documenten -- --warm-up-time 1 --measurement-time 2`.
 
@@ -24,7 +22,7 @@ use kernbeleid::document::{
 };
 use kernbeleid::methode::SturingVoorziening;
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
-use kernbeleid::{EnumCount, VariantArray};
+use kernbeleid::VariantArray;
 use serde_json::Value;
 
 const ALINEA: &str = "De aanpak richt zich op het duurzaam verbinden van lokale partners en \
@@ -256,86 +254,5 @@ fn documenten(c: &mut Criterion) {
     groep.finish();
 }
 
-/// A short indicator with a nulmeting and a streefwaarde: the tables nested in an array of
-/// tables that made writing TOML quadratic.
-fn kort_indicator(i: usize) -> Effectindicator {
-    Effectindicator {
-        nulmeting: Some(Invulbaar::Waarde(Meting {
-            jaar: 2026,
-            waarde: i as f64,
-        })),
-        streefwaarde: Some(Invulbaar::in_te_vullen("streefwaarde 2030")),
-        // A key after the nested tables: its line belongs above them, which is what toml's
-        // to_string_pretty inserts into the string it has built.
-        toelichting: Some(Invulbaar::Waarde(format!("Toelichting {i}"))),
-        ..Effectindicator::new(format!("Indicator {i}"))
-    }
-}
-
-fn ivp_met_prioriteiten(n: usize) -> Ivp {
-    let mut ivp = Ivp::new(["Gemeente"], Periode::jaren(2027, 2030).unwrap());
-    ivp.prioriteiten = (0..n)
-        .map(|i| {
-            let mut p = Prioriteit::new(
-                format!("Prioriteit {i}"),
-                [Thema::VARIANTS[i % Thema::COUNT].into()],
-            );
-            p.toelichting = Some(tekst(i));
-            p.effectindicatoren = vec![kort_indicator(2 * i), kort_indicator(2 * i + 1)];
-            p
-        })
-        .collect();
-    ivp
-}
-
-fn ivp_met_indicatoren(n: usize) -> Ivp {
-    let mut ivp = Ivp::new(["Gemeente"], Periode::jaren(2027, 2030).unwrap());
-    let mut p = Prioriteit::new("Alles", [Thema::Jeugdoverlast.into()]);
-    p.effectindicatoren = (0..n).map(kort_indicator).collect();
-    ivp.prioriteiten.push(p);
-    ivp
-}
-
-fn toml_schrijven(c: &mut Criterion) {
-    let mut groep = c.benchmark_group("toml_schrijven");
-    groep.sample_size(10);
-    let mut tijden = Vec::new();
-    for (soort, maak) in [
-        ("prioriteiten", ivp_met_prioriteiten as fn(usize) -> Ivp),
-        ("indicatoren", ivp_met_indicatoren),
-    ] {
-        for n in [1_000, 10_000] {
-            let ivp = maak(n);
-            groep.bench_with_input(BenchmarkId::new(soort, n), &ivp, |b, ivp| {
-                b.iter(|| black_box(ivp).naar_toml())
-            });
-            let begin = Instant::now();
-            let mut keer = 0u32;
-            while keer < 3 || begin.elapsed() < Duration::from_millis(300) {
-                black_box(ivp.naar_toml().is_ok());
-                keer += 1;
-            }
-            let per_keer = begin.elapsed() / keer;
-            // The alternative: toml's own to_string_pretty, which inserts nested tables into
-            // the string it builds (once: it takes seconds at 10,000).
-            let begin = Instant::now();
-            black_box(toml::to_string_pretty(&ivp).is_ok());
-            tijden.push((soort, n, per_keer, begin.elapsed()));
-        }
-    }
-    groep.finish();
-    println!("\nTOML schrijven, groei per tienvoud (lineair is x10; doel <= x12):");
-    for paar in tijden.chunks(2) {
-        if let [(soort, n1, t1, o1), (_, n2, t2, o2)] = paar {
-            println!(
-                "  {soort:<13} {n1}: {t1:>10.1?}  {n2}: {t2:>10.1?}  x{:.1}   \
-                 (toml::to_string_pretty: {o1:>10.1?} {o2:>10.1?}  x{:.1})",
-                t2.as_secs_f64() / t1.as_secs_f64(),
-                o2.as_secs_f64() / o1.as_secs_f64()
-            );
-        }
-    }
-}
-
-criterion_group!(benches, lezen, documenten, toml_schrijven);
+criterion_group!(benches, lezen, documenten);
 criterion_main!(benches);

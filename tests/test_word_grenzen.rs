@@ -311,3 +311,127 @@ proptest::proptest! {
         }
     }
 }
+
+/// The value at a JSON Pointer of a document.
+fn waarde_bij(document: &Document, pad: &str) -> serde_json::Value {
+    let json: serde_json::Value = serde_json::from_str(&document.naar_json()).expect("json");
+    json.pointer(pad)
+        .cloned()
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Text typed into a control that still carries `w:showingPlcHdr`, as other editors and
+/// scripts leave it (Word clears the mark): a script that replaced the hint inside its run,
+/// an editor that wrote a run of its own. Both are the user's text and read as filled in; a
+/// control Word emptied (its placeholder in Word's `PlaceholderText` style) and an untouched
+/// one stay open.
+#[test]
+fn getypte_tekst_bij_een_plaatshouder_blijft() {
+    let origineel = skelet();
+    let oud = docx::lees(&origineel).expect("leesbaar").document;
+    let hint = |pad: &str| match waarde_bij(&oud, pad) {
+        serde_json::Value::Object(m) => m
+            .get("in_te_vullen")
+            .and_then(|h| h.as_str())
+            .expect("hint")
+            .to_owned(),
+        anders => panic!("{pad} staat niet open: {anders}"),
+    };
+    let (ambtelijk, bestuurlijk, cyclus) = (
+        hint("/coordinatie/ambtelijk"),
+        hint("/coordinatie/bestuurlijk"),
+        hint("/coordinatie/beleidscyclus"),
+    );
+    let delen = bewerk(&origineel, |xml| {
+        let run = |tekst: &str| {
+            format!(
+                "<w:r><w:rPr><w:rStyle w:val=\"Invulveld\"/></w:rPr><w:t xml:space=\"preserve\">{tekst}</w:t></w:r>"
+            )
+        };
+        for t in [&ambtelijk, &bestuurlijk, &cyclus] {
+            assert_eq!(xml.matches(&run(t)).count(), 1, "{t}");
+        }
+        xml.replace(
+            &run(&ambtelijk),
+            &run("Het team OOV co&#246;rdineert, met de politie"),
+        )
+        .replace(
+            &run(&bestuurlijk),
+            "<w:r><w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr><w:t>De burgemeester</w:t></w:r>",
+        )
+        .replace(
+            &run(&cyclus),
+            "<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr><w:t>Klik of tik om tekst in te voeren.</w:t></w:r>",
+        )
+    });
+    let bytes = inpakken(&delen, zip::CompressionMethod::Deflated);
+    let gelezen = docx::lees(&bytes).expect("leesbaar");
+    let nieuw = &gelezen.document;
+    assert_eq!(
+        waarde_bij(nieuw, "/coordinatie/ambtelijk"),
+        "Het team OOV coördineert, met de politie"
+    );
+    assert_eq!(
+        waarde_bij(nieuw, "/coordinatie/bestuurlijk"),
+        "De burgemeester"
+    );
+    assert_eq!(
+        waarde_bij(nieuw, "/coordinatie/beleidscyclus"),
+        waarde_bij(&oud, "/coordinatie/beleidscyclus"),
+        "Word's own placeholder is no text"
+    );
+    assert_eq!(
+        waarde_bij(nieuw, "/begroting/toelichting"),
+        waarde_bij(&oud, "/begroting/toelichting"),
+        "an untouched placeholder stays open"
+    );
+    let mut verwacht = waarde_bij(&oud, "");
+    verwacht["coordinatie"]["ambtelijk"] = "Het team OOV coördineert, met de politie".into();
+    verwacht["coordinatie"]["bestuurlijk"] = "De burgemeester".into();
+    assert_eq!(waarde_bij(nieuw, ""), verwacht, "nothing else changed");
+}
+
+/// A table row labelled with an index the document does not have (pasted from a longer table,
+/// or the document part edited): read as a new row that keeps its placeholders and its text,
+/// with a finding that names the row; nothing vanishes.
+#[test]
+fn rij_met_onbekend_label_houdt_haar_plaatshouders() {
+    let origineel = skelet();
+    let oud = docx::lees(&origineel).expect("leesbaar").document;
+    let tabel = "/prioriteiten/0/effectindicatoren";
+    let delen = bewerk(&origineel, |xml| {
+        let van = format!("\"{tabel}/1/");
+        assert!(xml.matches(&van).count() >= 2, "{van}");
+        xml.replace(&van, &format!("\"{tabel}/7/"))
+    });
+    let bytes = inpakken(&delen, zip::CompressionMethod::Deflated);
+    let gelezen = docx::lees(&bytes).expect("leesbaar");
+    let oude_rij = waarde_bij(&oud, &format!("{tabel}/1"));
+    let nieuwe_rij = waarde_bij(&gelezen.document, &format!("{tabel}/1"));
+    for sleutel in ["naam", "nulmeting", "streefwaarde"] {
+        assert!(oude_rij.get(sleutel).is_some(), "{sleutel}: {oude_rij}");
+        assert_eq!(nieuwe_rij.get(sleutel), oude_rij.get(sleutel), "{sleutel}");
+    }
+    assert!(
+        oude_rij["nulmeting"]["in_te_vullen"].is_string(),
+        "a placeholder in the skeleton: {oude_rij}"
+    );
+    assert_eq!(
+        waarde_bij(&gelezen.document, tabel)
+            .as_array()
+            .map(Vec::len),
+        waarde_bij(&oud, tabel).as_array().map(Vec::len)
+    );
+    let gemeld: Vec<_> = gelezen
+        .bevindingen
+        .iter()
+        .filter(|b| b.pad.as_deref() == Some(&format!("{tabel}/7")))
+        .collect();
+    assert_eq!(gemeld.len(), 1, "{:#?}", gelezen.bevindingen);
+    assert!(
+        gemeld[0].bericht.starts_with("rij 2 van de tabel")
+            && gemeld[0].bericht.contains("als nieuwe rij gelezen"),
+        "{}",
+        gemeld[0].bericht
+    );
+}

@@ -508,6 +508,33 @@ impl Lezer {
         }
     }
 
+    /// A value cell; a whole number beyond 2^53, which an `f64` would round, is refused.
+    fn getal(&self, regel: u64, kolom: usize, veld: &[u8]) -> Result<Cel, CijferFout> {
+        let cel = Cel::lees_bytes(veld)
+            .ok_or_else(|| self.veldfout(regel, kolom, veld, VERWACHT_GETAL))?;
+        let cijfers = veld.trim_ascii();
+        let cijfers = cijfers.strip_prefix(b"-").unwrap_or(cijfers);
+        let cijfers = cijfers.strip_prefix(b"+").unwrap_or(cijfers);
+        let cijfers = &cijfers[cijfers.iter().take_while(|&&b| b == b'0').count()..];
+        let geheel = cijfers.iter().all(u8::is_ascii_digit);
+        // Compared as digits: the f64 of 2^53 + 1 is 2^53 already.
+        let te_groot = cijfers.len() > 16
+            || core::str::from_utf8(cijfers)
+                .ok()
+                .and_then(|t| t.parse::<u64>().ok())
+                .is_some_and(|n| n > 1 << 53);
+        if geheel && te_groot {
+            return Err(self.veldfout(
+                regel,
+                kolom,
+                veld,
+                "een geheel getal van hooguit 9007199254740992 (2^53): een groter getal is \
+                 te groot om exact te bewaren",
+            ));
+        }
+        Ok(cel)
+    }
+
     fn tekst(record: &csv::ByteRecord, kolom: usize, regel: u64) -> Result<&str, CijferFout> {
         let veld = record.get(kolom).unwrap_or_default();
         core::str::from_utf8(veld)
@@ -565,8 +592,7 @@ impl Lezer {
             })?;
             for &kolom in &self.indeling.maten {
                 let veld = record.get(kolom).unwrap_or_default();
-                let waarde = Cel::lees_bytes(veld)
-                    .ok_or_else(|| self.veldfout(regel, kolom, veld, VERWACHT_GETAL))?;
+                let waarde = self.getal(regel, kolom, veld)?;
                 self.bestand.vm_waarden.push(waarde);
             }
             self.bestand.vm_rijen.push(VmRij {
@@ -581,8 +607,7 @@ impl Lezer {
         let categorie = self.categorie(record, regel)?;
         let aantal_kolom = self.indeling.aantal.unwrap_or_default();
         let veld = record.get(aantal_kolom).unwrap_or_default();
-        let waarde = Cel::lees_bytes(veld)
-            .ok_or_else(|| self.veldfout(regel, aantal_kolom, veld, VERWACHT_GETAL))?;
+        let waarde = self.getal(regel, aantal_kolom, veld)?;
         if let Cel::Getal(g) = waarde {
             if g < 0.0 {
                 return Err(self.veldfout(regel, aantal_kolom, veld, "een aantal van 0 of meer"));
@@ -591,10 +616,7 @@ impl Lezer {
         let per_1000 = match self.indeling.per_1000 {
             Some(kolom) => {
                 let veld = record.get(kolom).unwrap_or_default();
-                Some(
-                    Cel::lees_bytes(veld)
-                        .ok_or_else(|| self.veldfout(regel, kolom, veld, VERWACHT_GETAL))?,
-                )
+                Some(self.getal(regel, kolom, veld)?)
             }
             None => None,
         };
@@ -702,6 +724,56 @@ mod tests {
         assert_eq!(scheidingsteken(b"\"a,b\";\"c\""), b';');
         assert_eq!(scheidingsteken(b"ID\tSoort"), b'\t');
         assert_eq!(scheidingsteken(b"ID"), b';');
+    }
+
+    /// A count beyond 2^53 would be rounded by an `f64`: refused naming the line, the column
+    /// and why; 2^53 itself, and a count written with leading zeros, are read exactly.
+    #[test]
+    fn aantal_boven_2_tot_de_53_geweigerd() {
+        let download = |aantal: &str| {
+            format!(
+                "ID;SoortMisdrijf;RegioS;Perioden;GeregistreerdeMisdrijven_1\n\
+                 0;0.0.0 ;GM0344;2023JJ00;12\n\
+                 1;0.0.0 ;GM0363;2023JJ00;{aantal}\n"
+            )
+        };
+        for aantal in [
+            "9007199254740993",
+            "-9007199254740993",
+            "9223372036854775807",
+        ] {
+            let fout = lees(download(aantal).as_bytes()).unwrap_err();
+            assert!(
+                matches!(
+                    &fout,
+                    CijferFout::Veld {
+                        regel: 3,
+                        kolom: 5,
+                        ..
+                    }
+                ),
+                "{fout:?}"
+            );
+            let bericht = fout.to_string();
+            assert!(bericht.contains(aantal), "{bericht}");
+            assert!(
+                bericht.contains("te groot om exact te bewaren"),
+                "{bericht}"
+            );
+        }
+        for (aantal, verwacht) in [
+            ("9007199254740992", 9_007_199_254_740_992.0),
+            ("0009007199254740992", 9_007_199_254_740_992.0),
+            ("1234.5", 1234.5),
+        ] {
+            let bestand = lees(download(aantal).as_bytes()).expect("leesbaar");
+            let waarden: Vec<Cel> = bestand.rijen.iter().map(|r| r.waarde).collect();
+            assert_eq!(
+                waarden,
+                [Cel::Getal(12.0), Cel::Getal(verwacht)],
+                "{aantal}"
+            );
+        }
     }
 }
 

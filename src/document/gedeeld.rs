@@ -887,16 +887,73 @@ pub(crate) mod getal {
         }
     }
 
+    /// The largest integer an `f64` holds exactly, and every integer below it: 2^53.
+    pub(crate) const GROOTSTE_EXACT: u64 = 1 << 53;
+
+    /// An integer as written, refused where an `f64` would round it.
+    pub(crate) fn geheel<E: serde::de::Error>(waarde: i128) -> Result<f64, E> {
+        if waarde.unsigned_abs() > u128::from(GROOTSTE_EXACT) {
+            return Err(E::custom(format!(
+                "het getal {waarde} is te groot om exact te bewaren: een geheel getal mag \
+                 hooguit {GROOTSTE_EXACT} (2^53) groot zijn; schrijf het als kommagetal \
+                 (bijvoorbeeld 9.2e18) als een afgerond getal bedoeld is"
+            )));
+        }
+        #[allow(clippy::cast_precision_loss)] // at most 2^53: exact
+        Ok(waarde as f64)
+    }
+
+    /// A finite number as written: an integer beyond 2^53 is refused rather than rounded.
+    struct Eindig(f64);
+
+    impl<'de> Deserialize<'de> for Eindig {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_f64(EindigBezoeker).map(Eindig)
+        }
+    }
+
+    struct EindigBezoeker;
+
+    impl Visitor<'_> for EindigBezoeker {
+        type Value = f64;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("een getal")
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<f64, E> {
+            geheel(i128::from(v))
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<f64, E> {
+            geheel(i128::from(v))
+        }
+
+        fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<f64, E> {
+            geheel(v)
+        }
+
+        fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<f64, E> {
+            geheel(i128::try_from(v).unwrap_or(i128::MAX))
+        }
+
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<f64, E> {
+            controleer(v)
+        }
+    }
+
     pub(crate) fn eindig<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-        controleer(f64::deserialize(d)?)
+        Eindig::deserialize(d).map(|e| e.0)
     }
 
     pub(crate) fn eindig_invulbaar<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Option<Invulbaar<f64>>, D::Error> {
-        match Option::<Invulbaar<f64>>::deserialize(d)? {
-            Some(Invulbaar::Waarde(w)) => controleer(w).map(|w| Some(Invulbaar::Waarde(w))),
-            ander => Ok(ander),
-        }
+        Ok(
+            Option::<Invulbaar<Eindig>>::deserialize(d)?.map(|w| match w {
+                Invulbaar::Waarde(Eindig(w)) => Invulbaar::Waarde(w),
+                Invulbaar::InTeVullen { in_te_vullen } => Invulbaar::InTeVullen { in_te_vullen },
+            }),
+        )
     }
 }

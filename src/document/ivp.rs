@@ -182,7 +182,7 @@ impl Ivp {
 
     /// Writes the IVP as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml_in_secties(self)
+        formaat::naar_toml(self)
     }
 
     /// Whether the plan states, filled in, that every theme it does not name continues as
@@ -600,13 +600,4 @@ pub struct LokaleParagraaf {
     /// Local other themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overige_themas: Vec<OverigThema>,
-}
-
-/// A plan is written to TOML a priority at a time (see `formaat::secties`).
-impl formaat::secties::InDelen for Ivp {
-    type Deel = Prioriteit;
-
-    fn delen(&self) -> &[Prioriteit] {
-        &self.prioriteiten
-    }
 }

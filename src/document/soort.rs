@@ -289,8 +289,9 @@ impl Document {
     /// valid: the kind is taken from the first key only one kind has (`periode`, `ivp`,
     /// `themas`, ...), and the document read as that kind. A valid document is of one kind only
     /// (each kind requires a key the others do not know), so a read that succeeds is right. A
-    /// read that fails is repeated the careful way: the kind from all top-level keys
-    /// ([`DocumentSoort::uit_sleutels`]), the key path of the error tracked.
+    /// JSON read that fails is repeated the careful way: the kind from all top-level keys
+    /// ([`DocumentSoort::uit_sleutels`]), the key path of the error tracked. TOML is parsed
+    /// once, its kind taken from all its keys and its key path tracked in that one read.
     fn lees_een_keer(tekst: &str, formaat: Formaat) -> Result<Document, LeesFout> {
         let ontleed = match formaat::Ontleed::new(tekst, formaat) {
             Ok(ontleed) => ontleed,
@@ -312,13 +313,22 @@ impl Document {
             (None, None) => DocumentSoort::Ivp,
         };
         let snel = match soort {
-            DocumentSoort::Ivp => ontleed.snel::<Ivp>().map(Document::from),
-            DocumentSoort::Uitvoeringsplan => ontleed.snel::<Uitvoeringsplan>().map(Document::from),
-            DocumentSoort::Analyse => ontleed.snel::<Veiligheidsanalyse>().map(Document::from),
-            DocumentSoort::Voortgang => ontleed.snel::<Voortgangsrapportage>().map(Document::from),
+            DocumentSoort::Ivp => ontleed.lees::<Ivp>(tekst).map(Document::from),
+            DocumentSoort::Uitvoeringsplan => {
+                ontleed.lees::<Uitvoeringsplan>(tekst).map(Document::from)
+            }
+            DocumentSoort::Analyse => ontleed
+                .lees::<Veiligheidsanalyse>(tekst)
+                .map(Document::from),
+            DocumentSoort::Voortgang => ontleed
+                .lees::<Voortgangsrapportage>(tekst)
+                .map(Document::from),
         };
-        if let Some(document) = snel {
-            return Ok(document);
+        match snel {
+            Ok(document) => return Ok(document),
+            // TOML: read as the kind all its keys give, its key path tracked; that error is it.
+            Err(Some(fout)) => return Err(fout),
+            Err(None) => {}
         }
         let sleutels = alle_sleutels.unwrap_or_else(|| formaat::bovenste_sleutels(tekst, formaat));
         let soort = DocumentSoort::uit_sleutels(sleutels.iter().map(String::as_str));

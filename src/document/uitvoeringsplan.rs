@@ -180,7 +180,7 @@ impl Uitvoeringsplan {
 
     /// Writes the plan as TOML.
     pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml_in_secties(self)
+        formaat::naar_toml(self)
     }
 }
 
@@ -405,13 +405,4 @@ pub struct LokaleUitvoering {
     /// Its local other themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overige_themas: Vec<UitvoeringsItem>,
-}
-
-/// A plan is written to TOML a priority at a time (see `formaat::secties`).
-impl formaat::secties::InDelen for Uitvoeringsplan {
-    type Deel = UitvoeringsItem;
-
-    fn delen(&self) -> &[UitvoeringsItem] {
-        &self.prioriteiten
-    }
 }

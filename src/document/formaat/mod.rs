@@ -15,7 +15,6 @@ pub(crate) use streng::Streng;
 
 mod bestand;
 pub(crate) mod datum;
-pub(crate) mod secties;
 mod streng;
 pub(crate) mod vertaling;
 
@@ -208,34 +207,14 @@ fn json_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
     Ok(waarde)
 }
 
-/// Reads `T` from TOML, with the key path of an error.
+/// Reads `T` from TOML, with the key path of an error: the text is parsed once.
 pub(crate) fn uit_toml<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
     binnen_grens(tekst.len(), Formaat::Toml)?;
-    let tabel = match toml_tabel(tekst) {
-        Ok(tabel) => tabel,
-        Err(fout) => {
-            return Err(met_pad_van_datum(tekst, fout, |t| {
-                toml_met_spoor::<T>(t).map(|_| ())
-            }))
-        }
-    };
-    match T::deserialize(Streng(toml::Deserializer::from(tabel))) {
-        Ok(waarde) => Ok(waarde),
-        Err(_) => toml_met_spoor(tekst),
-    }
-}
-
-/// Writes a plan as TOML as [`naar_toml`] does, a `[[prioriteiten]]` section at a time
-/// ([`secties::naar_toml`]): the same text, growing linearly with the plan.
-pub(crate) fn naar_toml_in_secties<T: secties::InDelen>(
-    document: &T,
-) -> Result<String, SchrijfFout> {
-    match secties::naar_toml(document) {
-        Ok(Some(tekst)) => Ok(tekst),
-        Ok(None) => naar_toml(document),
-        Err(e) => Err(SchrijfFout {
-            bericht: e.to_string(),
-        }),
+    match toml_tabel(tekst) {
+        Ok(tabel) => toml_met_spoor(tekst, tabel),
+        Err(fout) => Err(met_pad_van_datum(tekst, fout, |t| {
+            uit_toml::<T>(t).map(|_| ())
+        })),
     }
 }
 
@@ -305,9 +284,14 @@ fn toml_sleutels(tabel: &toml::Spanned<toml::de::DeTable<'_>>) -> Vec<String> {
         .collect()
 }
 
-/// The TOML read that says where it failed: parsed again, the key path tracked.
-fn toml_met_spoor<T: DeserializeOwned>(tekst: &str) -> Result<T, LeesFout> {
-    let de = toml::Deserializer::from(toml_tabel(tekst)?);
+/// Reads `T` from the parsed table of `tekst`, the key path tracked. Tracking costs little
+/// beside the parse, and a failing text is not parsed again to say where it failed (which
+/// tripled the time of hostile text made of tiny tables).
+fn toml_met_spoor<T: DeserializeOwned>(
+    tekst: &str,
+    tabel: toml::Spanned<toml::de::DeTable<'_>>,
+) -> Result<T, LeesFout> {
+    let de = toml::Deserializer::from(tabel);
     let mut spoor = Track::new();
     T::deserialize(Streng(serde_path_to_error::Deserializer::new(
         de, &mut spoor,
@@ -361,12 +345,14 @@ impl<'a> Ontleed<'a> {
         }
     }
 
-    /// Reads the document as `T` in one pass; `None` when it is no valid `T` (then
-    /// [`uit_json`] or [`uit_toml`] says why).
-    pub(crate) fn snel<T: DeserializeOwned>(self) -> Option<T> {
+    /// Reads the document as `T` in one pass. JSON is read without its key path: `Err(None)`
+    /// when it is no valid `T` ([`uit_json`] then says where). TOML's table is read with the
+    /// key path tracked, so its error is final (`Err(Some(..))`): the text of `tekst` is not
+    /// parsed again.
+    pub(crate) fn lees<T: DeserializeOwned>(self, tekst: &str) -> Result<T, Option<LeesFout>> {
         match self {
-            Ontleed::Json(tekst) => json_snel(tekst),
-            Ontleed::Toml(tabel) => T::deserialize(Streng(toml::Deserializer::from(tabel))).ok(),
+            Ontleed::Json(tekst) => json_snel(tekst).ok_or(None),
+            Ontleed::Toml(tabel) => toml_met_spoor(tekst, tabel).map_err(Some),
         }
     }
 }

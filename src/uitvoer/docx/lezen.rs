@@ -81,8 +81,13 @@ pub(crate) enum Stuk {
 pub(crate) struct Sdt {
     pub(super) tag: Option<String>,
     pub(super) alias: Option<String>,
-    /// It shows its placeholder (`w:showingPlcHdr`).
+    /// It shows its placeholder (`w:showingPlcHdr`). Where it also holds text outside Word's
+    /// placeholder style ([`Sdt::eigen_tekst`]), [`herken_ingevuld`] decides.
     pub(crate) open: bool,
+    /// It carries `w:showingPlcHdr` and yet holds text that is not in Word's placeholder style
+    /// (`PlaceholderText`): the placeholder the writer wrote, or text typed by another editor
+    /// or a script that left the mark.
+    pub(crate) eigen_tekst: bool,
     /// A table of contents or other building block (`w:docPartObj`).
     pub(crate) bouwsteen: bool,
     pub(crate) blokken: Vec<Knoop>,
@@ -184,6 +189,49 @@ pub(super) fn blokken_tekst(blokken: &[Knoop], uit: &mut String, eerste: &mut bo
             }
             Knoop::Sdt(_) => {}
         }
+    }
+}
+
+/// Word's character style for a placeholder: what Word shows in an emptied control.
+const PLAATSHOUDERSTIJL: &str = "PlaceholderText";
+
+/// Reads a control that still carries `w:showingPlcHdr` as filled in when its text is not a
+/// placeholder's own text: not in Word's placeholder style and not one of `plaatshouders` (the
+/// hints the writer showed, compared trimmed). Word clears the mark when one types; other
+/// editors and scripts leave it, and their text is the user's, not to be dropped.
+pub(crate) fn herken_ingevuld(
+    knopen: &mut [Knoop],
+    plaatshouders: &std::collections::HashSet<&str>,
+) {
+    for k in knopen {
+        match k {
+            Knoop::Alinea(a) => stukken_ingevuld(&mut a.stukken, plaatshouders),
+            Knoop::Tabel(rijen) => {
+                for cel in rijen.iter_mut().flatten() {
+                    herken_ingevuld(cel, plaatshouders);
+                }
+            }
+            Knoop::Sdt(s) => sdt_ingevuld(s, plaatshouders),
+        }
+    }
+}
+
+fn stukken_ingevuld(stukken: &mut [Stuk], plaatshouders: &std::collections::HashSet<&str>) {
+    for s in stukken {
+        if let Stuk::Sdt(s) = s {
+            sdt_ingevuld(s, plaatshouders);
+        }
+    }
+}
+
+fn sdt_ingevuld(sdt: &mut Sdt, plaatshouders: &std::collections::HashSet<&str>) {
+    herken_ingevuld(&mut sdt.blokken, plaatshouders);
+    stukken_ingevuld(&mut sdt.stukken, plaatshouders);
+    if sdt.open && sdt.eigen_tekst {
+        sdt.open = false;
+        let tekst = sdt.tekst();
+        let tekst = tekst.trim();
+        sdt.open = tekst.is_empty() || plaatshouders.contains(tekst);
     }
 }
 
@@ -640,6 +688,7 @@ pub(crate) fn lichaam(document: &[u8]) -> Result<Vec<Knoop>, WordFout> {
     let mut o = Ontleder {
         reader: Reader::from_reader(document),
         blokken: 0,
+        getypt: 0,
     };
     loop {
         match o.volgende()? {
@@ -659,6 +708,8 @@ struct Ontleder<'a> {
     reader: Reader<&'a [u8]>,
     /// Blocks read so far, at most [`GROOTSTE_AANTAL_BLOKKEN`].
     blokken: usize,
+    /// Characters (other than white space) read so far in runs not in Word's placeholder style.
+    getypt: usize,
 }
 
 /// What an inline container holds when its content is read.
@@ -858,6 +909,7 @@ impl<'a> Ontleder<'a> {
         }
         self.tel()?;
         let mut sdt = Sdt::default();
+        let getypt = self.getypt;
         loop {
             match self.volgende()? {
                 Event::Start(e) => match e.name().as_ref() {
@@ -880,7 +932,10 @@ impl<'a> Ontleder<'a> {
                         self.sla_over(&naam)?;
                     }
                 },
-                Event::End(e) if e.name().as_ref() == b"w:sdt" => return Ok(sdt),
+                Event::End(e) if e.name().as_ref() == b"w:sdt" => {
+                    sdt.eigen_tekst = sdt.open && self.getypt > getypt;
+                    return Ok(sdt);
+                }
                 Event::Eof => return Err(self.einde()),
                 _ => {}
             }
@@ -1008,10 +1063,12 @@ impl<'a> Ontleder<'a> {
         if diepte > GROOTSTE_DIEPTE {
             return Err(self.te_diep());
         }
+        let mut plaatshouderstijl = false;
         loop {
             match self.volgende()? {
                 Event::Start(e) => match e.name().as_ref() {
-                    b"w:t" => self.tekst(stukken)?,
+                    b"w:rPr" => plaatshouderstijl = self.in_plaatshouderstijl()?,
+                    b"w:t" => self.tekst(stukken, plaatshouderstijl)?,
                     naam @ (b"mc:AlternateContent" | b"w:object" | b"w:pict" | b"w:drawing") => {
                         let naam = naam.to_vec();
                         self.sla_over(&naam)?;
@@ -1038,21 +1095,56 @@ impl<'a> Ontleder<'a> {
         }
     }
 
+    /// Whether the run properties (read up to their end tag) set Word's placeholder style.
+    fn in_plaatshouderstijl(&mut self) -> Result<bool, WordFout> {
+        let mut stijl = false;
+        let mut diepte = 0usize;
+        loop {
+            let event = self.volgende()?;
+            let (e, leeg) = match &event {
+                Event::Start(e) => (e, false),
+                Event::Empty(e) => (e, true),
+                Event::End(e) if e.name().as_ref() == b"w:rPr" && diepte == 0 => return Ok(stijl),
+                Event::End(_) => {
+                    diepte = diepte.saturating_sub(1);
+                    continue;
+                }
+                Event::Eof => return Err(self.einde()),
+                _ => continue,
+            };
+            // A change record (w:rPrChange) holds older properties, one level down.
+            if diepte == 0 && e.name().as_ref() == b"w:rStyle" {
+                stijl = attribuut(e, b"val").as_deref() == Some(PLAATSHOUDERSTIJL);
+            }
+            if !leeg {
+                diepte += 1;
+            }
+        }
+    }
+
+    /// Adds text read in a run; `plaatshouderstijl` when the run is in Word's placeholder style.
+    fn voeg_toe(&mut self, stukken: &mut Vec<Stuk>, tekst: &str, plaatshouderstijl: bool) {
+        if !plaatshouderstijl {
+            self.getypt += tekst.chars().filter(|c| !c.is_whitespace()).count();
+        }
+        voeg_tekst_toe(stukken, tekst);
+    }
+
     /// The content of a `w:t`.
-    fn tekst(&mut self, stukken: &mut Vec<Stuk>) -> Result<(), WordFout> {
+    fn tekst(&mut self, stukken: &mut Vec<Stuk>, plaatshouderstijl: bool) -> Result<(), WordFout> {
         loop {
             match self.volgende()? {
                 Event::Text(t) => {
                     let t = t
                         .xml10_content()
                         .map_err(|e| xml_fout(DOCUMENT, &self.reader, e))?;
-                    voeg_tekst_toe(stukken, &t);
+                    self.voeg_toe(stukken, &t, plaatshouderstijl);
                 }
                 Event::CData(t) => {
                     let t = t
                         .decode()
                         .map_err(|e| xml_fout(DOCUMENT, &self.reader, e))?;
-                    voeg_tekst_toe(stukken, &t);
+                    self.voeg_toe(stukken, &t, plaatshouderstijl);
                 }
                 Event::GeneralRef(r) => {
                     let t = verwijzing(&r).ok_or_else(|| {
@@ -1061,7 +1153,7 @@ impl<'a> Ontleder<'a> {
                             "onbekende entiteit",
                         )
                     })?;
-                    voeg_tekst_toe(stukken, &t);
+                    self.voeg_toe(stukken, &t, plaatshouderstijl);
                 }
                 Event::End(e) if e.name().as_ref() == b"w:t" => return Ok(()),
                 Event::Start(e) => {

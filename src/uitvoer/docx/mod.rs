@@ -235,7 +235,8 @@ pub enum BevindingSoort {
     OnleesbareWaarde,
     /// A control of the document is no longer in the file; the field keeps its value.
     OntbrekendInvulveld,
-    /// A control whose tag the document does not know, or that occurs twice; it is skipped.
+    /// A control whose tag the document does not know, or that occurs twice; it is skipped (a
+    /// table row labelled with an index the document lacks is read as a new row).
     OnbekendInvulveld,
     /// A picture, text box or object: not read.
     NietGelezen,

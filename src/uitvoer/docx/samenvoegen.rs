@@ -34,8 +34,9 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
         soort,
     )
     .map_err(|e| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, e.to_string()))?;
-    let knopen = lezen::lichaam(&pakket.document)?;
+    let mut knopen = lezen::lichaam(&pakket.document)?;
     let opmaak = opmaak::opmaak(&basis);
+    lezen::herken_ingevuld(&mut knopen, &plaatshouders(&opmaak));
     let basis_waarde: Value = serde_json::from_str(&pakket.json)
         .map_err(|_| WordFout::new(WordFoutSoort::Onleesbaar, gegevensdeel, "geen geldige JSON"))?;
     let voorblad: Vec<String> = voorblad::regels(&basis, pakket.gemaakt)
@@ -149,6 +150,26 @@ fn velden_van(opmaak: &Opmaak) -> Vec<&Veld> {
         }
     }
     uit
+}
+
+/// The hints the open fields showed when written (trimmed, whole and as the question a block
+/// field shows): a control that still carries
+/// `w:showingPlcHdr` and shows another text holds the user's text.
+fn plaatshouders(opmaak: &Opmaak) -> HashSet<&str> {
+    let mut velden = velden_van(opmaak);
+    for b in &opmaak.blokken {
+        match b {
+            Blok::Lijst(l) => velden.extend(&l.items),
+            Blok::Tabel(t) => velden.extend(t.rijen.iter().flatten()),
+            _ => {}
+        }
+    }
+    // A block field shows the question of its hint; the guidance stands before it.
+    velden
+        .into_iter()
+        .filter(|v| v.is_open())
+        .flat_map(|v| [v.toon(), super::lichaam::aanwijzing(v.toon()).0].map(str::trim))
+        .collect()
 }
 
 /// The fixed texts of the layout, in order, as they read back (trimmed, empty ones left out):
@@ -632,6 +653,24 @@ impl<'o> Samenvoeger<'o> {
                 .filter(|&i| gebruikt.insert(i));
             let oud = index.and_then(|i| basis.and_then(|b| b.get(i)));
             let nieuw = oud.is_none();
+            // Labelled with an index the document does not have (a row pasted from a longer
+            // table, or a document part edited by hand): a new row that keeps its placeholders.
+            let buiten_bereik = index.filter(|_| nieuw);
+            if let Some(i) = buiten_bereik {
+                let aantal = basis.map_or(0, |b| b.len());
+                self.bevinding(
+                    BevindingSoort::OnbekendInvulveld,
+                    Some(&format!("{}/{i}", tabel.pad)),
+                    String::new(),
+                    format!(
+                        "rij {} van de tabel \"{}\" heeft het label {}/{i}, maar het document heeft {aantal} {}: de rij is als nieuwe rij gelezen, met haar plaatshouders",
+                        r + 1,
+                        tabel.alias,
+                        tabel.pad,
+                        if aantal == 1 { "rij" } else { "rijen" },
+                    ),
+                );
+            }
             let mut element = match oud {
                 Some(Value::Object(m)) => m.clone(),
                 _ => {
@@ -662,16 +701,20 @@ impl<'o> Samenvoeger<'o> {
                         .and_then(|i| tabel.rijen.get(i))
                         .and_then(|r| r.get(c))
                 };
-                if nieuw && (open || is_streep(&tekst)) {
+                let plaatshouder = buiten_bereik.and(open.then(|| plaatshouder_in(cel)).flatten());
+                if nieuw && plaatshouder.is_none() && (open || is_streep(&tekst)) {
                     continue;
                 }
                 iets = true;
-                let alias = format!(
-                    "{}, rij {}, {}",
-                    tabel.alias,
-                    r + 1,
-                    kolom.kop.to_lowercase()
-                );
+                // A kept placeholder keeps its hint; a value read is named by its place.
+                let alias = plaatshouder.unwrap_or_else(|| {
+                    format!(
+                        "{}, rij {}, {}",
+                        tabel.alias,
+                        r + 1,
+                        kolom.kop.to_lowercase()
+                    )
+                });
                 let pad = format!("{}/{}/{}", tabel.pad, index.unwrap_or(r), kolom.sleutel);
                 match self.uitkomst(kolom.soort, &alias, &pad, open, tekst, geschreven) {
                     Uitkomst::Ongewijzigd => {}
@@ -759,6 +802,24 @@ fn cel_tekst(cel: &[Knoop]) -> (bool, String) {
     lezen::blokken_tekst(cel, &mut tekst, &mut eerste);
     let open = tekst.is_empty() && heeft_open_veld(cel);
     (open, tekst)
+}
+
+/// The hint of the first control in a cell that shows its placeholder.
+fn plaatshouder_in(blokken: &[Knoop]) -> Option<String> {
+    let hint = |s: &Sdt| {
+        let mut zichtbaar = s.clone();
+        zichtbaar.open = false;
+        Some(zichtbaar.tekst().trim().to_owned()).filter(|t| !t.is_empty())
+    };
+    blokken.iter().find_map(|k| match k {
+        Knoop::Alinea(a) => a.stukken.iter().find_map(|s| match s {
+            Stuk::Sdt(s) if s.open => hint(s),
+            _ => None,
+        }),
+        Knoop::Sdt(s) if s.open => hint(s),
+        Knoop::Sdt(s) => plaatshouder_in(&s.blokken),
+        Knoop::Tabel(_) => None,
+    })
 }
 
 fn heeft_open_veld(blokken: &[Knoop]) -> bool {
