@@ -11,9 +11,9 @@ use std::borrow::Cow;
 use crate::catalogus::{Aspect, Veld as Veiligheidsveld};
 use crate::document::{
     Actiepunt, Bedrag, Begroting, Cijfer, Deelthema, Document, Effectindicator, EigenNaam,
-    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Planning, Richting, Tekst, ThemaVerwijzing,
-    Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
-    Voortgangsrapportage,
+    IndicatorSoort, Invulbaar, Ivp, Maatregel, Meting, Planning, Post, Richting, Tekst,
+    ThemaVerwijzing, Themauitwerking, UitvoeringsItem, Uitvoeringsplan, Vaststelling,
+    Veiligheidsanalyse, Voortgangsrapportage,
 };
 use crate::methode::{IvpHoofdstuk, UitvoeringsplanHoofdstuk};
 use crate::raakvlakken::ThemaSet;
@@ -292,6 +292,73 @@ pub(crate) struct Kolom {
     pub(crate) soort: Veldsoort,
     /// Relative width.
     pub(crate) breedte: u32,
+}
+
+/// The columns of an effect-indicator table; unit, direction and explanation only where one
+/// is filled.
+#[rustfmt::skip]
+const INDICATOR_KOLOMMEN: &[KolomAls<Effectindicator>] = &[
+    ("Effectindicator", "naam",         Veldsoort::Tekst,      28, None),
+    ("Soort",           "soort",        Veldsoort::Soort,      12, None),
+    ("Bron",            "bron",         Veldsoort::Bron,       20, None),
+    ("Eenheid",         "eenheid",      Veldsoort::OptieRegel, 11, Some(|i| i.eenheid.is_some())),
+    ("Richting",        "richting",     Veldsoort::Richting,    9, Some(|i| i.richting.is_some())),
+    ("Nulmeting",       "nulmeting",    Veldsoort::Meting,     16, None),
+    ("Streefwaarde",    "streefwaarde", Veldsoort::Meting,     16, None),
+    ("Toelichting",     "toelichting",  Veldsoort::OptieTekst, 20, Some(|i| i.toelichting.is_some())),
+];
+
+/// The columns of the budget's items.
+#[rustfmt::skip]
+const POST_KOLOMMEN: &[KolomAls<Post>] = &[
+    ("Post",          "omschrijving", Veldsoort::Regel,  70, None),
+    ("Bedrag (euro)", "bedrag_euro",  Veldsoort::Bedrag, 30, None),
+];
+
+/// The columns of a measures table; partners and a deadline only where one is filled.
+#[rustfmt::skip]
+const MAATREGEL_KOLOMMEN: &[KolomAls<Maatregel>] = &[
+    ("Maatregel",           "omschrijving",        Veldsoort::Tekst,      28, None),
+    ("Bestuurlijk trekker", "bestuurlijk_trekker", Veldsoort::OptieTekst, 15, None),
+    ("Ambtelijk trekker",   "ambtelijk_trekker",   Veldsoort::OptieTekst, 15, None),
+    ("Betrokken partijen",  "betrokken_partijen",  Veldsoort::Regels,     15, Some(|m| !m.betrokken_partijen.is_empty())),
+    ("Planning",            "planning",            Veldsoort::Planning,   14, None),
+    ("Gereed vóór",         "gereed_voor",         Veldsoort::Datum,      12, Some(|m| m.gereed_voor.is_some())),
+    ("Prestatie-indicator", "prestatie_indicator", Veldsoort::OptieTekst, 20, None),
+];
+
+/// The columns of an analysis's figures; unit and source only where one is filled.
+#[rustfmt::skip]
+const CIJFER_KOLOMMEN: &[KolomAls<Cijfer>] = &[
+    ("Cijfer",  "omschrijving", Veldsoort::Regel,      50, None),
+    ("Jaar",    "jaar",         Veldsoort::Jaar,       12, None),
+    ("Waarde",  "waarde",       Veldsoort::Getal,      14, None),
+    ("Eenheid", "eenheid",      Veldsoort::OptieRegel, 12, Some(|c| c.eenheid.is_some())),
+    ("Bron",    "bron",         Veldsoort::Bron,       12, Some(|c| c.bron.is_some())),
+];
+
+/// A column a table may have, and when: always, or when an element of the list fills it.
+type KolomAls<T> = (
+    &'static str,
+    &'static str,
+    Veldsoort,
+    u32,
+    Option<fn(&T) -> bool>,
+);
+
+/// The columns of `mogelijk` (header, key, kind, relative width, condition) that `lijst` needs,
+/// in their order.
+fn kolommen<T>(mogelijk: &[KolomAls<T>], lijst: &[T]) -> Vec<Kolom> {
+    mogelijk
+        .iter()
+        .filter(|(.., als)| als.is_none_or(|als| lijst.iter().any(als)))
+        .map(|&(kop, sleutel, soort, breedte, _)| Kolom {
+            kop,
+            sleutel,
+            soort,
+            breedte,
+        })
+        .collect()
 }
 
 /// What an element added as a table row starts from: its required field.
@@ -1110,62 +1177,7 @@ fn indicatoren(
     if lijst.is_empty() {
         return;
     }
-    let mut kolommen = vec![
-        Kolom {
-            kop: "Effectindicator",
-            sleutel: "naam",
-            soort: Veldsoort::Tekst,
-            breedte: 28,
-        },
-        Kolom {
-            kop: "Soort",
-            sleutel: "soort",
-            soort: Veldsoort::Soort,
-            breedte: 12,
-        },
-        Kolom {
-            kop: "Bron",
-            sleutel: "bron",
-            soort: Veldsoort::Bron,
-            breedte: 20,
-        },
-    ];
-    if lijst.iter().any(|i| i.eenheid.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Eenheid",
-            sleutel: "eenheid",
-            soort: Veldsoort::OptieRegel,
-            breedte: 11,
-        });
-    }
-    if lijst.iter().any(|i| i.richting.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Richting",
-            sleutel: "richting",
-            soort: Veldsoort::Richting,
-            breedte: 9,
-        });
-    }
-    kolommen.push(Kolom {
-        kop: "Nulmeting",
-        sleutel: "nulmeting",
-        soort: Veldsoort::Meting,
-        breedte: 16,
-    });
-    kolommen.push(Kolom {
-        kop: "Streefwaarde",
-        sleutel: "streefwaarde",
-        soort: Veldsoort::Meting,
-        breedte: 16,
-    });
-    if lijst.iter().any(|i| i.toelichting.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Toelichting",
-            sleutel: "toelichting",
-            soort: Veldsoort::OptieTekst,
-            breedte: 20,
-        });
-    }
+    let kolommen = kolommen(INDICATOR_KOLOMMEN, lijst);
     let tabel = Tabel::van(
         pad,
         alias,
@@ -1260,20 +1272,7 @@ fn begroting(b: &mut Bouwer, begroting: &Begroting, bijschrift: &str) {
     if begroting.posten.is_empty() {
         return;
     }
-    let kolommen = vec![
-        Kolom {
-            kop: "Post",
-            sleutel: "omschrijving",
-            soort: Veldsoort::Regel,
-            breedte: 70,
-        },
-        Kolom {
-            kop: "Bedrag (euro)",
-            sleutel: "bedrag_euro",
-            soort: Veldsoort::Bedrag,
-            breedte: 30,
-        },
-    ];
+    let kolommen = kolommen(POST_KOLOMMEN, &begroting.posten);
     let tabel = Tabel::van(
         "/begroting/posten",
         "Begroting, posten",
@@ -1513,54 +1512,7 @@ fn actiepunt(b: &mut Bouwer, niveau: u8, plaats: &str, pad: &str, a: &Actiepunt)
 }
 
 fn maatregelen(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Maatregel]) {
-    let mut kolommen = vec![
-        Kolom {
-            kop: "Maatregel",
-            sleutel: "omschrijving",
-            soort: Veldsoort::Tekst,
-            breedte: 28,
-        },
-        Kolom {
-            kop: "Bestuurlijk trekker",
-            sleutel: "bestuurlijk_trekker",
-            soort: Veldsoort::OptieTekst,
-            breedte: 15,
-        },
-        Kolom {
-            kop: "Ambtelijk trekker",
-            sleutel: "ambtelijk_trekker",
-            soort: Veldsoort::OptieTekst,
-            breedte: 15,
-        },
-    ];
-    if lijst.iter().any(|m| !m.betrokken_partijen.is_empty()) {
-        kolommen.push(Kolom {
-            kop: "Betrokken partijen",
-            sleutel: "betrokken_partijen",
-            soort: Veldsoort::Regels,
-            breedte: 15,
-        });
-    }
-    kolommen.push(Kolom {
-        kop: "Planning",
-        sleutel: "planning",
-        soort: Veldsoort::Planning,
-        breedte: 14,
-    });
-    if lijst.iter().any(|m| m.gereed_voor.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Gereed vóór",
-            sleutel: "gereed_voor",
-            soort: Veldsoort::Datum,
-            breedte: 12,
-        });
-    }
-    kolommen.push(Kolom {
-        kop: "Prestatie-indicator",
-        sleutel: "prestatie_indicator",
-        soort: Veldsoort::OptieTekst,
-        breedte: 20,
-    });
+    let kolommen = kolommen(MAATREGEL_KOLOMMEN, lijst);
     let alias = format!("{plaats}, maatregelen");
     let bijschrift = format!("Maatregelen – {plaats}");
     let tabel = Tabel::van(
@@ -1838,42 +1790,7 @@ fn cijfers(b: &mut Bouwer, pad: &str, plaats: &str, lijst: &[Cijfer]) {
     if lijst.is_empty() {
         return;
     }
-    let mut kolommen = vec![
-        Kolom {
-            kop: "Cijfer",
-            sleutel: "omschrijving",
-            soort: Veldsoort::Regel,
-            breedte: 50,
-        },
-        Kolom {
-            kop: "Jaar",
-            sleutel: "jaar",
-            soort: Veldsoort::Jaar,
-            breedte: 12,
-        },
-        Kolom {
-            kop: "Waarde",
-            sleutel: "waarde",
-            soort: Veldsoort::Getal,
-            breedte: 14,
-        },
-    ];
-    if lijst.iter().any(|c| c.eenheid.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Eenheid",
-            sleutel: "eenheid",
-            soort: Veldsoort::OptieRegel,
-            breedte: 12,
-        });
-    }
-    if lijst.iter().any(|c| c.bron.is_some()) {
-        kolommen.push(Kolom {
-            kop: "Bron",
-            sleutel: "bron",
-            soort: Veldsoort::Bron,
-            breedte: 12,
-        });
-    }
+    let kolommen = kolommen(CIJFER_KOLOMMEN, lijst);
     let alias = format!("{plaats}, cijfers");
     let bijschrift = format!("Cijfers – {plaats}");
     let tabel = Tabel::van(
