@@ -176,6 +176,57 @@ fn foute_invoer_in_het_nederlands() {
     );
 }
 
+/// `kbv voortgang --uitvoer` never replaces an existing file without `--overschrijf`: last
+/// quarter's report may have been edited by hand. With it the file is replaced whole, and no
+/// temporary file is left beside it.
+#[test]
+fn vervangt_geen_bestaand_bestand_zonder_overschrijf() {
+    let map = tijdelijke_map("bestaand");
+    let doel = map.join("voortgang.md");
+    let doel_str = doel.to_str().expect("pad");
+    std::fs::write(&doel, "met de hand bijgewerkt\n").expect("schrijven");
+    for formaat in ["markdown", "html", "json", "docx"] {
+        let o = met(&["--formaat", formaat, "--uitvoer", doel_str]);
+        assert_eq!(o.status.code(), Some(2), "{formaat}");
+        assert!(
+            stderr(&o).contains(&format!(
+                "bestand \"{doel_str}\" bestaat al en wordt niet vervangen; geef --overschrijf"
+            )),
+            "{formaat}: {}",
+            stderr(&o)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&doel).expect("lezen"),
+            "met de hand bijgewerkt\n"
+        );
+    }
+
+    let o = met(&["--uitvoer", doel_str, "--overschrijf"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let nieuw = std::fs::read_to_string(&doel).expect("lezen");
+    assert!(
+        nieuw.starts_with("# Voortgangsrapportage Integraal Veiligheidsplan Amsterdam"),
+        "{nieuw}"
+    );
+    let namen: Vec<_> = std::fs::read_dir(&map)
+        .expect("map")
+        .map(|e| e.expect("naam").file_name())
+        .collect();
+    assert_eq!(namen, [std::ffi::OsString::from("voortgang.md")]);
+
+    // A new name needs no flag; --overschrijf without --uitvoer is a usage error.
+    let ander = map.join("ander.html");
+    let o = met(&["--uitvoer", ander.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&ander)
+        .expect("lezen")
+        .starts_with("<!DOCTYPE html>"));
+    let o = met(&["--overschrijf"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--uitvoer"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&map);
+}
+
 /// Whether `programma` is on the PATH.
 fn aanwezig(programma: &str) -> bool {
     std::env::var_os("PATH")
