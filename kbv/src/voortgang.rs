@@ -88,8 +88,9 @@ pub struct VoortgangArgs {
     #[arg(
         long,
         requires = "uitvoer",
-        help = "Vervang het bestand van --uitvoer als het al bestaat (de vorige\n\
-                rapportage, misschien met de hand bijgewerkt, gaat anders niet verloren)"
+        help = "Vervang het bestand van --uitvoer als het al bestaat (een\n\
+                rapportage die met de hand is bijgewerkt gaat anders niet\n\
+                verloren)"
     )]
     overschrijf: bool,
 }
