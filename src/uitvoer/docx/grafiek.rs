@@ -463,11 +463,12 @@ pub(crate) fn voeg_toe(
     Ok(delen)
 }
 
-/// Appends the chart parts to the packed zip.
+/// Appends the chart parts to the packed zip, stored as docx-rs stores the other parts: a
+/// deflate stream per small part cost more than the rest of the report together.
 pub(crate) fn pak_in(zip: Vec<u8>, delen: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
     let mut schrijver = zip::ZipWriter::new_append(Cursor::new(zip))?;
-    let opties = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
+    let opties =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for (naam, inhoud) in delen {
         schrijver.start_file(naam.as_str(), opties)?;
         schrijver.write_all(inhoud)?;
