@@ -632,3 +632,202 @@ fn going_concern_wordt_gemeld() {
     assert_eq!(json["plannen"][0]["going_concern"], serde_json::json!(true));
     assert!(json["plannen"][1].get("going_concern").is_none());
 }
+
+// The heat map (`Overzicht::naar_html`, `Overzicht::naar_docx`).
+
+/// The code and name of every column, in order: the 22 veiligheidsthema's, then S1 to S3.
+fn kolommen() -> Vec<ThemaVerwijzing> {
+    Thema::VARIANTS
+        .iter()
+        .map(|&t| ThemaVerwijzing::from(t))
+        .chain(StrategischThema::VARIANTS.iter().map(|&t| t.into()))
+        .collect()
+}
+
+fn woord(s: Status) -> &'static str {
+    match s {
+        Status::NietGenoemd => "niet genoemd",
+        s => s.woord(),
+    }
+}
+
+#[test]
+fn html_heatmap_met_een_cel_per_gemeente_en_thema() {
+    let ivps = drie();
+    let o = Overzicht::van(&ivps);
+    let html = o.naar_html();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    // Self-contained: nothing fetched from elsewhere.
+    assert!(!html.contains("src=") && !html.contains("<link") && !html.contains("href="));
+    assert_eq!(html.matches("<svg ").count(), 1);
+    assert!(html.contains("<title id=\"kaart-titel\">Gemeente x thema"));
+    assert!(html.contains("aria-labelledby=\"kaart-titel kaart-uitleg\""));
+    let themas = kolommen();
+    assert_eq!(themas.len(), 25);
+    assert_eq!(
+        html.matches("<rect class=\"cel\"").count(),
+        o.gemeenten.len() * themas.len()
+    );
+    assert_eq!(
+        html.matches("<rect class=\"telling\"").count(),
+        themas.len()
+    );
+    // Every cell names gemeente, theme and choice in its title, and carries its letter; the
+    // table beside it says the word in a cell of the same colour.
+    for g in &o.gemeenten {
+        for t in &themas {
+            let s = g.status(*t);
+            let titel = format!(
+                "<title>{}, {} {}: {}</title>",
+                g.naam,
+                t.code(),
+                t.naam(),
+                woord(s)
+            )
+            .replace('\'', "&apos;");
+            assert!(html.contains(&titel), "{titel}");
+        }
+    }
+    let tabel = &html[html.find("<table>").expect("tabel")..];
+    let rij_utrecht = tabel
+        .lines()
+        .find(|r| r.starts_with("<tr><th scope=\"row\">Utrecht"))
+        .expect("rij Utrecht");
+    assert_eq!(rij_utrecht.matches("<td ").count(), 25);
+    assert!(rij_utrecht.contains("<td style=\"background:#1F4E79;color:#FFFFFF\">prioriteit</td>"));
+    assert!(rij_utrecht.contains(">niet genoemd</td>"));
+    // The count row: 5.2 is a priority for all three gemeenten, the darkest fill.
+    let t = o.telling(Thema::OndermijnendeCriminaliteit).prioriteit;
+    assert_eq!(t, 3);
+    assert!(html.contains(&format!(
+        "5.2 {}: 3 van de 3 gemeenten maken het een prioriteit",
+        Thema::OndermijnendeCriminaliteit.naam()
+    )));
+}
+
+#[test]
+fn html_heatmap_markeert_meer_plannen_en_fouten() {
+    let mut ivps = drie();
+    ivps.push(ivp(r#"
+        gemeenten = ["Utrecht"]
+        periode = { van = "2023-01-01", tot = "2026-12-31" }
+        prioriteiten = [{ naam = "Jeugd", themas = ["3.1"] }]
+    "#));
+    let o = Overzicht::van(&ivps);
+    let html = o.naar_html();
+    assert!(
+        html.contains("Utrecht (plan 3, 2023-2026), telt niet mee"),
+        "{html}"
+    );
+    assert!(html.contains("Utrecht (plan 2, 2027-2030)"));
+    assert_eq!(
+        html.matches("<rect class=\"cel\"").count(),
+        4 * kolommen().len()
+    );
+}
+
+#[cfg(feature = "word")]
+fn docx_xml(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("lezen");
+    xml
+}
+
+/// The Word table: a row per entry and one for the counts, every cell shaded and with its text.
+#[cfg(feature = "word")]
+#[test]
+fn word_heatmap_met_gekleurde_cellen_en_tekst() {
+    let ivps = drie();
+    let o = Overzicht::van(&ivps);
+    let bytes = o.naar_docx().expect("docx");
+    assert!(bytes.starts_with(b"PK"));
+    let xml = docx_xml(&bytes);
+    assert!(xml.contains("w:orient=\"landscape\""), "liggend");
+    // The heat map is the second table: header + 3 entries + counts.
+    let begin = xml
+        .match_indices("<w:tbl>")
+        .nth(1)
+        .map(|(i, _)| i)
+        .expect("tabel");
+    let eind = begin + xml[begin..].find("</w:tbl>").expect("einde");
+    let tabel = &xml[begin..eind];
+    let rijen: Vec<&str> = tabel.split("<w:tr>").skip(1).collect();
+    assert_eq!(rijen.len(), 1 + o.gemeenten.len() + 1);
+    for rij in &rijen {
+        let cellen: Vec<&str> = rij.split("<w:tc>").skip(1).collect();
+        assert_eq!(cellen.len(), 26);
+        for c in cellen {
+            assert!(c.contains("<w:shd "), "geen kleur: {c}");
+            assert!(
+                c.contains("<w:t xml:space=\"preserve\">"),
+                "geen tekst: {c}"
+            );
+        }
+    }
+    // Utrecht: 1.3 a priority (dark, white P), 5.4 overig (light blue, o).
+    let utrecht = rijen[3];
+    assert!(utrecht.contains("Utrecht"));
+    assert!(utrecht.contains("w:fill=\"1F4E79\""));
+    assert!(utrecht.contains("w:fill=\"9DC3E6\""));
+    assert_eq!(
+        utrecht.matches(">P</w:t>").count(),
+        o.gemeenten[2].prioriteiten.len()
+    );
+    // The counts: 5.2 by all three, the darkest.
+    assert!(rijen[4].contains(">3</w:t>"));
+}
+
+/// With LibreOffice present, the Word file converts to PDF and the page carries the table.
+#[cfg(feature = "word")]
+#[test]
+fn word_heatmap_naar_pdf_met_libreoffice() {
+    let aanwezig = |p: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|pad| std::env::split_paths(&pad).any(|m| m.join(p).is_file()))
+    };
+    if !aanwezig("soffice") || !aanwezig("pdftotext") {
+        eprintln!("overgeslagen: soffice of pdftotext staat niet op het PATH");
+        return;
+    }
+    let map = std::env::temp_dir().join(format!("kbv-regionaal-{}", std::process::id()));
+    std::fs::create_dir_all(&map).expect("map");
+    let docx = map.join("regionaal.docx");
+    std::fs::write(&docx, Overzicht::van(&drie()).naar_docx().expect("docx")).expect("schrijven");
+    let o = std::process::Command::new("soffice")
+        .env("HOME", &map)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&map)
+        .arg(&docx)
+        .output()
+        .expect("soffice draait");
+    let pdf = map.join("regionaal.pdf");
+    assert!(
+        pdf.exists(),
+        "geen PDF: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext draait");
+    let tekst = String::from_utf8_lossy(&o.stdout);
+    assert!(tekst.contains("Aantal met prioriteit"), "{tekst}");
+    assert!(tekst.contains("buiten beschouwing"), "{tekst}");
+    for naam in ["Lopik", "Montfoort", "Utrecht"] {
+        assert!(tekst.contains(naam), "{naam}: {tekst}");
+    }
+    let _ = std::fs::remove_dir_all(&map);
+}

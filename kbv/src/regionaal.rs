@@ -7,7 +7,32 @@ use kernbeleid::regionaal::Overzicht;
 
 use crate::fout::Fout;
 use crate::invoer::{lees_bytes, lees_uit_bytes, meld_bevindingen};
-use crate::uitvoer::{schrijf, schrijf_json};
+use crate::uitvoer::{lever, niet_naar_terminal, Bestaand, Uitvoerformaat};
+
+const OPDRACHT: &str = "regionaal";
+
+/// What `kbv regionaal` writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Formaat {
+    Markdown,
+    Csv,
+    Json,
+    Html,
+    Docx,
+}
+
+impl Formaat {
+    fn uit_naam(naam: &str) -> Option<Formaat> {
+        match naam.to_ascii_lowercase().as_str() {
+            "markdown" | "md" => Some(Formaat::Markdown),
+            "csv" => Some(Formaat::Csv),
+            "json" => Some(Formaat::Json),
+            "html" | "htm" => Some(Formaat::Html),
+            "docx" | "word" => Some(Formaat::Docx),
+            _ => None,
+        }
+    }
+}
 
 // `kbv regionaal`.
 #[derive(clap::Args)]
@@ -19,8 +44,12 @@ use crate::uitvoer::{schrijf, schrijf_json};
                   gemeente meer plannen, dan geldt waar ze overlappen het nieuwere plan (het\n\
                   plan dat later begint); de tellingen volgen per gemeente het nieuwste plan.\n\
                   Een plan met fouten in de controle telt mee, maar is gemarkeerd.\n\
-                  Hetzelfde bestand (of dezelfde inhoud) twee keer geven is een fout.",
-    override_usage = "kbv regionaal BESTAND... [--csv | --json]"
+                  Hetzelfde bestand (of dezelfde inhoud) twee keer geven is een fout.\n\
+                  Met --formaat html of docx wordt gemeente x thema een heatmap: in HTML een\n\
+                  SVG met dezelfde tabel in woorden ernaast, in Word een tabel met gekleurde\n\
+                  cellen. Elke cel draagt ook haar letter (P, o, b, –) of getal.",
+    override_usage = "kbv regionaal BESTAND... [--csv | --json | --formaat markdown|csv|json|html|docx]\n\
+                      \x20                [--uitvoer BESTAND [--overschrijf]]"
 )]
 pub struct RegionaalArgs {
     #[arg(
@@ -36,10 +65,64 @@ pub struct RegionaalArgs {
 
     #[arg(long, help = "Het overzicht als JSON")]
     json: bool,
+
+    #[arg(
+        long,
+        value_name = "FORMAAT",
+        conflicts_with_all = ["csv", "json"],
+        help = "markdown (standaard), csv, json, html (heatmap als SVG) of docx\n\
+                (heatmap als gekleurde tabel); standaard volgens de extensie van\n\
+                --uitvoer"
+    )]
+    formaat: Option<String>,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        help = "Schrijf naar dit bestand in plaats van de standaarduitvoer\n\
+                (een bestaand bestand alleen met --overschrijf)"
+    )]
+    uitvoer: Option<String>,
+
+    #[arg(
+        long,
+        requires = "uitvoer",
+        help = "Vervang het bestand van --uitvoer als het al bestaat"
+    )]
+    overschrijf: bool,
 }
 
 pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
-    let RegionaalArgs { paden, csv, json } = args;
+    let RegionaalArgs {
+        paden,
+        csv,
+        json,
+        formaat,
+        uitvoer: doel,
+        overschrijf,
+    } = args;
+    let formaat = match (formaat.as_deref(), csv, json) {
+        (Some(naam), _, _) => Formaat::uit_naam(naam).ok_or_else(|| {
+            Fout::gebruik(
+                OPDRACHT,
+                format!(
+                    "--formaat: onbekend formaat \"{naam}\"; verwacht markdown, csv, json, html of docx"
+                ),
+            )
+        })?,
+        (None, true, _) => Formaat::Csv,
+        (None, _, true) => Formaat::Json,
+        (None, false, false) => doel
+            .as_deref()
+            .and_then(|d| std::path::Path::new(d).extension())
+            .and_then(|e| e.to_str())
+            .and_then(Formaat::uit_naam)
+            .unwrap_or(Formaat::Markdown),
+    };
+    // Before any reading: a Word file is never written to a terminal.
+    if formaat == Formaat::Docx {
+        niet_naar_terminal(OPDRACHT, Uitvoerformaat::Docx, doel.as_deref())?;
+    }
     let mut ivps: Vec<(&str, Ivp)> = Vec::with_capacity(paden.len());
     // Each file once: by where it is, and by what it holds (a copy is the same plan).
     let mut gezien: Vec<(&str, Option<std::path::PathBuf>, Vec<u8>)> = Vec::new();
@@ -77,12 +160,25 @@ pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         }
     }
     let overzicht = Overzicht::van_bronnen(ivps.iter().map(|(pad, ivp)| (*pad, ivp)));
-    if json {
-        schrijf_json(uit, &overzicht)?;
-    } else if csv {
-        schrijf(uit, &overzicht.naar_csv())?;
+    let inhoud = match formaat {
+        Formaat::Json => {
+            let mut t = serde_json::to_string_pretty(&overzicht)
+                .map_err(|e| Fout::new(format!("kan geen JSON maken: {e}")))?;
+            t.push('\n');
+            t.into_bytes()
+        }
+        Formaat::Csv => overzicht.naar_csv().into_bytes(),
+        Formaat::Markdown => overzicht.naar_markdown().into_bytes(),
+        Formaat::Html => overzicht.naar_html().into_bytes(),
+        Formaat::Docx => overzicht
+            .naar_docx()
+            .map_err(|e| Fout::new(format!("kan het Word-bestand niet maken: {e}")))?,
+    };
+    let regel = if overschrijf {
+        Bestaand::Vervangen
     } else {
-        schrijf(uit, &overzicht.naar_markdown())?;
-    }
+        Bestaand::Weigeren
+    };
+    lever(uit, doel.as_deref(), &inhoud, regel)?;
     Ok(0)
 }

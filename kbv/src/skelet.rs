@@ -18,7 +18,9 @@ const GEBRUIK: &str = "\
 kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
              --prioriteiten 1.3,5.2,3.2 [--formaat markdown|json|toml|docx|html]
              [--uitvoer BESTAND] [--uitvoeringsplan | --analyse] [--vorig BESTAND]
-             [--cijfers BESTAND... [--namen BESTAND] [--inwoners BESTAND] [--koppeling BESTAND]]";
+             [--cijfers BESTAND... [--namen BESTAND] [--inwoners BESTAND] [--koppeling BESTAND]]
+kbv skelet --uitvoeringsplan (--ivp BESTAND | --gemeente NAAM ... --periode JJJJ-JJJJ ...)
+             --jaarbeeld BESTAND [--vorig UITVOERINGSPLAN] [--uitvoer BESTAND]";
 
 // `kbv skelet`.
 #[derive(clap::Args)]
@@ -35,13 +37,20 @@ kbv skelet --gemeente NAAM [--gemeente NAAM ...] --periode 2027-2030
                   gemeente schrijft is een invulveld. Lees het ingevulde bestand terug met\n\
                   kbv lees of toets het met kbv controleer. Een Word-bestand gaat nooit naar de\n\
                   terminal: geef --uitvoer ivp.docx. Zonder --formaat kiest --uitvoer het\n\
-                  formaat uit de extensie (.md, .json, .toml, .docx, .html)."
+                  formaat uit de extensie (.md, .json, .toml, .docx, .html).\n\
+                  Met --uitvoeringsplan --jaarbeeld komt het uitvoeringsplan voor het jaar na het\n\
+                  jaarbeeld: de terugblik vooraf gevuld (per maatregel de stand en toelichting,\n\
+                  per effectindicator de berekende status in woorden) en elke maatregel die niet\n\
+                  afgerond of vervallen is doorgeschoven, onder \"Doorgeschoven uit JAAR\". Geef\n\
+                  het vastgestelde IVP met --ivp (nulmeting en streefwaarde) en het uitvoerings-\n\
+                  plan van het jaarbeeld met --vorig (trekkers, partijen, prestatie-indicator)."
 )]
 pub struct SkeletArgs {
     #[arg(
         long = "gemeente",
         value_name = "NAAM",
-        required = true,
+        required_unless_present = "ivp",
+        conflicts_with = "ivp",
         value_parser = niet_leeg,
         help = "De gemeente; herhaal de optie voor een plan van meer gemeenten"
     )]
@@ -50,14 +59,17 @@ pub struct SkeletArgs {
     #[arg(
         long,
         value_name = "JJJJ-JJJJ",
+        required_unless_present = "ivp",
+        conflicts_with = "ivp",
         help = "De planperiode, bijvoorbeeld 2027-2030"
     )]
-    periode: String,
+    periode: Option<String>,
 
     #[arg(
         long,
         value_name = "LIJST",
-        required_unless_present_any = ["analyse", "vorig"],
+        required_unless_present_any = ["analyse", "vorig", "ivp"],
+        conflicts_with = "ivp",
         help = "De prioriteiten, met komma's gescheiden: code, naam of oudere naam\n\
                 van een thema, of een cluster NAAM=THEMA+THEMA (niet bij --analyse)"
     )]
@@ -118,9 +130,30 @@ pub struct SkeletArgs {
         value_name = "BESTAND",
         help = "Het vorige IVP (bijvoorbeeld een concept van kbv importeer): zijn\n\
                 prioriteiten als keuze (zonder --prioriteiten) en zijn teksten als\n\
-                aanwijzing \"uit het vorige plan\""
+                aanwijzing \"uit het vorige plan\"; bij --jaarbeeld het uitvoeringsplan\n\
+                waarover het jaarbeeld gaat"
     )]
     vorig: Option<String>,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        requires = "uitvoeringsplan",
+        conflicts_with = "analyse",
+        help = "Het vastgestelde IVP dat het uitvoeringsplan uitvoert (in plaats van\n\
+                --gemeente, --periode en --prioriteiten)"
+    )]
+    ivp: Option<String>,
+
+    #[arg(
+        long,
+        value_name = "BESTAND",
+        requires = "uitvoeringsplan",
+        help = "Een jaarbeeld (voortgangsrapportage over een jaar, JSON, TOML of\n\
+                Word): het uitvoeringsplan wordt dat voor het jaar erna, met de\n\
+                terugblik vooraf gevuld en wat niet af is doorgeschoven"
+    )]
+    jaarbeeld: Option<String>,
 }
 
 /// A gemeente's name must say something: empty or blank is refused, not filled in.
@@ -147,6 +180,8 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         cijfers: cijferpaden,
         bronnen,
         vorig,
+        ivp: ivp_pad,
+        jaarbeeld: jaarbeeld_pad,
     } = args;
     if cijferpaden.is_empty() && !bronnen.is_empty() {
         return Err(Fout::gebruik(
@@ -154,8 +189,10 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             "--namen, --inwoners en --koppeling horen bij --cijfers",
         ));
     }
-    let periode: Periode = periode
-        .parse()
+    let periode: Option<Periode> = periode
+        .as_deref()
+        .map(str::parse)
+        .transpose()
         .map_err(|e| Fout::gebruik(OPDRACHT, format!("--periode: {e}")))?;
     let mut keuzes = Vec::new();
     for lijst in &prioriteiten {
@@ -164,16 +201,27 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
                 .map_err(|e| Fout::gebruik(OPDRACHT, format!("--prioriteiten: {e}")))?,
         );
     }
-    // The previous plan: its priorities when none are given, its texts as guidance.
+    // The previous plan: its priorities when none are given, its texts as guidance. With a
+    // jaarbeeld: the uitvoeringsplan it reports on.
+    let mut vorig_up = None;
     let vorig = match vorig.as_deref() {
         None => None,
         Some(pad) => match crate::invoer::lees_document(pad)? {
             Document::Ivp(ivp) => Some(*ivp),
+            Document::Uitvoeringsplan(up) if jaarbeeld_pad.is_some() => {
+                vorig_up = Some(*up);
+                None
+            }
             ander => {
                 return Err(Fout::gebruik(
                     OPDRACHT,
                     format!(
-                        "--vorig {pad}: verwacht een IVP, dit is een {}",
+                        "--vorig {pad}: verwacht een IVP{}, dit is een {}",
+                        if jaarbeeld_pad.is_some() {
+                            " of het uitvoeringsplan waarover het jaarbeeld gaat"
+                        } else {
+                            ""
+                        },
                         ander.soort().sleutel()
                     ),
                 ))
@@ -183,7 +231,7 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     if let (true, Some(v)) = (keuzes.is_empty(), &vorig) {
         keuzes = skelet::keuzes_uit_vorig_plan(v);
     }
-    if keuzes.is_empty() && !als_analyse {
+    if keuzes.is_empty() && !als_analyse && ivp_pad.is_none() {
         return Err(Fout::gebruik(
             OPDRACHT,
             "kbv skelet verwacht --prioriteiten, bijvoorbeeld --prioriteiten 1.3,5.2,3.2",
@@ -200,6 +248,42 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
 
     // The figures, only those of the plan's gemeenten; a gemeente without any is an error
     // (a wrong download, or names missing), not a silently empty skeleton.
+    let vastgesteld = match ivp_pad.as_deref() {
+        None => None,
+        Some(pad) => match crate::invoer::lees_document(pad)? {
+            Document::Ivp(ivp) => Some(*ivp),
+            ander => {
+                return Err(Fout::gebruik(
+                    OPDRACHT,
+                    format!(
+                        "--ivp {pad}: verwacht een IVP, dit is een {}",
+                        ander.soort().sleutel()
+                    ),
+                ))
+            }
+        },
+    };
+    let jaarbeeld = match jaarbeeld_pad.as_deref() {
+        None => None,
+        Some(pad) => match crate::invoer::lees_document(pad)? {
+            Document::Voortgang(r) => Some((pad, *r)),
+            ander => {
+                return Err(Fout::gebruik(
+                    OPDRACHT,
+                    format!(
+                        "--jaarbeeld {pad}: verwacht een voortgangsrapportage over een jaar, \
+                         dit is een {}",
+                        ander.soort().sleutel()
+                    ),
+                ))
+            }
+        },
+    };
+    let gemeenten = match &vastgesteld {
+        Some(ivp) => ivp.gemeenten.clone(),
+        None => gemeenten,
+    };
+
     let gemeten = if cijferpaden.is_empty() {
         None
     } else {
@@ -210,7 +294,18 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         Some(alle)
     };
 
-    let mut ivp = skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes));
+    let mut ivp = match (vastgesteld, periode) {
+        (Some(ivp), _) => ivp,
+        (None, Some(periode)) => {
+            skelet::ivp(&IvpOpties::new(gemeenten.iter().cloned(), periode, keuzes))
+        }
+        (None, None) => {
+            return Err(Fout::gebruik(
+                OPDRACHT,
+                "kbv skelet verwacht --periode, bijvoorbeeld --periode 2027-2030 (of --ivp)",
+            ))
+        }
+    };
     if let Some(v) = &vorig {
         skelet::vul_uit_vorig_plan(&mut ivp, v);
     }
@@ -219,12 +314,16 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     }
     let document: Document = if als_analyse {
         // The analysis is made in the year before the plan period starts.
-        let jaar = periode.van.year() - 1;
+        let jaar = ivp.periode.van.year() - 1;
         let mut a = skelet::analyse(gemeenten, jaar);
         if let Some(c) = &gemeten {
             skelet::vul_analyse_cijfers(&mut a, c);
         }
         a.into()
+    } else if let Some((pad, jaarbeeld)) = &jaarbeeld {
+        skelet::uitvoeringsplan_na_jaarbeeld(&ivp, jaarbeeld, vorig_up.as_ref())
+            .map_err(|e| Fout::new(format!("--jaarbeeld {pad}: {e}")))?
+            .into()
     } else if als_up {
         skelet::uitvoeringsplan(&ivp).into()
     } else {

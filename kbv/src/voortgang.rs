@@ -27,7 +27,7 @@ const OPDRACHT: &str = "voortgang";
                   Per maatregel van het uitvoeringsplan de stand uit de rapportage.",
     override_usage = "kbv voortgang IVP [--uitvoeringsplan BESTAND] [--rapportage BESTAND]\n\
                       [--cijfers BESTAND...] [--peildatum JJJJ-MM-DD]\n\
-                      [--formaat markdown|html|docx|json] [--uitvoer BESTAND]"
+                      [--formaat markdown|html|docx|json] [--uitvoer BESTAND [--overschrijf]]"
 )]
 pub struct VoortgangArgs {
     #[arg(
@@ -80,9 +80,19 @@ pub struct VoortgangArgs {
     #[arg(
         long,
         value_name = "BESTAND",
-        help = "Schrijf naar dit bestand in plaats van de standaarduitvoer"
+        help = "Schrijf naar dit bestand in plaats van de standaarduitvoer\n\
+                (een bestaand bestand alleen met --overschrijf)"
     )]
     uitvoer: Option<String>,
+
+    #[arg(
+        long,
+        requires = "uitvoer",
+        help = "Vervang het bestand van --uitvoer als het al bestaat (een\n\
+                rapportage die met de hand is bijgewerkt gaat anders niet\n\
+                verloren)"
+    )]
+    overschrijf: bool,
 }
 
 /// Today, from the system clock (UTC).
@@ -112,6 +122,7 @@ pub fn voortgang(args: VoortgangArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
         peildatum,
         formaat,
         uitvoer: doel,
+        overschrijf,
     } = args;
     if cijferpaden.is_empty() && !bronnen.is_empty() {
         return Err(Fout::gebruik(
@@ -179,7 +190,13 @@ pub fn voortgang(args: VoortgangArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             .map_err(|e| Fout::new(format!("kan het Word-bestand niet maken: {e}")))?,
         Uitvoerformaat::Markdown | Uitvoerformaat::Toml => naar_markdown(&v).into_bytes(),
     };
-    // A report made again from its data replaces the last one (written whole, atomically).
-    lever(uit, doel.as_deref(), &inhoud, Bestaand::Vervangen)?;
+    // An existing file may be last quarter's report, edited by hand since: it is replaced only
+    // with --overschrijf. Either way the file is written whole or not at all.
+    let regel = if overschrijf {
+        Bestaand::Vervangen
+    } else {
+        Bestaand::Weigeren
+    };
+    lever(uit, doel.as_deref(), &inhoud, regel)?;
     Ok(0)
 }

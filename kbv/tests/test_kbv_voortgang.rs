@@ -176,6 +176,181 @@ fn foute_invoer_in_het_nederlands() {
     );
 }
 
+/// `kbv voortgang --uitvoer` never replaces an existing file without `--overschrijf`: last
+/// quarter's report may have been edited by hand. With it the file is replaced whole, and no
+/// temporary file is left beside it.
+#[test]
+fn vervangt_geen_bestaand_bestand_zonder_overschrijf() {
+    let map = tijdelijke_map("bestaand");
+    let doel = map.join("voortgang.md");
+    let doel_str = doel.to_str().expect("pad");
+    std::fs::write(&doel, "met de hand bijgewerkt\n").expect("schrijven");
+    for formaat in ["markdown", "html", "json", "docx"] {
+        let o = met(&["--formaat", formaat, "--uitvoer", doel_str]);
+        assert_eq!(o.status.code(), Some(2), "{formaat}");
+        assert!(
+            stderr(&o).contains(&format!(
+                "bestand \"{doel_str}\" bestaat al en wordt niet vervangen; geef --overschrijf"
+            )),
+            "{formaat}: {}",
+            stderr(&o)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&doel).expect("lezen"),
+            "met de hand bijgewerkt\n"
+        );
+    }
+
+    let o = met(&["--uitvoer", doel_str, "--overschrijf"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let nieuw = std::fs::read_to_string(&doel).expect("lezen");
+    assert!(
+        nieuw.starts_with("# Voortgangsrapportage Integraal Veiligheidsplan Amsterdam"),
+        "{nieuw}"
+    );
+    let namen: Vec<_> = std::fs::read_dir(&map)
+        .expect("map")
+        .map(|e| e.expect("naam").file_name())
+        .collect();
+    assert_eq!(namen, [std::ffi::OsString::from("voortgang.md")]);
+
+    // A new name needs no flag; --overschrijf without --uitvoer is a usage error.
+    let ander = map.join("ander.html");
+    let o = met(&["--uitvoer", ander.to_str().expect("pad")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&ander)
+        .expect("lezen")
+        .starts_with("<!DOCTYPE html>"));
+    let o = met(&["--overschrijf"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--uitvoer"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&map);
+}
+
+/// `kbv skelet --uitvoeringsplan --jaarbeeld`: the next year's plan with its terugblik filled
+/// from the jaarbeeld and the measures not done carried over; it reads back and passes UP-009
+/// in `kbv controleer`. A jaarbeeld of another gemeente is refused in Dutch.
+#[test]
+fn skelet_uitvoeringsplan_uit_een_jaarbeeld() {
+    let map = tijdelijke_map("jaarbeeld");
+    let doel = map.join("uitvoeringsplan-2026.json");
+    let doel_str = doel.to_str().expect("pad");
+    let ivp = f("voortgang", "ivp-amsterdam-2023-2026.toml");
+    let jaarbeeld = f("voortgang", "jaarbeeld-2025.toml");
+    let up = f("voortgang", "uitvoeringsplan-amsterdam-2025.toml");
+    let o = kbv(&[
+        "skelet",
+        "--uitvoeringsplan",
+        "--ivp",
+        &ivp,
+        "--jaarbeeld",
+        &jaarbeeld,
+        "--vorig",
+        &up,
+        "--uitvoer",
+        doel_str,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let tekst = std::fs::read_to_string(&doel).expect("lezen");
+    let plan: serde_json::Value = serde_json::from_str(&tekst).expect("json");
+    assert_eq!(plan["jaar"].as_i64(), Some(2026));
+    let aanpak = plan["terugblik"]["aanpak"].as_str().expect("aanpak");
+    assert!(
+        aanpak.contains("- Jeugd, Groepsaanpak Oost: niet gestart. Wacht op de politie."),
+        "{aanpak}"
+    );
+    let beeld = plan["terugblik"]["veiligheidsbeeld"]
+        .as_str()
+        .expect("veiligheidsbeeld");
+    assert!(
+        beeld.contains("- Veiligheidsgevoel, Voelt zich weleens onveilig in de eigen buurt: "),
+        "{beeld}"
+    );
+    assert!(
+        tekst.contains("\"naam\": \"Doorgeschoven uit 2025\""),
+        "{tekst}"
+    );
+
+    // It reads back, and the controle does not miss the terugblik.
+    let o = kbv(&["controleer", doel_str, "--ivp", &ivp, "--json"]);
+    let uit = stdout(&o);
+    assert!(!uit.contains("UP-009"), "{uit}");
+    assert!(
+        uit.contains("UP-"),
+        "de controle liep over het uitvoeringsplan: {uit}"
+    );
+
+    // Without --overschrijf the file stays.
+    let o = kbv(&[
+        "skelet",
+        "--uitvoeringsplan",
+        "--ivp",
+        &ivp,
+        "--jaarbeeld",
+        &jaarbeeld,
+        "--uitvoer",
+        doel_str,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // A jaarbeeld of another plan, a half-year report, a jaarbeeld without --uitvoeringsplan.
+    let ander = map.join("utrecht.toml");
+    std::fs::write(
+        &ander,
+        std::fs::read_to_string(&jaarbeeld)
+            .expect("lezen")
+            .replace("[\"Amsterdam\"]", "[\"Utrecht\"]"),
+    )
+    .expect("schrijven");
+    let o = kbv(&[
+        "skelet",
+        "--uitvoeringsplan",
+        "--ivp",
+        &ivp,
+        "--jaarbeeld",
+        ander.to_str().expect("pad"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("het jaarbeeld is van Utrecht, het plan van Amsterdam"),
+        "{}",
+        stderr(&o)
+    );
+    let halfjaar = f("voortgang", "rapportage-2025-halfjaar.toml");
+    let o = kbv(&[
+        "skelet",
+        "--uitvoeringsplan",
+        "--ivp",
+        &ivp,
+        "--jaarbeeld",
+        &halfjaar,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("dit is geen jaarbeeld"),
+        "{}",
+        stderr(&o)
+    );
+    let o = kbv(&["skelet", "--ivp", &ivp, "--jaarbeeld", &jaarbeeld]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--uitvoeringsplan"), "{}", stderr(&o));
+    let o = kbv(&[
+        "skelet",
+        "--uitvoeringsplan",
+        "--ivp",
+        &up,
+        "--jaarbeeld",
+        &jaarbeeld,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("verwacht een IVP, dit is een uitvoeringsplan"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&map);
+}
+
 /// Whether `programma` is on the PATH.
 fn aanwezig(programma: &str) -> bool {
     std::env::var_os("PATH")

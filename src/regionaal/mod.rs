@@ -65,6 +65,7 @@
 //! ```
 
 mod geldigheid;
+mod kaart;
 mod keuze;
 mod weergave;
 

@@ -13,7 +13,7 @@ use crate::catalogus::{StrategischThema, Thema, Veld};
 use crate::document::ThemaVerwijzing;
 
 /// Every theme in the order of the outputs: the 22 veiligheidsthema's, then S1 to S3.
-fn alle_themas() -> impl Iterator<Item = ThemaVerwijzing> {
+pub(super) fn alle_themas() -> impl Iterator<Item = ThemaVerwijzing> {
     Thema::VARIANTS
         .iter()
         .map(|&t| ThemaVerwijzing::from(t))

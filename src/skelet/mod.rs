@@ -8,7 +8,8 @@
 //! which the controle reports as a hint, so a fresh skeleton has no error and no warning.
 //!
 //! [`ivp`] builds the IVP, [`uitvoeringsplan`] the first year's uitvoeringsplan from that IVP,
-//! [`analyse`] the veiligheidsanalyse of step 2; the `*_naar_markdown` functions render them
+//! [`uitvoeringsplan_na_jaarbeeld`] the next year's from a jaarbeeld (terugblik pre-filled,
+//! measures not done carried over), [`analyse`] the veiligheidsanalyse of step 2; the `*_naar_markdown` functions render them
 //! with the handbook's chapters. [`vul_cijfers`] and [`vul_analyse_cijfers`] fill them with
 //! measured figures (the police's and CBS's open data, see [`crate::cijfers`]): the nulmeting
 //! and series of each effect indicator the figures measure, and the figures per theme. The documents are the crate's serde types: write them as JSON
@@ -53,6 +54,7 @@ mod analyse;
 mod cijfers;
 mod inhoud;
 mod ivp;
+mod jaarbeeld;
 mod keuze;
 mod markdown;
 mod uitvoeringsplan;
@@ -62,6 +64,7 @@ pub use analyse::analyse;
 #[cfg(feature = "cijfers")]
 pub use cijfers::{vul_analyse_cijfers, vul_cijfers, Ingevuld};
 pub use ivp::{ivp, IvpOpties};
+pub use jaarbeeld::{uitvoeringsplan_na_jaarbeeld, JaarbeeldFout};
 pub use keuze::{OngeldigeKeuze, PrioriteitKeuze};
 pub use markdown::{analyse_naar_markdown, ivp_naar_markdown, uitvoeringsplan_naar_markdown};
 pub use uitvoeringsplan::uitvoeringsplan;

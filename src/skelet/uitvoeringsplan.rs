@@ -9,7 +9,7 @@ use crate::document::{
 };
 
 /// A measure with its trekkers, planning and prestatie-indicator still to be filled.
-fn maatregel(omschrijving: Tekst) -> Maatregel {
+pub(super) fn maatregel(omschrijving: Tekst) -> Maatregel {
     let mut m = Maatregel::new("");
     m.omschrijving = omschrijving;
     m.bestuurlijk_trekker = Some(open("bestuurlijk trekker (portefeuillehouder)"));
@@ -65,7 +65,11 @@ fn item(u: &Themauitwerking, kandidaten: bool) -> UitvoeringsItem {
 #[doc(alias = "template")]
 #[must_use]
 pub fn uitvoeringsplan(ivp: &Ivp) -> Uitvoeringsplan {
-    let jaar = ivp.periode.van.year();
+    uitvoeringsplan_voor(ivp, ivp.periode.van.year())
+}
+
+/// The skeleton of [`uitvoeringsplan`] for year `jaar` of the plan period.
+pub(super) fn uitvoeringsplan_voor(ivp: &Ivp, jaar: i32) -> Uitvoeringsplan {
     let mut up = Uitvoeringsplan::new(ivp.gemeenten.iter().cloned(), jaar, ivp.periode);
     up.titel = Some(format!(
         "Uitvoeringsplan Integrale Veiligheid {} {jaar}",

@@ -3,12 +3,12 @@
 //! values cached, so Word and LibreOffice draw it and it can be restyled) and its figures as a
 //! table, and the measures.
 
+use std::borrow::Cow;
 use std::io::Cursor;
 
-use docx_rs::{
-    BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Shading, ShdType, Style,
-    StyleType, Table, TableCell, TableRow, WidthType,
-};
+use docx_rs::{Docx, LineSpacing, PageMargin, RunFonts, Style, StyleType};
+use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
 use strum::VariantArray;
 
 use super::bouw::{getal, IndicatorStand, Voortgang};
@@ -17,6 +17,7 @@ use super::status::IndicatorStatus;
 use crate::document::MaatregelStatus;
 use crate::uitvoer::docx::grafiek::{self, Grafiek, Reeks, Stijl};
 use crate::uitvoer::docx::{WordFout, WordFoutSoort};
+use crate::uitvoer::opmaak::veilig;
 
 /// The fill of a status cell: the same colours as the HTML page.
 fn kleur(s: IndicatorStatus) -> &'static str {
@@ -29,45 +30,214 @@ fn kleur(s: IndicatorStatus) -> &'static str {
     }
 }
 
-fn alinea(tekst: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(tekst))
+/// The fill of a table's header row.
+const KOPKLEUR: &str = "D9E2F3";
+/// The width of every table: the text width of an A4 page with 2 cm margins, in twips.
+const TABELBREEDTE: usize = 9638;
+
+/// A run of text, bold or not.
+struct Stuk<'a> {
+    tekst: Cow<'a, str>,
+    vet: bool,
 }
 
-fn kop(niveau: usize, tekst: &str) -> Paragraph {
-    let stijl = ["Heading1", "Heading2"]
-        .get(niveau.saturating_sub(1))
-        .copied()
-        .unwrap_or("Heading2");
-    Paragraph::new()
-        .style(stijl)
-        .add_run(Run::new().add_text(tekst))
-}
-
-fn cel(tekst: &str) -> TableCell {
-    TableCell::new().add_paragraph(alinea(tekst))
-}
-
-fn kopcel(tekst: &str) -> TableCell {
-    TableCell::new()
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(tekst).bold()))
-        .shading(Shading::new().shd_type(ShdType::Clear).fill("D9E2F3"))
-}
-
-fn statuscel(s: IndicatorStatus, naam: Option<&str>) -> TableCell {
-    let mut p = Paragraph::new();
-    if let Some(naam) = naam {
-        p = p.add_run(Run::new().add_text(format!("{naam}: ")));
+fn stuk<'a>(tekst: impl Into<Cow<'a, str>>) -> Stuk<'a> {
+    Stuk {
+        tekst: tekst.into(),
+        vet: false,
     }
-    p = p.add_run(Run::new().add_text(s.als_tekst().to_uppercase()).bold());
-    TableCell::new()
-        .add_paragraph(p)
-        .shading(Shading::new().shd_type(ShdType::Clear).fill(kleur(s)))
 }
 
-fn tabel(kop: &[&str], rijen: Vec<Vec<TableCell>>) -> Table {
-    let mut alle = vec![TableRow::new(kop.iter().map(|k| kopcel(k)).collect())];
-    alle.extend(rijen.into_iter().map(TableRow::new));
-    Table::new(alle).width(9638, WidthType::Dxa)
+fn vet<'a>(tekst: impl Into<Cow<'a, str>>) -> Stuk<'a> {
+    Stuk {
+        tekst: tekst.into(),
+        vet: true,
+    }
+}
+
+/// A table cell: its runs and its fill.
+struct Cel<'a> {
+    stukken: Vec<Stuk<'a>>,
+    vulling: Option<&'static str>,
+}
+
+fn cel<'a>(tekst: impl Into<Cow<'a, str>>) -> Cel<'a> {
+    Cel {
+        stukken: vec![stuk(tekst)],
+        vulling: None,
+    }
+}
+
+fn statuscel(s: IndicatorStatus, naam: Option<&str>) -> Cel<'_> {
+    let mut stukken = Vec::with_capacity(2);
+    if let Some(naam) = naam {
+        stukken.push(stuk(format!("{naam}: ")));
+    }
+    stukken.push(vet(s.als_tekst().to_uppercase()));
+    Cel {
+        stukken,
+        vulling: Some(kleur(s)),
+    }
+}
+
+/// The body of the document, written once in document order as WordprocessingML (quick-xml
+/// escapes the text), as the crate's document writer does: building it through docx-rs's typed
+/// elements cost several times reading the report's inputs.
+struct Lichaam {
+    w: Writer<Vec<u8>>,
+}
+
+impl Lichaam {
+    fn new() -> Self {
+        Lichaam {
+            w: Writer::new(Vec::with_capacity(64 * 1024)),
+        }
+    }
+
+    fn leeg(&mut self, naam: &str, attributen: &[(&str, &str)]) -> std::io::Result<()> {
+        let mut e = BytesStart::new(naam);
+        for a in attributen {
+            e.push_attribute(*a);
+        }
+        self.w.write_event(Event::Empty(e))
+    }
+
+    fn open(&mut self, naam: &str) -> std::io::Result<()> {
+        self.w.write_event(Event::Start(BytesStart::new(naam)))
+    }
+
+    fn dicht(&mut self, naam: &str) -> std::io::Result<()> {
+        self.w.write_event(Event::End(BytesEnd::new(naam)))
+    }
+
+    /// A run: `<w:r>` without attributes, which the chart placeholders rely on.
+    fn run(&mut self, s: &Stuk<'_>) -> std::io::Result<()> {
+        self.open("w:r")?;
+        if s.vet {
+            self.open("w:rPr")?;
+            self.leeg("w:b", &[])?;
+            self.dicht("w:rPr")?;
+        }
+        self.w.write_event(Event::Start(
+            BytesStart::new("w:t").with_attributes([("xml:space", "preserve")]),
+        ))?;
+        self.w
+            .write_event(Event::Text(BytesText::new(&veilig(&s.tekst))))?;
+        self.dicht("w:t")?;
+        self.dicht("w:r")
+    }
+
+    /// A paragraph in a style, after a page break where asked.
+    fn alinea(
+        &mut self,
+        stijl: Option<&str>,
+        nieuwe_pagina: bool,
+        stukken: &[Stuk<'_>],
+    ) -> std::io::Result<()> {
+        self.open("w:p")?;
+        if let Some(stijl) = stijl {
+            self.open("w:pPr")?;
+            self.leeg("w:pStyle", &[("w:val", stijl)])?;
+            self.dicht("w:pPr")?;
+        }
+        if nieuwe_pagina {
+            self.open("w:r")?;
+            self.leeg("w:br", &[("w:type", "page")])?;
+            self.dicht("w:r")?;
+        }
+        for s in stukken {
+            self.run(s)?;
+        }
+        self.dicht("w:p")
+    }
+
+    fn tekst(&mut self, tekst: &str) -> std::io::Result<()> {
+        self.alinea(None, false, &[stuk(tekst)])
+    }
+
+    fn kop(&mut self, niveau: usize, tekst: &str) -> std::io::Result<()> {
+        let stijl = ["Heading1", "Heading2"]
+            .get(niveau.saturating_sub(1))
+            .copied()
+            .unwrap_or("Heading2");
+        self.alinea(Some(stijl), false, &[stuk(tekst)])
+    }
+
+    fn cel(&mut self, c: &Cel<'_>, breedte: &str) -> std::io::Result<()> {
+        self.open("w:tc")?;
+        self.open("w:tcPr")?;
+        self.leeg("w:tcW", &[("w:w", breedte), ("w:type", "dxa")])?;
+        if let Some(fill) = c.vulling {
+            self.leeg(
+                "w:shd",
+                &[("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)],
+            )?;
+        }
+        self.dicht("w:tcPr")?;
+        self.alinea(None, false, &c.stukken)?;
+        self.dicht("w:tc")
+    }
+
+    /// A table over the text width: a shaded header row (repeated on each page), then the rows.
+    fn tabel(&mut self, kop: &[&str], rijen: &[Vec<Cel<'_>>]) -> std::io::Result<()> {
+        let kolommen = kop
+            .len()
+            .max(rijen.iter().map(Vec::len).max().unwrap_or(0))
+            .max(1);
+        let breedte = (TABELBREEDTE / kolommen).to_string();
+        self.open("w:tbl")?;
+        self.open("w:tblPr")?;
+        let totaal = TABELBREEDTE.to_string();
+        self.leeg("w:tblW", &[("w:w", &totaal), ("w:type", "dxa")])?;
+        self.open("w:tblBorders")?;
+        for kant in [
+            "w:top",
+            "w:left",
+            "w:bottom",
+            "w:right",
+            "w:insideH",
+            "w:insideV",
+        ] {
+            self.leeg(
+                kant,
+                &[
+                    ("w:val", "single"),
+                    ("w:sz", "2"),
+                    ("w:space", "0"),
+                    ("w:color", "000000"),
+                ],
+            )?;
+        }
+        self.dicht("w:tblBorders")?;
+        self.dicht("w:tblPr")?;
+        self.open("w:tblGrid")?;
+        for _ in 0..kolommen {
+            self.leeg("w:gridCol", &[("w:w", &breedte)])?;
+        }
+        self.dicht("w:tblGrid")?;
+        self.open("w:tr")?;
+        self.open("w:trPr")?;
+        self.leeg("w:tblHeader", &[])?;
+        self.dicht("w:trPr")?;
+        for k in kop {
+            self.cel(
+                &Cel {
+                    stukken: vec![vet(*k)],
+                    vulling: Some(KOPKLEUR),
+                },
+                &breedte,
+            )?;
+        }
+        self.dicht("w:tr")?;
+        for rij in rijen {
+            self.open("w:tr")?;
+            for c in rij {
+                self.cel(c, &breedte)?;
+            }
+            self.dicht("w:tr")?;
+        }
+        self.dicht("w:tbl")
+    }
 }
 
 /// The chart of one indicator: each piece of the series its own series, nulmeting and
@@ -159,6 +329,10 @@ fn stijlen() -> Vec<Style> {
 /// ```
 pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
     let fout = |bericht: String| WordFout::new(WordFoutSoort::Schrijven, "", bericht);
+    let mut grafieken = Vec::new();
+    let lichaam = lichaam(v, &mut grafieken)
+        .map_err(|e| fout(format!("kan de tekst van het document niet schrijven: {e}")))?;
+    // docx-rs builds the package around an empty body: page, fonts, styles.
     let mut docx = Docx::new()
         .page_size(11906, 16838)
         .page_margin(PageMargin {
@@ -180,11 +354,28 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
     for s in stijlen() {
         docx = docx.add_style(s);
     }
-    docx = docx.add_paragraph(
-        Paragraph::new()
-            .style("Title")
-            .add_run(Run::new().add_text(titel(v))),
-    );
+    let mut xml = docx.build();
+    let plek = memchr::memmem::find(&xml.document, b"<w:body>")
+        .ok_or_else(|| fout("docx-rs schreef geen w:body".to_owned()))?
+        + b"<w:body>".len();
+    xml.document.splice(plek..plek, lichaam);
+    let delen = grafiek::voeg_toe(&mut xml, &grafieken)
+        .map_err(|e| fout(format!("kan de grafieken niet invoegen: {e}")))?;
+    let mut uit = Cursor::new(Vec::with_capacity(xml.document.len() + 32 * 1024));
+    xml.pack(&mut uit)
+        .map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))?;
+    grafiek::pak_in(uit.into_inner(), &delen).map_err(|e| {
+        fout(format!(
+            "kan de grafieken niet in het zip-archief zetten: {e}"
+        ))
+    })
+}
+
+/// The body: the dashboard on page 1, then per priority its indicators (each with a chart
+/// placeholder, filled in by [`grafiek::voeg_toe`], and its figures) and measures.
+fn lichaam(v: &Voortgang, grafieken: &mut Vec<Grafiek>) -> std::io::Result<Vec<u8>> {
+    let mut b = Lichaam::new();
+    b.alinea(Some("Title"), false, &[stuk(titel(v))])?;
     let mut regel = format!("Gemeente(n): {}.", v.gemeenten.join(", "));
     if let Some(p) = &v.rapportageperiode {
         regel.push_str(&format!(" Periode ({}): {} t/m {}.", p.soort, p.van, p.tot));
@@ -192,10 +383,10 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
     if let Some(j) = v.uitvoeringsplan {
         regel.push_str(&format!(" Uitvoeringsplan {j}."));
     }
-    docx = docx.add_paragraph(alinea(&regel));
+    b.tekst(&regel)?;
 
     // Page 1: the dashboard.
-    docx = docx.add_paragraph(kop(1, "Dashboard"));
+    b.kop(1, "Dashboard")?;
     let breedte = v
         .prioriteiten
         .iter()
@@ -207,24 +398,24 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
     koppen.extend((1..=breedte).map(|i| format!("Indicator {i}")));
     koppen.push("Maatregelen".to_owned());
     let koppen_ref: Vec<&str> = koppen.iter().map(String::as_str).collect();
-    let rijen = v
+    let rijen: Vec<Vec<Cel<'_>>> = v
         .prioriteiten
         .iter()
         .map(|p| {
-            let mut rij = vec![cel(&p.naam)];
+            let mut rij = vec![cel(p.naam.as_str())];
             for i in 0..breedte {
                 rij.push(match p.indicatoren.get(i) {
                     Some(ind) => statuscel(ind.status, Some(&ind.naam)),
                     None => cel(""),
                 });
             }
-            rij.push(cel(&maatregelen_tekst(&p.maatregelen_per_status)));
+            rij.push(cel(maatregelen_tekst(&p.maatregelen_per_status)));
             rij
         })
         .collect();
-    docx = docx.add_table(tabel(&koppen_ref, rijen));
-    docx = docx.add_paragraph(alinea(""));
-    let rijen = IndicatorStatus::VARIANTS
+    b.tabel(&koppen_ref, &rijen)?;
+    b.tekst("")?;
+    let rijen: Vec<Vec<Cel<'_>>> = IndicatorStatus::VARIANTS
         .iter()
         .map(|s| {
             let n = v
@@ -232,12 +423,12 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
                 .get(s.sleutel())
                 .copied()
                 .unwrap_or(0);
-            vec![statuscel(*s, None), cel(&n.to_string())]
+            vec![statuscel(*s, None), cel(n.to_string())]
         })
         .collect();
-    docx = docx.add_table(tabel(&["Effectindicatoren", "Aantal"], rijen));
-    docx = docx.add_paragraph(alinea(""));
-    let mut rijen: Vec<Vec<TableCell>> = MaatregelStatus::VARIANTS
+    b.tabel(&["Effectindicatoren", "Aantal"], &rijen)?;
+    b.tekst("")?;
+    let mut rijen: Vec<Vec<Cel<'_>>> = MaatregelStatus::VARIANTS
         .iter()
         .map(|s| {
             let n = v
@@ -245,7 +436,7 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
                 .get(s.sleutel())
                 .copied()
                 .unwrap_or(0);
-            vec![cel(s.als_tekst()), cel(&n.to_string())]
+            vec![cel(s.als_tekst()), cel(n.to_string())]
         })
         .collect();
     let n = v
@@ -253,45 +444,39 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
         .get("onbekend")
         .copied()
         .unwrap_or(0);
-    rijen.push(vec![cel("geen stand gemeld"), cel(&n.to_string())]);
-    docx = docx.add_table(tabel(&["Maatregelen", "Aantal"], rijen));
+    rijen.push(vec![cel("geen stand gemeld"), cel(n.to_string())]);
+    b.tabel(&["Maatregelen", "Aantal"], &rijen)?;
 
     // Per priority.
-    let mut grafieken = Vec::new();
     for p in &v.prioriteiten {
-        docx = docx.add_paragraph(
-            Paragraph::new()
-                .add_run(Run::new().add_break(BreakType::Page))
-                .style("Heading1")
-                .add_run(Run::new().add_text(&p.naam)),
-        );
+        b.alinea(Some("Heading1"), true, &[stuk(p.naam.as_str())])?;
         for ind in &p.indicatoren {
-            docx = docx.add_paragraph(kop(
+            b.kop(
                 2,
                 &format!("{}: {}", ind.naam, ind.status.als_tekst().to_uppercase()),
-            ));
-            docx = docx.add_paragraph(alinea(&format!("{}.", ind.reden)));
+            )?;
+            b.tekst(&format!("{}.", ind.reden))?;
             if ind.segmenten.iter().any(|s| !s.punten.is_empty()) || ind.nulmeting.is_some() {
                 grafieken.push(grafiek_van(ind));
-                docx = docx.add_paragraph(alinea(&grafiek::plaatshouder(grafieken.len())));
-                let mut rijen = Vec::new();
+                b.tekst(&grafiek::plaatshouder(grafieken.len()))?;
+                let mut rijen: Vec<Vec<Cel<'_>>> = Vec::new();
                 if let Some(n) = ind.nulmeting {
                     rijen.push(vec![
-                        cel(&format!("nulmeting {}", n.jaar)),
-                        cel(&getal(n.waarde)),
+                        cel(format!("nulmeting {}", n.jaar)),
+                        cel(getal(n.waarde)),
                         cel(""),
                         cel("IVP"),
                     ]);
                 }
                 for s in &ind.segmenten {
-                    if let Some(b) = &s.breuk {
-                        rijen.push(vec![cel("breuk"), cel(""), cel(""), cel(&b.reden)]);
+                    if let Some(br) = &s.breuk {
+                        rijen.push(vec![cel("breuk"), cel(""), cel(""), cel(br.reden.as_str())]);
                     }
                     for pt in &s.punten {
                         rijen.push(vec![
-                            cel(&pt.datum.to_string()),
-                            cel(&getal(pt.waarde)),
-                            cel(&pt
+                            cel(pt.datum.to_string()),
+                            cel(getal(pt.waarde)),
+                            cel(pt
                                 .marge
                                 .map(|m| format!("± {}", getal(m)))
                                 .unwrap_or_default()),
@@ -301,18 +486,18 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
                 }
                 if let Some(s) = ind.streefwaarde {
                     rijen.push(vec![
-                        cel(&format!("streefwaarde {}", s.jaar)),
-                        cel(&getal(s.waarde)),
+                        cel(format!("streefwaarde {}", s.jaar)),
+                        cel(getal(s.waarde)),
                         cel(""),
                         cel("IVP"),
                     ]);
                 }
-                docx = docx.add_table(tabel(&["Datum", "Waarde", "Marge", "Bron"], rijen));
+                b.tabel(&["Datum", "Waarde", "Marge", "Bron"], &rijen)?;
             }
         }
         if !p.maatregelen.is_empty() {
-            docx = docx.add_paragraph(kop(2, "Maatregelen"));
-            let rijen = p
+            b.kop(2, "Maatregelen")?;
+            let rijen: Vec<Vec<Cel<'_>>> = p
                 .maatregelen
                 .iter()
                 .map(|m| {
@@ -324,42 +509,30 @@ pub fn naar_docx(v: &Voortgang) -> Result<Vec<u8>, WordFout> {
                         stand.push_str(" (over tijd)");
                     }
                     vec![
-                        cel(&m.maatregel),
-                        cel(&stand),
-                        cel(&m.gereed_voor.map(|d| d.to_string()).unwrap_or_default()),
+                        cel(m.maatregel.as_str()),
+                        cel(stand),
+                        cel(m.gereed_voor.map(|d| d.to_string()).unwrap_or_default()),
                         cel(m.toelichting.as_deref().unwrap_or_default()),
                     ]
                 })
                 .collect();
-            docx = docx.add_table(tabel(
+            b.tabel(
                 &["Maatregel", "Stand", "Gereed voor", "Toelichting"],
-                rijen,
-            ));
+                &rijen,
+            )?;
         }
     }
     if !v.onbekende_indicatoren.is_empty() || !v.onbekende_maatregelen.is_empty() {
-        docx = docx.add_paragraph(kop(1, "Niet in het plan"));
+        b.kop(1, "Niet in het plan")?;
         for naam in &v.onbekende_indicatoren {
-            docx = docx.add_paragraph(alinea(&format!(
-                "Indicator \"{naam}\" staat niet in het IVP."
-            )));
+            b.tekst(&format!("Indicator \"{naam}\" staat niet in het IVP."))?;
         }
         for m in &v.onbekende_maatregelen {
-            docx = docx.add_paragraph(alinea(&format!(
+            b.tekst(&format!(
                 "Maatregel \"{}\" staat niet in het uitvoeringsplan.",
                 m.maatregel
-            )));
+            ))?;
         }
     }
-    let mut xml = docx.build();
-    let delen = grafiek::voeg_toe(&mut xml, &grafieken)
-        .map_err(|e| fout(format!("kan de grafieken niet invoegen: {e}")))?;
-    let mut uit = Cursor::new(Vec::with_capacity(xml.document.len() + 32 * 1024));
-    xml.pack(&mut uit)
-        .map_err(|e| fout(format!("kan het zip-archief niet schrijven: {e}")))?;
-    grafiek::pak_in(uit.into_inner(), &delen).map_err(|e| {
-        fout(format!(
-            "kan de grafieken niet in het zip-archief zetten: {e}"
-        ))
-    })
+    Ok(b.w.into_inner())
 }

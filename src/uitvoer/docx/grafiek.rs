@@ -400,9 +400,7 @@ fn tekening(n: usize, beschrijving: &str) -> std::io::Result<Vec<u8>> {
 
 /// Puts `nieuw` into `xml` before the last occurrence of `voor` (a closing tag).
 fn voeg_in_voor(xml: &[u8], voor: &[u8], nieuw: &[u8]) -> std::io::Result<Vec<u8>> {
-    let plek = xml
-        .windows(voor.len())
-        .rposition(|w| w == voor)
+    let plek = memchr::memmem::rfind(xml, voor)
         .ok_or_else(|| std::io::Error::other("afsluitend element niet gevonden"))?;
     let mut uit = Vec::with_capacity(xml.len() + nieuw.len());
     uit.extend_from_slice(&xml[..plek]);
@@ -424,20 +422,14 @@ pub(crate) fn voeg_toe(
     for (i, g) in grafieken.iter().enumerate() {
         let n = i + 1;
         let teken = plaatshouder(n);
-        let plek = xml
-            .document
-            .windows(teken.len())
-            .position(|w| w == teken.as_bytes())
-            .ok_or_else(|| {
-                std::io::Error::other(format!("plaats van grafiek {n} niet gevonden"))
-            })?;
-        let begin = xml.document[..plek]
-            .windows(5)
-            .rposition(|w| w == b"<w:r>")
+        // A substring search (`memmem`), not a compare at every byte: the body is searched once
+        // per chart.
+        let plek = memchr::memmem::find(&xml.document, teken.as_bytes()).ok_or_else(|| {
+            std::io::Error::other(format!("plaats van grafiek {n} niet gevonden"))
+        })?;
+        let begin = memchr::memmem::rfind(&xml.document[..plek], b"<w:r>")
             .ok_or_else(|| std::io::Error::other("geen w:r rond de grafiek"))?;
-        let eind = xml.document[plek..]
-            .windows(6)
-            .position(|w| w == b"</w:r>")
+        let eind = memchr::memmem::find(&xml.document[plek..], b"</w:r>")
             .ok_or_else(|| std::io::Error::other("geen einde van w:r rond de grafiek"))?
             + plek
             + 6;
@@ -471,11 +463,12 @@ pub(crate) fn voeg_toe(
     Ok(delen)
 }
 
-/// Appends the chart parts to the packed zip.
+/// Appends the chart parts to the packed zip, stored as docx-rs stores the other parts: a
+/// deflate stream per small part cost more than the rest of the report together.
 pub(crate) fn pak_in(zip: Vec<u8>, delen: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
     let mut schrijver = zip::ZipWriter::new_append(Cursor::new(zip))?;
-    let opties = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
+    let opties =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for (naam, inhoud) in delen {
         schrijver.start_file(naam.as_str(), opties)?;
         schrijver.write_all(inhoud)?;
