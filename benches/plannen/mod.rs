@@ -52,8 +52,15 @@ pub fn volledig_ivp() -> Ivp {
     }];
     let mut waarde = serde_json::to_value(&ivp).expect("json");
     vul_in(&mut waarde, "");
-    let ivp: Ivp = serde_json::from_value(waarde).expect("ivp");
-    assert!(controleer_ivp(&ivp).diagnoses().is_empty(), "schoon");
+    let mut ivp: Ivp = serde_json::from_value(waarde).expect("ivp");
+    // Its sources, the Driehoek and the Regionaal Beleidsplan named (IVP-033, IVP-037, IVP-039).
+    ivp.uitgangssituatie.bronnen = vec!["Politieregistratie".into(), "Veiligheidsmonitor".into()];
+    ivp.coordinatie.bestuurlijk = Some("In wording besproken in de Driehoek.".to_owned().into());
+    ivp.strategische_doelstelling
+        .verbindingen
+        .push("Sluit aan op het Regionaal Beleidsplan.".to_owned().into());
+    let rapport = controleer_ivp(&ivp);
+    assert!(rapport.diagnoses().is_empty(), "schoon: {rapport}");
     ivp
 }
 
