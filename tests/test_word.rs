@@ -1234,3 +1234,76 @@ fn invulvelden_van_de_juiste_soort_en_wat_word_erin_opslaat() {
         chrono::NaiveDate::from_ymd_opt(2027, 6, 30)
     );
 }
+
+/// The dates of adoption are date pickers: a concept offers one for the adoption by the raad
+/// (IVP) or the college (uitvoeringsplan), which, chosen in Word, records that adoption; a
+/// recorded adoption's date is a picker starting from its date.
+#[test]
+fn de_datum_van_vaststelling_is_een_datumkiezer() {
+    use kernbeleid::document::{Besluitdatum, Orgaan};
+    let ivp = skelet_ivp("1.3", &["Utrecht"]);
+    let up = skelet::uitvoeringsplan(&ivp);
+    for (document, door) in [
+        (Document::from(ivp.clone()), Orgaan::Raad),
+        (Document::from(up), Orgaan::College),
+    ] {
+        let bytes = docx::schrijf(&document).expect("schrijven");
+        let delen = uitpakken(&bytes);
+        let xml = deel(&delen, "word/document.xml");
+        let kiezer = eigenschappen(xml, "/vaststelling/0/datum");
+        assert!(
+            kiezer.contains("<w:date><w:dateFormat w:val=\"d MMMM yyyy\"/>"),
+            "{kiezer}"
+        );
+        // Unchanged, the concept stays a concept.
+        let terug = docx::lees(&bytes).expect("lezen");
+        assert_eq!(terug.document, document);
+        let gekozen = bewerk(&bytes, |xml| {
+            kies_in(
+                &xml,
+                "/vaststelling/0/datum",
+                ("w:date", "w:fullDate=\"2027-03-12T00:00:00Z\""),
+                "12 maart 2027",
+            )
+        });
+        let terug = docx::lees(&gekozen).expect("lezen");
+        assert!(terug.bevindingen.is_empty(), "{:#?}", terug.bevindingen);
+        let vaststelling = match &terug.document {
+            Document::Ivp(d) => d.vaststelling.clone(),
+            Document::Uitvoeringsplan(d) => d.vaststelling.clone(),
+            _ => panic!("een IVP of uitvoeringsplan"),
+        };
+        assert_eq!(vaststelling.len(), 1);
+        assert_eq!(vaststelling[0].door, door);
+        assert_eq!(
+            vaststelling[0].datum,
+            Some("2027-03-12".parse::<Besluitdatum>().expect("datum"))
+        );
+    }
+    // Recorded: the picker starts from the date, and a new choice replaces it.
+    let mut vastgesteld = ivp;
+    vastgesteld.vaststelling = vec![kernbeleid::document::Vaststelling {
+        gemeente: None,
+        door: Orgaan::Raad,
+        datum: Some("2027-03-12".parse().expect("datum")),
+    }];
+    let bytes = docx::schrijf(&Document::from(vastgesteld)).expect("schrijven");
+    let delen = uitpakken(&bytes);
+    let kiezer = eigenschappen(deel(&delen, "word/document.xml"), "/vaststelling/0/datum");
+    assert!(kiezer.contains("w:fullDate=\"2027-03-12T00:00:00Z\""), "{kiezer}");
+    let gekozen = bewerk(&bytes, |xml| {
+        kies_in(
+            &xml,
+            "/vaststelling/0/datum",
+            ("w:date", "w:fullDate=\"2027-04-02T00:00:00Z\""),
+            "2 april 2027",
+        )
+    });
+    let Document::Ivp(gelezen) = docx::lees(&gekozen).expect("lezen").document else {
+        panic!("geen IVP")
+    };
+    assert_eq!(
+        gelezen.vaststelling[0].datum,
+        Some("2027-04-02".parse().expect("datum"))
+    );
+}

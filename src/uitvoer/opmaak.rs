@@ -658,19 +658,43 @@ fn eigen_namen(b: &mut Bouwer, plaats: &str, pad: &str, lijst: &[EigenNaam]) {
     }
 }
 
-fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling]) {
-    for v in lijst {
-        let datum = v
-            .datum
-            .map_or_else(String::new, |d| format!(" op {}", besluitdatum_tekst(d)));
+/// The pointer of the adoption date a concept offers: filled in, it records the adoption by
+/// the organ that adopts the document (see `docx::samenvoegen`). A document with adoptions has
+/// a date field per adoption instead, the first at this same pointer.
+pub(crate) const NIEUWE_VASTSTELLING: &str = "/vaststelling/0/datum";
+
+/// The adoption, each with its date as a field (a date picker in Word); a concept gets one
+/// empty date field for the adoption by `door`.
+fn vaststelling(b: &mut Bouwer, lijst: &[Vaststelling], door: crate::document::Orgaan) {
+    let datum = |pad: String, d: Option<crate::document::Besluitdatum>| {
+        Deel::Veld(veld(
+            pad,
+            "Datum van vaststelling".to_owned(),
+            Veldsoort::Datum,
+            regel_inhoud(d.map(besluitdatum_tekst).as_deref()),
+        ))
+    };
+    if lijst.is_empty() {
+        b.blokken.push(Blok::Alinea(vec![
+            Deel::Vast(format!(
+                "Datum van vaststelling door {}: ",
+                door_tekst(door)
+            )),
+            datum(NIEUWE_VASTSTELLING.to_owned(), None),
+        ]));
+        return;
+    }
+    for (i, v) in lijst.iter().enumerate() {
         let gemeente = v
             .gemeente
             .as_deref()
             .map_or_else(String::new, |g| format!(" van {g}"));
-        b.alinea(format!(
-            "Vastgesteld door {}{gemeente}{datum}.",
-            door_tekst(v.door)
-        ));
+        let door = format!("Vastgesteld door {}{gemeente} op ", door_tekst(v.door));
+        b.blokken.push(Blok::Alinea(vec![
+            Deel::Vast(veilig(&door).into_owned()),
+            datum(format!("/vaststelling/{i}/datum"), v.datum),
+            Deel::Vast(".".to_owned()),
+        ]));
     }
 }
 
@@ -702,7 +726,7 @@ pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
         gemeenten_tekst(&ivp.gemeenten),
         ivp.periode.in_woorden()
     ));
-    vaststelling(&mut b, &ivp.vaststelling);
+    vaststelling(&mut b, &ivp.vaststelling, crate::document::Orgaan::Raad);
     if let Some(v) = &ivp.vindplaats {
         b.blokken.push(Blok::Alinea(vec![
             Deel::Vast("Vindplaats: ".to_owned()),
@@ -1312,7 +1336,7 @@ pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
             )),
         ]));
     }
-    vaststelling(&mut b, &up.vaststelling);
+    vaststelling(&mut b, &up.vaststelling, crate::document::Orgaan::College);
     b.blokken.push(Blok::Inhoudsopgave);
     let h = |b: &mut Bouwer, hs: UitvoeringsplanHoofdstuk| {
         let nummer = hs.nummer().to_string();

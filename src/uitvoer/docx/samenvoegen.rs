@@ -60,6 +60,12 @@ pub(super) fn lees(bytes: &[u8]) -> Result<Ingelezen, WordFout> {
     let mut waarde = basis_waarde;
     for (pad, w) in wijzigingen {
         match w {
+            Some(v)
+                if pad == opmaak::NIEUWE_VASTSTELLING
+                    && waarde.pointer("/vaststelling/0").is_none() =>
+            {
+                nieuwe_vaststelling(&mut waarde, soort, v);
+            }
             Some(v) => zet(&mut waarde, &pad, v),
             None => verwijder(&mut waarde, &pad),
         }
@@ -101,6 +107,25 @@ fn pointer_van(pad: &str) -> String {
         }
     }
     uit
+}
+
+/// The adoption date a concept's date picker got: the adoption itself, by the organ that
+/// adopts the document (the raad an IVP, the college an uitvoeringsplan).
+fn nieuwe_vaststelling(waarde: &mut Value, soort: DocumentSoort, datum: Value) {
+    let door = match soort {
+        DocumentSoort::Ivp => "raad",
+        DocumentSoort::Uitvoeringsplan => "college",
+        _ => return,
+    };
+    if let Some(map) = waarde.as_object_mut() {
+        let mut vaststelling = Map::new();
+        vaststelling.insert("door".to_owned(), Value::from(door));
+        vaststelling.insert("datum".to_owned(), datum);
+        map.insert(
+            "vaststelling".to_owned(),
+            Value::Array(vec![Value::Object(vaststelling)]),
+        );
+    }
 }
 
 fn sleutel_uit_pointer(deel: &str) -> String {
