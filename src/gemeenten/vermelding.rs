@@ -1,6 +1,6 @@
 //! Finding the gemeenten a text names, in its own voice.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -388,6 +388,22 @@ const SAMENWERKING: [&str; 9] = [
 /// The longest name, in words ("Mill en Sint Hubert", "Valkenburg aan de Geul").
 const MAX_WOORDEN: usize = 5;
 
+/// The normalised words a name can start with, at a word boundary: "den" and "den haag" for
+/// "Den Haag". A word not among them starts no name, so the search looks no further there
+/// (most words of a plan), instead of trying every run of up to [`MAX_WOORDEN`] words.
+static BEGIN_VAN_NAAM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut uit = HashSet::new();
+    for &(naam, _) in lijst::NAMEN.iter() {
+        uit.insert(naam);
+        for (i, _) in naam.match_indices(' ') {
+            if let Some(begin) = naam.get(..i) {
+                uit.insert(begin);
+            }
+        }
+    }
+    uit
+});
+
 /// Adjectives by normalised form: the listed ones, and name + "se" for a one-word name that
 /// ends in a consonant ("Utrechtse", "Nieuwegeinse"), of current and former gemeenten.
 static BIJVOEGLIJK: LazyLock<HashMap<String, Naam>> = LazyLock::new(|| {
@@ -584,6 +600,13 @@ fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
     let mut sleutel = String::new();
     let mut i = 0;
     while i < woorden.len() {
+        let kan_beginnen = woorden.get(i).is_some_and(|w| {
+            BEGIN_VAN_NAAM.contains(w.sleutel.as_str()) || BIJVOEGLIJK.contains_key(&w.sleutel)
+        });
+        if !kan_beginnen {
+            i += 1;
+            continue;
+        }
         let mut gevonden = None;
         for n in (1..=MAX_WOORDEN.min(woorden.len() - i)).rev() {
             let Some(reeks) = woorden.get(i..i + n) else {
