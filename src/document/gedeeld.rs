@@ -937,18 +937,7 @@ pub(crate) mod getal {
             geheel(i128::try_from(v).unwrap_or(i128::MAX))
         }
 
-        /// JSON hands an integer beyond `u64` over as a float, so from 2^64 on it cannot be
-        /// told from one written as a float: such a number is refused too (no plan counts
-        /// that far), rather than an integer being rounded unseen.
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<f64, E> {
-            #[allow(clippy::cast_precision_loss)] // 2^64, exact
-            const GRENS: f64 = u64::MAX as f64;
-            if v.abs() >= GRENS {
-                return Err(E::custom(format!(
-                    "het getal (rond {v:e}) is te groot om exact te bewaren: een getal mag \
-                     hooguit {GROOTSTE_EXACT} (2^53) groot zijn"
-                )));
-            }
             controleer(v)
         }
     }
