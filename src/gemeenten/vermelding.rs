@@ -442,6 +442,9 @@ static BIJVOEGLIJK: LazyLock<HashMap<String, Naam>> = LazyLock::new(|| {
 struct Woord {
     begin: usize,
     eind: usize,
+    /// The normalised word, where it may start a name written as one (capitalised, or a short
+    /// word such as "de" or "'s"); empty for the others, which [`Woord::sleutel`] normalises
+    /// when asked (most words of a text are never asked).
     sleutel: String,
     /// Only spaces (or a comma and spaces) between this word and the previous one: no other
     /// punctuation, no line break.
@@ -453,11 +456,26 @@ struct Woord {
     zinsbegin: bool,
 }
 
+impl Woord {
+    /// The normalised word.
+    fn sleutel<'w>(&'w self, tekst: &str) -> std::borrow::Cow<'w, str> {
+        if self.sleutel.is_empty() {
+            std::borrow::Cow::Owned(naam::normaliseer(
+                tekst.get(self.begin..self.eind).unwrap_or(""),
+            ))
+        } else {
+            std::borrow::Cow::Borrowed(&self.sleutel)
+        }
+    }
+}
+
 fn is_woordteken(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
 }
 
-fn woorden(tekst: &str) -> Vec<Woord> {
+/// The words of `tekst`; with `alle` each with its normalised form, else only those that may
+/// start a name as written (see [`Woord::sleutel`]).
+fn woorden(tekst: &str, alle: bool) -> Vec<Woord> {
     let mut uit: Vec<Woord> = Vec::new();
     let mut vorige_eind = 0;
     let mut iter = tekst.char_indices().peekable();
@@ -503,7 +521,11 @@ fn woorden(tekst: &str) -> Vec<Woord> {
         uit.push(Woord {
             begin: w_begin,
             eind: w_eind,
-            sleutel: naam::normaliseer(woord),
+            sleutel: if alle || woord.len() <= 3 || woord.chars().any(char::is_uppercase) {
+                naam::normaliseer(woord)
+            } else {
+                String::new()
+            },
             // "Nuenen, Gerwen en Nederwetten" has a comma in its name.
             aansluitend: !eerste
                 && !tussen.is_empty()
@@ -519,6 +541,7 @@ fn woorden(tekst: &str) -> Vec<Woord> {
 /// Whether the written words start as a name does: the first capitalised (unless it is the
 /// "'s", "het" or "de" that starts some names), and the last too.
 fn als_naam_geschreven(tekst: &str, eerste: &Woord, laatste: &Woord) -> bool {
+    let eerste_sleutel = eerste.sleutel(tekst);
     let hoofdletter = |w: &Woord| {
         tekst
             .get(w.begin..w.eind)
@@ -526,7 +549,7 @@ fn als_naam_geschreven(tekst: &str, eerste: &Woord, laatste: &Woord) -> bool {
             .is_some_and(char::is_uppercase)
     };
     let lidwoord = matches!(
-        eerste.sleutel.split(' ').next(),
+        eerste_sleutel.split(' ').next(),
         Some("s" | "het" | "de" | "t")
     );
     // The last word's last part: "Gravenhage" of "'s-Gravenhage", "Fryslân" of "Súdwest-Fryslân".
@@ -540,7 +563,7 @@ fn als_naam_geschreven(tekst: &str, eerste: &Woord, laatste: &Woord) -> bool {
 
 /// Whether the words before `i` (up to three, within the clause) make the name part of an
 /// organisation's name.
-fn in_organisatie(woorden: &[Woord], i: usize) -> bool {
+fn in_organisatie(tekst: &str, woorden: &[Woord], i: usize) -> bool {
     let mut j = i;
     for _ in 0..3 {
         let Some(huidig) = woorden.get(j) else {
@@ -553,7 +576,7 @@ fn in_organisatie(woorden: &[Woord], i: usize) -> bool {
         let Some(vorig) = woorden.get(j) else {
             return false;
         };
-        for deel in vorig.sleutel.split(' ') {
+        for deel in vorig.sleutel(tekst).split(' ') {
             if ORGANISATIE_AFKORTINGEN.contains(&deel)
                 || ORGANISATIE_DELEN.iter().any(|o| deel.contains(o))
             {
@@ -574,7 +597,7 @@ fn als_partner(tekst: &str, woorden: &[Woord], i: usize) -> bool {
     };
     if huidig.nieuwe_zin_of_deel
         || !matches!(
-            vorig.sleutel.as_str(),
+            &*vorig.sleutel(tekst),
             "gemeente" | "gemeenten" | "gemeentes"
         )
     {
@@ -595,13 +618,20 @@ fn als_partner(tekst: &str, woorden: &[Woord], i: usize) -> bool {
 /// Every gemeente `tekst` names: (what, how, byte range). With `streng`, only in the plan's own
 /// voice (see [`vermeldingen`]); without, every name in any case and context.
 fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
-    let woorden = woorden(tekst);
+    let woorden = woorden(tekst, !streng);
     let mut uit = Vec::new();
     let mut sleutel = String::new();
     let mut i = 0;
     while i < woorden.len() {
         let kan_beginnen = woorden.get(i).is_some_and(|w| {
-            BEGIN_VAN_NAAM.contains(w.sleutel.as_str()) || BIJVOEGLIJK.contains_key(&w.sleutel)
+            // In the plan's own voice a name is written capitalised (or after "de", "'s"):
+            // a word without a key of its own starts none.
+            let sleutel = if streng && w.sleutel.is_empty() {
+                return false;
+            } else {
+                w.sleutel(tekst)
+            };
+            BEGIN_VAN_NAAM.contains(&*sleutel) || BIJVOEGLIJK.contains_key(&*sleutel)
         });
         if !kan_beginnen {
             i += 1;
@@ -620,7 +650,7 @@ fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
                 if k > 0 {
                     sleutel.push(' ');
                 }
-                sleutel.push_str(&w.sleutel);
+                sleutel.push_str(&w.sleutel(tekst));
             }
             let treffer = zoek_sleutel(&sleutel).map(|b| (b, Vorm::Naam)).or_else(|| {
                 (n == 1)
@@ -646,11 +676,11 @@ fn zoek_in(tekst: &str, streng: bool) -> Vec<(Benoemd, Vorm, (usize, usize))> {
             continue;
         };
         let misschien_het_woord =
-            n == 1 && eerste.zinsbegin && GEWONE_WOORDEN.contains(&eerste.sleutel.as_str());
+            n == 1 && eerste.zinsbegin && GEWONE_WOORDEN.contains(&&*eerste.sleutel(tekst));
         let telt = !streng
             || (als_naam_geschreven(tekst, eerste, laatste)
                 && !misschien_het_woord
-                && !in_organisatie(&woorden, i)
+                && !in_organisatie(tekst, &woorden, i)
                 && !als_partner(tekst, &woorden, i));
         if telt {
             uit.push((b, vorm, (eerste.begin, laatste.eind)));
