@@ -1290,7 +1290,10 @@ fn de_datum_van_vaststelling_is_een_datumkiezer() {
     let bytes = docx::schrijf(&Document::from(vastgesteld)).expect("schrijven");
     let delen = uitpakken(&bytes);
     let kiezer = eigenschappen(deel(&delen, "word/document.xml"), "/vaststelling/0/datum");
-    assert!(kiezer.contains("w:fullDate=\"2027-03-12T00:00:00Z\""), "{kiezer}");
+    assert!(
+        kiezer.contains("w:fullDate=\"2027-03-12T00:00:00Z\""),
+        "{kiezer}"
+    );
     let gekozen = bewerk(&bytes, |xml| {
         kies_in(
             &xml,
