@@ -20,7 +20,7 @@ const OVERZICHT: Bron = Bron::new(
 /// als volgt").
 ///
 /// Serialised (serde) as its stable snake_case key ([`IvpHoofdstuk::sleutel`]), for example
-/// `"overige_strategische_themas"`. [`FromStr`] accepts the number 1 to 7, "hoofdstuk 4", the
+/// `"overige_strategische_themas"`. [`FromStr`](core::str::FromStr) accepts the number 1 to 7, "hoofdstuk 4", the
 /// key and the title as printed, ignoring case, accents and punctuation.
 ///
 /// # Example
@@ -213,7 +213,7 @@ van_tekst!(
 /// (step 5).
 ///
 /// Serialised (serde) as its stable snake_case key ([`UitvoeringsplanHoofdstuk::sleutel`]).
-/// [`FromStr`] accepts the number 1 to 5, "hoofdstuk 3", the key and the title.
+/// [`FromStr`](core::str::FromStr) accepts the number 1 to 5, "hoofdstuk 3", the key and the title.
 ///
 /// # Example
 ///

@@ -13,7 +13,7 @@ use crate::Bron;
 /// One of the six hoofdstappen of the stappenplan, in order.
 ///
 /// Serialised (serde) as its stable snake_case key ([`Stap::sleutel`]), for example
-/// `"opstellen_ivp"`. [`FromStr`] accepts the number 1 to 6, "Stap 4", "Stap 4: Opstellen IVP",
+/// `"opstellen_ivp"`. [`FromStr`](core::str::FromStr) accepts the number 1 to 6, "Stap 4", "Stap 4: Opstellen IVP",
 /// the key and the name, ignoring case, accents and punctuation.
 ///
 /// # Example

@@ -14,7 +14,7 @@ const STAP_6: Bron = Bron::new("Stappenplan, Stap 6: Van beleid naar uitvoering"
 /// names.
 ///
 /// Serialised (serde) as its stable snake_case key: `"voortgangsoverleg"`,
-/// `"voortgangsrapportage"` or `"informatiepositie"`. [`FromStr`] accepts the number 1 to 3,
+/// `"voortgangsrapportage"` or `"informatiepositie"`. [`FromStr`](core::str::FromStr) accepts the number 1 to 3,
 /// the key and the name as printed.
 ///
 /// # Example

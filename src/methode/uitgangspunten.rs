@@ -13,7 +13,7 @@ const BRON: Bron = Bron::new("Uitgangspunten", Some(5));
 /// One of the ten uitgangspunten, in the handbook's order.
 ///
 /// Serialised (serde) as its stable snake_case key ([`Uitgangspunt::sleutel`]), for example
-/// `"interactie_en_verbinding"`. [`FromStr`] accepts the position 1 to 10, the key and the name
+/// `"interactie_en_verbinding"`. [`FromStr`](core::str::FromStr) accepts the position 1 to 10, the key and the name
 /// as printed, ignoring case, accents and punctuation.
 ///
 /// # Example
