@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::catalogus::Thema;
+use crate::controle::passages::DRIEHOEK;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{Ernst, Grond, Regel, Toepassing};
 use crate::document::{Ivp, Themauitwerking, IN_TE_VULLEN};
@@ -58,7 +59,7 @@ pub(crate) const IVP_037: Regel = Regel {
     oplossing: "Beschrijf (bijvoorbeeld onder coordinatie.bestuurlijk) hoe het IVP in de Driehoek is behandeld en hoe de Driehoek bij de uitvoering betrokken is.",
     grond: Grond::Handreiking {
         citaat: "Toch ligt het voor de hand IVP en Uitvoeringsplan 'in wording' ook te behandelen in de Driehoek",
-        bron: Bron::new("IVP en de Driehoek", Some(15)),
+        bron: DRIEHOEK,
     },
 };
 
@@ -175,13 +176,8 @@ mod tests {
         let stil = ivp(
             r#"coordinatie = { ambtelijk = "Overleg.", bestuurlijk = { in_te_vullen = "de Driehoek, de Veiligheidsregio, de eenheid" } }
             strategische_doelstelling = { kwalitatief = ["Veilig."] }
-            [[prioriteiten]]
-            naam = "Inbraak"
-            themas = ["1.3"]
-            toelichting = "Veel inbraken."
-            [[overige_themas]]
-            naam = "Brand"
-            themas = ["4.2"]"#,
+            prioriteiten = [{ naam = "Inbraak", themas = ["1.3"], toelichting = "Veel inbraken." }]
+            overige_themas = [{ naam = "Brand", themas = ["4.2"] }]"#,
         );
         assert_eq!(bevindingen(&stil, "IVP-037"), ["/coordinatie/bestuurlijk"]);
         assert_eq!(bevindingen(&stil, "IVP-038"), ["/partners"]);
