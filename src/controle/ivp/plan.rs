@@ -455,12 +455,7 @@ mod tests {
             bericht[0]
         );
         let elk = ivp(r#"gemeenten = ["Kampen", "Staphorst"]
-            [[vaststelling]]
-            door = "raad"
-            gemeente = "Kampen"
-            [[vaststelling]]
-            door = "raad"
-            gemeente = " staphorst""#);
+            vaststelling = [{ door = "raad", gemeente = "Kampen" }, { door = "raad", gemeente = " staphorst" }]"#);
         assert!(bevindingen(&elk, "IVP-028").is_empty());
         let alleen = ivp("[[vaststelling]]\ndoor = \"raad\"");
         assert!(bevindingen(&alleen, "IVP-028").is_empty(), "één gemeente");

@@ -212,20 +212,14 @@ mod tests {
     /// names the theme or the priority.
     #[test]
     fn ivp_004_thema_dubbel() {
-        let plan = ivp(r#"[[prioriteiten]]
-            naam = "Woninginbraak"
-            themas = ["1.3"]
-            [[overige_themas]]
-            naam = "Diefstal"
-            themas = ["1.3"]
-            [[overige_themas]]
-            naam = "Fietsdiefstal"
-            themas = ["1.3"]
-            toelichting = "Naast de prioriteit woninginbraak."
-            [[overige_themas]]
-            naam = "Overig"
-            themas = ["1.3"]
-            deelthemas = [{ naam = "Fietsen", themas = ["1.3"] }]"#);
+        let plan = ivp(
+            r#"prioriteiten = [{ naam = "Woninginbraak", themas = ["1.3"] }]
+            overige_themas = [
+                { naam = "Diefstal", themas = ["1.3"] },
+                { naam = "Fietsdiefstal", themas = ["1.3"], toelichting = "Naast de prioriteit woninginbraak." },
+                { naam = "Overig", themas = ["1.3"], deelthemas = [{ naam = "Fietsen", themas = ["1.3"] }] },
+            ]"#,
+        );
         assert_eq!(
             bevindingen(&plan, "IVP-004"),
             ["/overige_themas/0/themas/0"]
@@ -236,18 +230,14 @@ mod tests {
     /// left out, not named by the priority.
     #[test]
     fn ivp_013_dwarsverband() {
-        let plan = ivp(r#"[[prioriteiten]]
-            naam = "Ondermijning"
-            themas = ["5.2"]
-            [[buiten_beschouwing]]
-            thema = "5.1"
-            reden = "Elders belegd."
-            [[buiten_beschouwing]]
-            thema = "4.3"
-            reden = "Elders belegd."
-            [[buiten_beschouwing]]
-            thema = "1.1"
-            reden = "Elders belegd.""#);
+        let plan = ivp(
+            r#"prioriteiten = [{ naam = "Ondermijning", themas = ["5.2"] }]
+            buiten_beschouwing = [
+                { thema = "5.1", reden = "Elders belegd." },
+                { thema = "4.3", reden = "Elders belegd." },
+                { thema = "1.1", reden = "Elders belegd." },
+            ]"#,
+        );
         let gevonden = bevindingen(&plan, "IVP-013");
         assert_eq!(gevonden, ["/prioriteiten/0/raakvlakken"]);
     }
