@@ -374,13 +374,10 @@ mod tests {
     /// IVP-036: "Daarbij wordt hetzelfde format gevolgd als bij de prioriteiten."
     #[test]
     fn ivp_036_overig_thema_zonder_uitwerking() {
-        let kaal = ivp(r#"[[overige_themas]]
-            naam = "Brandveiligheid"
-            themas = ["4.1"]
-            [[overige_themas]]
-            naam = "Verkeer"
-            themas = ["4.3"]
-            hoofdlijnen_aanpak = ["Met de provincie."]"#);
+        let kaal = ivp(r#"overige_themas = [
+                { naam = "Brandveiligheid", themas = ["4.1"] },
+                { naam = "Verkeer", themas = ["4.3"], hoofdlijnen_aanpak = ["Met de provincie."] },
+            ]"#);
         assert_eq!(bevindingen(&kaal, "IVP-036"), ["/overige_themas/0"]);
     }
 }

@@ -96,22 +96,14 @@ mod tests {
     /// the priorities, by name or theme; an other theme anywhere.
     #[test]
     fn up_008_prioriteit_komt_terug() {
-        let plan = ivp(r#"[[prioriteiten]]
-            naam = "Ondermijning"
-            themas = ["5.2"]
-            [[prioriteiten]]
-            naam = "Jeugd"
-            themas = ["2.1"]
-            [[overige_themas]]
-            naam = "Brandveiligheid"
-            themas = ["3.1"]"#);
+        let plan = ivp(r#"prioriteiten = [
+                { naam = "Ondermijning", themas = ["5.2"] },
+                { naam = "Jeugd", themas = ["2.1"] },
+            ]
+            overige_themas = [{ naam = "Brandveiligheid", themas = ["3.1"] }]"#);
         let uitvoering = up(r#"jaar = 2027
-            [[prioriteiten]]
-            naam = " ONDERMIJNING"
-            themas = []
-            [[overige_themas]]
-            naam = "Jongeren"
-            themas = ["2.1"]"#);
+            prioriteiten = [{ naam = " ONDERMIJNING", themas = [] }]
+            overige_themas = [{ naam = "Jongeren", themas = ["2.1"] }]"#);
         let rapport = controleer_uitvoeringsplan_bij(&uitvoering, &plan);
         let gevonden: Vec<(&str, &str)> = rapport
             .met_code("UP-008")
