@@ -139,13 +139,10 @@ use verzamelaar::Verzamelaar;
 /// assert!(rapport.met_code("IVP-012").next().is_some()); // six years: a waarschuwing
 /// # Ok::<(), kernbeleid::document::LeesFout>(())
 /// ```
-#[doc(alias = "validate")]
-#[doc(alias = "lint")]
+#[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
-    let mut v = Verzamelaar::default();
-    ivp::controleer(ivp, &mut v);
-    v.rapport(ivp)
+    Verzamelaar::doe(ivp, ivp::controleer)
 }
 
 /// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.
@@ -168,13 +165,10 @@ pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
 /// assert!(rapport.met_code("UP-001").next().is_some()); // 2031 lies outside the IVP
 /// # Ok::<(), kernbeleid::document::LeesFout>(())
 /// ```
-#[doc(alias = "validate")]
-#[doc(alias = "lint")]
+#[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
-    let mut v = Verzamelaar::default();
-    uitvoeringsplan::controleer(up, &mut v);
-    v.rapport(up)
+    Verzamelaar::doe(up, uitvoeringsplan::controleer)
 }
 
 /// Checks an uitvoeringsplan together with the IVP it belongs to: every rule for
@@ -193,8 +187,7 @@ pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
 /// assert_eq!(rapport.met_code("UP-008").count(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[doc(alias = "validate")]
-#[doc(alias = "lint")]
+#[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rapport {
     let mut v = Verzamelaar::default();
@@ -215,13 +208,10 @@ pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rappor
 /// assert_eq!((rapport.fouten(), rapport.waarschuwingen()), (0, 0)); // a skeleton: only hints
 /// assert!(rapport.hints() > 0);
 /// ```
-#[doc(alias = "validate")]
-#[doc(alias = "lint")]
+#[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_analyse(analyse: &Veiligheidsanalyse) -> Rapport {
-    let mut v = Verzamelaar::default();
-    analyse::controleer(analyse, &mut v);
-    v.rapport(analyse)
+    Verzamelaar::doe(analyse, analyse::controleer)
 }
 
 /// Checks a voortgangsrapportage, beside the IVP and the uitvoeringsplan it reports on where
@@ -267,8 +257,7 @@ pub fn controleer_voortgang(
 /// assert!(rapport.is_geldig());
 /// assert_eq!(rapport.met_code("KBV-001").count(), rapport.hints()); // placeholders to fill
 /// ```
-#[doc(alias = "validate")]
-#[doc(alias = "lint")]
+#[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer(document: &Document) -> Rapport {
     match document {

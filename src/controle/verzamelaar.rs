@@ -48,6 +48,13 @@ impl Verzamelaar {
             .push(Diagnose::new(regel.code, regel.ernst, bericht, bron).with_pad(pad));
     }
 
+    /// The report of the rules `regels` on `document`: collected, then in the document's order.
+    pub(crate) fn doe<T: Serialize + ?Sized>(document: &T, regels: fn(&T, &mut Self)) -> Rapport {
+        let mut v = Verzamelaar::default();
+        regels(document, &mut v);
+        v.rapport(document)
+    }
+
     /// The report on `document`: its placeholders (KBV-001) added, found in one walk that also
     /// gives each path its place, and every finding in the document's order of paths (a
     /// finding at a path the document does not write stands at its nearest parent that it

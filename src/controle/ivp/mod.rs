@@ -56,8 +56,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     themas::controleer(ivp, v);
     verbanden::controleer(ivp, v);
     plan::ivp_018(ivp, v);
-    plan::ivp_027(ivp, v);
-    plan::ivp_028(ivp, v);
+    plan::vaststelling(ivp, v);
     super::ongeplaatst::kbv_002(&ivp.ongeplaatst, v);
 }
 

@@ -257,10 +257,6 @@ pub(crate) const IVP_027: Regel = Regel {
     },
 };
 
-pub(super) fn ivp_027(ivp: &Ivp, v: &mut Verzamelaar) {
-    IVP_VASTSTELLER.ander_orgaan(&IVP_027, &ivp.vaststelling, v);
-}
-
 /// IVP-028: een gezamenlijk IVP niet door de raad van elke gemeente vastgesteld.
 pub(crate) const IVP_028: Regel = Regel {
     code: "IVP-028",
@@ -275,7 +271,9 @@ pub(crate) const IVP_028: Regel = Regel {
     },
 };
 
-pub(super) fn ivp_028(ivp: &Ivp, v: &mut Verzamelaar) {
+/// IVP-027 and IVP-028: by whom, and in each gemeente.
+pub(super) fn vaststelling(ivp: &Ivp, v: &mut Verzamelaar) {
+    IVP_VASTSTELLER.ander_orgaan(&IVP_027, &ivp.vaststelling, v);
     IVP_VASTSTELLER.niet_in_elke_gemeente(&IVP_028, &ivp.gemeenten, &ivp.vaststelling, v);
 }
 

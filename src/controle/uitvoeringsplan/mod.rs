@@ -26,7 +26,6 @@ pub(crate) fn controleer(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
             maatregelen::controleer(item, &pad, v);
         }
     }
-    plan::up_006(up, v);
-    plan::up_011(up, v);
+    plan::vaststelling(up, v);
     super::ongeplaatst::kbv_002(&up.ongeplaatst, v);
 }

@@ -154,10 +154,6 @@ pub(crate) const UP_006: Regel = Regel {
     },
 };
 
-pub(super) fn up_006(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
-    UP_VASTSTELLER.ander_orgaan(&UP_006, &up.vaststelling, v);
-}
-
 /// UP-011: een gezamenlijk uitvoeringsplan niet door het college van elke gemeente vastgesteld.
 pub(crate) const UP_011: Regel = Regel {
     code: "UP-011",
@@ -172,7 +168,9 @@ pub(crate) const UP_011: Regel = Regel {
     },
 };
 
-pub(super) fn up_011(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
+/// UP-006 and UP-011: by whom, and in each gemeente.
+pub(super) fn vaststelling(up: &Uitvoeringsplan, v: &mut Verzamelaar) {
+    UP_VASTSTELLER.ander_orgaan(&UP_006, &up.vaststelling, v);
     UP_VASTSTELLER.niet_in_elke_gemeente(&UP_011, &up.gemeenten, &up.vaststelling, v);
 }
 
