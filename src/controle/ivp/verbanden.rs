@@ -1,9 +1,10 @@
 //! The rules on what the plan says of the bodies it works with beyond the gemeente: the
 //! Driehoek, the Veiligheidsregio and the police eenheid's Regionaal Beleidsplan. The handbook
 //! gives each its own section; a plan that names one nowhere is asked whether it forgot it.
-//! What counts is the plan's own text, anywhere: a placeholder does not. A rule speaks only
-//! once the part of the plan where the body belongs has text of its own: a skeleton is not
-//! reminded of what its placeholders already ask.
+//! What counts is the plan's own text, anywhere: a placeholder does not. IVP-037 and IVP-039
+//! speak only once the part where the body belongs (chapter 6, the strategic doelstelling) has
+//! text of its own, so a skeleton is not reminded of what its placeholders already ask;
+//! IVP-038 only where the plan works out a theme of the Veiligheidsregio's tasks.
 
 use serde_json::Value;
 
@@ -55,7 +56,7 @@ pub(crate) const IVP_037: Regel = Regel {
     ernst: Ernst::Hint,
     document: Toepassing::Ivp,
     titel: "de Driehoek niet genoemd",
-    uitleg: "De Driehoek heeft geen formele rol bij de vaststelling, maar veel keuzes in het IVP raken aan politiecapaciteit, waarover de Driehoek beslist; de handreiking raadt aan het IVP in wording in de Driehoek te behandelen. Gemeld wordt een plan dat de Driehoek nergens noemt.",
+    uitleg: "De Driehoek heeft geen formele rol bij de vaststelling, maar veel keuzes in het IVP raken aan politiecapaciteit, waarover de Driehoek beslist; de handreiking raadt aan het IVP in wording in de Driehoek te behandelen. Gemeld wordt een plan met eigen tekst in hoofdstuk 6 (coördinatie) dat de Driehoek nergens noemt.",
     oplossing: "Beschrijf (bijvoorbeeld onder coordinatie.bestuurlijk) hoe het IVP in de Driehoek is behandeld en hoe de Driehoek bij de uitvoering betrokken is.",
     grond: Grond::Handreiking {
         citaat: "Toch ligt het voor de hand IVP en Uitvoeringsplan 'in wording' ook te behandelen in de Driehoek",
@@ -121,7 +122,7 @@ pub(crate) const IVP_039: Regel = Regel {
     ernst: Ernst::Hint,
     document: Toepassing::Ivp,
     titel: "geen verband met het Regionaal Beleidsplan",
-    uitleg: "Het IVP is input voor het Regionaal Beleidsplan van de politie-eenheid, en dat plan is omgekeerd een gegeven voor het IVP. Gemeld wordt een plan dat het Regionaal Beleidsplan, de eenheid of haar regionale prioriteiten nergens noemt.",
+    uitleg: "Het IVP is input voor het Regionaal Beleidsplan van de politie-eenheid, en dat plan is omgekeerd een gegeven voor het IVP. Gemeld wordt een plan met een eigen strategische doelstelling dat het Regionaal Beleidsplan, de eenheid of haar regionale prioriteiten nergens noemt.",
     oplossing: "Beschrijf onder strategische_doelstelling.verbindingen hoe de prioriteiten zich verhouden tot het Regionaal Beleidsplan en de prioriteiten van de eenheid.",
     grond: Grond::Handreiking {
         citaat: "Het IVP vormt input voor het Regionaal Beleidsplan van de politie-eenheid.",
