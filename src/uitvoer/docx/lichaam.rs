@@ -1095,7 +1095,8 @@ mod tests {
             for blok in &opmaak::opmaak(d).blokken {
                 let Blok::Tabel(tabel) = blok else { continue };
                 tabellen += 1;
-                let pagina = if past(&minimumbreedtes(tabel), TEKSTBREEDTE) {
+                let minimum = minimumbreedtes(tabel);
+                let pagina = if past(&minimum, TEKSTBREEDTE) {
                     TEKSTBREEDTE
                 } else {
                     TEKSTBREEDTE_LIGGEND
@@ -1103,21 +1104,6 @@ mod tests {
                 let breedtes = kolombreedtes(tabel, pagina);
                 assert_eq!(breedtes.len(), tabel.kolommen.len());
                 assert!(breedtes.iter().sum::<u32>() <= pagina, "{}", tabel.alias);
-                let minimum: Vec<u32> = tabel
-                    .kolommen
-                    .iter()
-                    .enumerate()
-                    .map(|(c, k)| {
-                        let cel = tabel
-                            .rijen
-                            .iter()
-                            .filter_map(|r| r.get(c))
-                            .map(|v| langste_woord(v.toon()))
-                            .max()
-                            .unwrap_or(0);
-                        langste_woord(k.kop).max(cel) * TEKENBREEDTE + CELRAND
-                    })
-                    .collect();
                 // At most one column (the one with the longest word) is narrower than its
                 // longest word.
                 let te_smal = breedtes.iter().zip(&minimum).filter(|(b, m)| b < m).count();
