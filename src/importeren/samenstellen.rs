@@ -148,16 +148,12 @@ pub(crate) fn bouw(
     let gemeenten = if opties.gemeenten.is_empty() {
         match kenmerken::gemeenten(&titeltekst, &stukken, &opties.bekende_gemeenten) {
             Some(g) => {
-                verslag.vond(
+                gevonden(
+                    &mut verslag,
                     "/gemeenten".into(),
                     g.waarde.join(", "),
-                    &g.waar,
-                    if g.zeker {
-                        Zekerheid::Hoog
-                    } else {
-                        Zekerheid::Laag
-                    },
-                    &g.hoe,
+                    &g,
+                    Zekerheid::Laag,
                 );
                 g.waarde
             }
@@ -170,38 +166,26 @@ pub(crate) fn bouw(
             }
         }
     } else {
-        verslag.vond(
+        opgegeven(
+            &mut verslag,
             "/gemeenten".into(),
             opties.gemeenten.join(", "),
-            "opgegeven",
-            Zekerheid::Hoog,
-            "opgegeven",
         );
         opties.gemeenten.clone()
     };
     let periode = match opties.periode {
         Some(p) => {
-            verslag.vond(
-                "/periode".into(),
-                p.to_string(),
-                "opgegeven",
-                Zekerheid::Hoog,
-                "opgegeven",
-            );
+            opgegeven(&mut verslag, "/periode".into(), p.to_string());
             p
         }
         None => match kenmerken::periode(&titeltekst, &stukken) {
             Some(g) => {
-                verslag.vond(
+                gevonden(
+                    &mut verslag,
                     "/periode".into(),
                     g.waarde.to_string(),
-                    &g.waar,
-                    if g.zeker {
-                        Zekerheid::Hoog
-                    } else {
-                        Zekerheid::Middel
-                    },
-                    &g.hoe,
+                    &g,
+                    Zekerheid::Middel,
                 );
                 g.waarde
             }
@@ -220,16 +204,12 @@ pub(crate) fn bouw(
                 Some(d) => format!("{} op {d}", v.door),
                 None => v.door.to_string(),
             };
-            verslag.vond(
+            gevonden(
+                &mut verslag,
                 "/vaststelling".into(),
                 waarde,
-                &g.waar,
-                if g.zeker {
-                    Zekerheid::Hoog
-                } else {
-                    Zekerheid::Laag
-                },
-                &g.hoe,
+                &g,
+                Zekerheid::Laag,
             );
             ivp.vaststelling.push(g.waarde);
         }
@@ -1083,4 +1063,21 @@ fn als_analyse(ivp: Ivp, verslag: &mut Verslag) -> Veiligheidsanalyse {
     rest.extend(ivp.ongeplaatst);
     a.ongeplaatst = rest;
     a
+}
+
+/// In the report: `veld` found as `waarde`, where and how `g` says; sure, or `onzeker`.
+fn gevonden<T>(
+    verslag: &mut Verslag,
+    veld: String,
+    waarde: String,
+    g: &kenmerken::Gevonden<T>,
+    onzeker: Zekerheid,
+) {
+    let zekerheid = if g.zeker { Zekerheid::Hoog } else { onzeker };
+    verslag.vond(veld, waarde, &g.waar, zekerheid, &g.hoe);
+}
+
+/// In the report: `veld` as the user gave it (`--gemeente`, `--periode`).
+fn opgegeven(verslag: &mut Verslag, veld: String, waarde: String) {
+    verslag.vond(veld, waarde, "opgegeven", Zekerheid::Hoog, "opgegeven");
 }
