@@ -5,24 +5,12 @@
 //! test; to accept a change, run with `KBV_BIJWERKEN=1` and review the diff of those files.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use kernbeleid::document::{Invulbaar, Ivp, Meting, Veiligheidsanalyse};
 
-fn kbv(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kbv"))
-        .args(args)
-        .output()
-        .expect("kbv draait")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8")
-}
+mod gemeen;
+use gemeen::{kbv, stderr, stdout};
 
 /// A fixture's path, as an argument.
 fn f(naam: &str) -> String {

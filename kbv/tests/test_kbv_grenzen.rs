@@ -6,12 +6,8 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn kbv(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kbv"))
-        .args(args)
-        .output()
-        .expect("kbv draait")
-}
+mod gemeen;
+use gemeen::kbv;
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

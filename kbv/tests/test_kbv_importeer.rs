@@ -2,22 +2,9 @@
 //! `kbv regionaal` and `kbv skelet --vorig` take as any document.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-fn kbv(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kbv"))
-        .args(args)
-        .output()
-        .expect("kbv draait")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8")
-}
+mod gemeen;
+use gemeen::{kbv, stderr, stdout};
 
 fn bron(naam: &str) -> String {
     format!("{}/../bron/{naam}", env!("CARGO_MANIFEST_DIR"))

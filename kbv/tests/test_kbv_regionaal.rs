@@ -2,14 +2,10 @@
 //! `--uitvoer` like the other commands (an existing file only with `--overschrijf`).
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn kbv(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kbv"))
-        .args(args)
-        .output()
-        .expect("kbv draait")
-}
+mod gemeen;
+use gemeen::kbv;
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -6,20 +6,8 @@ use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn kbv(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kbv"))
-        .args(args)
-        .output()
-        .expect("kbv draait")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8")
-}
+mod gemeen;
+use gemeen::{kbv, stderr, stdout};
 
 /// A fresh directory of this test process.
 fn map() -> PathBuf {
