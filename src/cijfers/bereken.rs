@@ -10,11 +10,12 @@ use super::fout::{CijferFout, Plaats, Tegenstrijdigheid};
 use super::inwoners::Inwoners;
 use super::koppeling::{Koppeling, Toewijzing};
 use super::lezen::{maatstam, Bestand, Categorie, Marge};
-use super::periode::{Deel, Periode, MAANDEN};
+use super::periode::{Deel, Periode};
 use super::reeks::{Apart, Categoriereeks, Cijfers, NietGebruikt, Punt, Reeks, Trend};
 use super::regio::{Niveau, Regio};
 use super::tabel::Tabel;
 use crate::catalogus::Thema;
+use crate::document::MAANDEN;
 use strum::VariantArray;
 
 /// Computes the figures per gemeente, theme, indicator and year from one or more downloads.

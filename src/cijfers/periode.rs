@@ -1,5 +1,6 @@
 //! Periods as CBS and the police write them: `2023JJ00`, `2023KW02`, `2026MM07`, or titles.
 
+use crate::document::MAANDEN;
 use core::fmt;
 
 /// A year, a quarter or a month.
@@ -40,22 +41,6 @@ pub enum Deel {
     /// Month 1 to 12 (`MM01` to `MM12`).
     Maand(u8),
 }
-
-/// The Dutch month names, as CBS titles write them.
-pub(crate) const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// What a period cell may hold, for error messages.
 pub(crate) const VERWACHT_PERIODE: &str =

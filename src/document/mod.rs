@@ -154,6 +154,8 @@ pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, Voors
 pub use bedrag::{Bedrag, OngeldigBedrag};
 pub(crate) use eigen_naam::lees_thema;
 pub use eigen_naam::EigenNaam;
+/// The Dutch month names, January first: the one list the readers of dates and periods share.
+pub(crate) use formaat::datum::MAANDEN;
 pub use formaat::{BestandFout, Formaat, LeesFout, SchrijfFout, GROOTSTE_DOCUMENT};
 pub use gedeeld::{
     Begroting, Besluitdatum, OnbekendOrgaan, OnbekendeThemaVerwijzing, OngeldigeBesluitdatum,

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use crate::document::MAANDEN;
 use crate::document::{Besluitdatum, Orgaan, Periode, Vaststelling};
 use crate::gemeenten::{vermeldingen, Benoemd, EigenGemeenten, Vorm};
 
@@ -403,21 +404,6 @@ pub(crate) fn periode(titel: &str, stukken: &[Stuk<'_>]) -> Option<Gevonden<Peri
     }
     None
 }
-
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A date in `tekst`: "21 november 2019", "21 november", "12-12-2019".
 fn datum_in(tekst: &str) -> Option<Besluitdatum> {
