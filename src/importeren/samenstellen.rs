@@ -266,15 +266,11 @@ pub(crate) fn bouw(
         let prioriteiten = rol == Rol::Prioriteiten;
         let mut gevonden = 0;
         for (j, tot) in kids {
-            let onderliggend: Vec<Sectie> = ((j + 1)..tot)
-                .filter_map(|k| secties.get_mut(k).map(neem))
-                .collect();
-            let Some(s) = secties.get_mut(j) else {
+            let Some((s, onderliggend, kopnaam, naam)) =
+                neem_met_onderliggend(&mut secties, j, tot)
+            else {
                 continue;
             };
-            let s = neem(s);
-            let kopnaam = s.kopnaam();
-            let naam = kale_naam(&s.kop.as_ref().map_or(String::new(), |k| k.titel.clone()));
             let pad = if prioriteiten {
                 format!("/prioriteiten/{}", ivp.prioriteiten.len())
             } else {
@@ -469,15 +465,11 @@ pub(crate) fn bouw(
             for v in verbruikt.iter_mut().take(eind).skip(i) {
                 *v = true;
             }
-            let onderliggend: Vec<Sectie> = ((i + 1)..eind)
-                .filter_map(|k| secties.get_mut(k).map(neem))
-                .collect();
-            let Some(s) = secties.get_mut(i) else {
+            let Some((s, onderliggend, kopnaam, naam)) =
+                neem_met_onderliggend(&mut secties, i, eind)
+            else {
                 continue;
             };
-            let s = neem(s);
-            let kopnaam = s.kopnaam();
-            let naam = kale_naam(&s.kop.as_ref().map_or(String::new(), |k| k.titel.clone()));
             let pad = format!("/prioriteiten/{}", ivp.prioriteiten.len());
             verslag.vond(
                 format!("{pad}/naam"),
@@ -665,6 +657,22 @@ pub(crate) fn bouw(
 }
 
 /// Takes a section's content, leaving it empty.
+/// The section at `i` and the ones below it up to `eind`, taken out of `secties`, with the
+/// heading as the report names it and the name without its numbering.
+fn neem_met_onderliggend(
+    secties: &mut [Sectie],
+    i: usize,
+    eind: usize,
+) -> Option<(Sectie, Vec<Sectie>, String, String)> {
+    let onderliggend: Vec<Sectie> = ((i + 1)..eind)
+        .filter_map(|k| secties.get_mut(k).map(neem))
+        .collect();
+    let s = neem(secties.get_mut(i)?);
+    let kopnaam = s.kopnaam();
+    let naam = kale_naam(&s.kop.as_ref().map_or(String::new(), |k| k.titel.clone()));
+    Some((s, onderliggend, kopnaam, naam))
+}
+
 fn neem(s: &mut Sectie) -> Sectie {
     Sectie {
         kop: s.kop.clone(),
