@@ -1,17 +1,19 @@
 //! The controle rule by rule: each rule has a document that triggers it and a complete
 //! document that does not; the registry test checks every rule is covered here.
 
+use chrono::Datelike;
 use kernbeleid::catalogus::{StrategischThema, Thema};
 use std::borrow::Cow;
 
 use kernbeleid::controle::{
-    controleer_analyse, controleer_ivp, controleer_uitvoeringsplan, controleer_uitvoeringsplan_bij,
-    Diagnose, Ernst, Grond, GrondSoort, Rapport, Regel, REGELS,
+    controleer_analyse, controleer_ivp, controleer_ivp_bij_analyse, controleer_uitvoeringsplan,
+    controleer_uitvoeringsplan_bij, Diagnose, Ernst, Grond, GrondSoort, Rapport, Regel, REGELS,
 };
 use kernbeleid::document::{
-    BuitenBeschouwing, Deelthema, Effectindicator, IndicatorBron, IndicatorSoort, Invulbaar, Ivp,
-    LokaleParagraaf, Looptijd, Meting, Orgaan, Periode, Richting, ThemaVerwijzing, Themauitwerking,
-    Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    AnalyseVerwijzing, BuitenBeschouwing, Deelthema, Effectindicator, IndicatorBron,
+    IndicatorSoort, Invulbaar, Ivp, LokaleParagraaf, Looptijd, Meting, Orgaan, Periode, Richting,
+    ThemaVerwijzing, Themauitwerking, Uitvoeringsplan, Vaststelling, Veiligheidsanalyse,
+    VoorstelVeld,
 };
 use kernbeleid::skelet::{self, IvpOpties, PrioriteitKeuze};
 use kernbeleid::{Bron, Bronvermelding};
@@ -128,6 +130,13 @@ fn volledige_documenten_geven_geen_enkele_bevinding() {
     );
     assert_eq!(
         codes(&controleer_analyse(&volledige_analyse())),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes(&controleer_ivp_bij_analyse(
+            &volledig_ivp(),
+            &volledige_analyse()
+        )),
         Vec::<&str>::new()
     );
 }
@@ -504,12 +513,38 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "Het IVP vormt input voor het Regionaal Beleidsplan van de politie-eenheid.",
             |ivp| zonder_woorden(ivp, &["beleidsplan", "eenheid", "regionale"]),
         ),
+        handreiking(
+            "IVP-040",
+            "Eerst het fundament leggen, zowel procesmatig als inhoudelijk.",
+            |ivp| {
+                ivp.analyse = Some(AnalyseVerwijzing {
+                    jaar: ivp.periode.van.year(),
+                    titel: None,
+                });
+            },
+        ),
         gezond_verstand(
             "KBV-002",
             "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",
             |ivp| ivp.ongeplaatst = vec![ongeplaatst()],
         ),
     ]
+}
+
+/// For the rules that need the analysis beside the IVP: a change to the complete analysis.
+fn bij_analyse_gevallen() -> Vec<Geval<Veiligheidsanalyse>> {
+    vec![handreiking(
+        "IVP-041",
+        "De veiligheidsanalyse vormt hiervoor de basis.",
+        |a| {
+            let verkeer: Thema = "4.1".parse().expect("thema");
+            a.voorstel_prioriteiten = vec![VoorstelVeld {
+                veld: verkeer.veld(),
+                themas: vec![verkeer],
+                toelichting: None,
+            }];
+        },
+    )]
 }
 
 /// A block of text an import could not place.
@@ -645,6 +680,11 @@ fn rapporten() -> Vec<(&'static str, Grond, Rapport)> {
         let mut a = volledige_analyse();
         (g.mutatie)(&mut a);
         uit.push((g.code, g.grond, controleer_analyse(&a)));
+    }
+    for g in bij_analyse_gevallen() {
+        let mut a = volledige_analyse();
+        (g.mutatie)(&mut a);
+        uit.push((g.code, g.grond, controleer_ivp_bij_analyse(&ivp, &a)));
     }
     uit.extend(voortgang_gevallen());
     uit

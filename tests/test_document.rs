@@ -1106,7 +1106,7 @@ fn fouten_die_een_coordinator_begrijpt() {
     );
     // One stray key at the top does not make an IVP an analysis: the key is named.
     let bericht = "onbekende sleutel \"themas\"; toegestaan zijn: gemeenten, titel, periode, \
-                   vaststelling, vindplaats, partners, uitgangssituatie, \
+                   vaststelling, vindplaats, partners, analyse, uitgangssituatie, \
                    strategische_doelstelling, strategische_uitgangspunten, \
                    inleiding_prioriteiten, prioriteiten, going_concern, overige_themas, \
                    buiten_beschouwing, coordinatie, begroting, lokale_paragrafen, ongeplaatst";

@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use kernbeleid::controle::{
-    controleer as controle, controleer_uitvoeringsplan_bij, Diagnose, Ernst, Grond, Rapport, REGELS,
+    controleer as controle, controleer_ivp_bij_analyse, controleer_uitvoeringsplan_bij, Diagnose,
+    Ernst, Grond, Rapport, REGELS,
 };
 use kernbeleid::document::Document;
 
@@ -27,7 +28,7 @@ pub struct RegelsArgs {
 #[derive(clap::Args)]
 #[command(
     about = "Een IVP, uitvoeringsplan of veiligheidsanalyse toetsen aan de methode",
-    override_usage = "kbv controleer BESTAND [--ivp IVP] [--ernst ERNST] [--json]",
+    override_usage = "kbv controleer BESTAND [--ivp IVP | --analyse ANALYSE] [--ernst ERNST] [--json]",
     after_help = "Het rapport noemt de bevindingen per regel, met de grond van de regel één keer\n\
                   (een passage uit de handreiking of een regel van gezond verstand), en eindigt\n\
                   met het aantal fouten, waarschuwingen en hints.\n\
@@ -51,6 +52,15 @@ pub struct ControleerArgs {
                 elke prioriteit van het IVP uitwerkt"
     )]
     ivp_pad: Option<String>,
+
+    #[arg(
+        long = "analyse",
+        value_name = "ANALYSE",
+        conflicts_with = "ivp_pad",
+        help = "De veiligheidsanalyse bij een IVP: toetst ook of de analyse aan de\n\
+                periode voorafgaat en of de prioriteiten uit haar voorstellen komen"
+    )]
+    analyse_pad: Option<String>,
 
     #[arg(
         long = "ernst",
@@ -118,12 +128,14 @@ pub fn regels(args: RegelsArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     Ok(0)
 }
 
-/// `kbv controleer BESTAND [--ivp IVP] [--json]`: exit 0 without errors, 1 with errors, 2 when
-/// unreadable. With `--ivp`, an uitvoeringsplan is checked against the IVP it belongs to.
+/// `kbv controleer BESTAND [--ivp IVP | --analyse ANALYSE] [--json]`: exit 0 without errors, 1
+/// with errors, 2 when unreadable. With `--ivp`, an uitvoeringsplan is checked against the IVP
+/// it belongs to; with `--analyse`, an IVP against the veiligheidsanalyse it rests on.
 pub fn controleer(args: ControleerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     let ControleerArgs {
         pad,
         ivp_pad,
+        analyse_pad,
         ernst,
         json,
     } = args;
@@ -137,38 +149,51 @@ pub fn controleer(args: ControleerArgs, uit: &mut dyn Write) -> Result<u8, Fout>
             bevinding,
         })
         .collect();
-    let ivp_gelezen;
-    let rapport = match (&ivp_pad, document) {
-        (None, _) => controle(document),
-        (Some(ivp_pad), Document::Uitvoeringsplan(up)) => match lees_met_bevindingen(ivp_pad)? {
-            Gelezen {
-                document: Document::Ivp(ivp),
-                bevindingen: b,
-            } => {
-                ivp_gelezen = b;
-                bevindingen.extend(ivp_gelezen.iter().map(|bevinding| BevindingIn {
-                    bestand: ivp_pad,
-                    bevinding,
-                }));
-                controleer_uitvoeringsplan_bij(up, &ivp)
-            }
-            Gelezen {
-                document: ander, ..
-            } => {
-                return Err(Fout::new(format!(
-                    "{ivp_pad}: dit is een {}, geen IVP",
-                    ander.soort()
-                )))
-            }
-        },
-        (Some(_), ander) => {
+    // The document read beside it (`--ivp`, `--analyse`), kept for its Word findings.
+    let bij: Option<(&str, Gelezen)> = match (document, &ivp_pad, &analyse_pad) {
+        (_, None, None) => None,
+        (Document::Uitvoeringsplan(_), Some(p), _) | (Document::Ivp(_), None, Some(p)) => {
+            Some((p, lees_met_bevindingen(p)?))
+        }
+        (ander, ivp, _) => {
+            let (optie, hoort) = if ivp.is_some() {
+                ("--ivp", "een uitvoeringsplan")
+            } else {
+                ("--analyse", "een IVP")
+            };
             return Err(Fout::gebruik(
                 "controleer",
                 format!(
-                    "--ivp hoort bij een uitvoeringsplan, maar {pad} is een {}",
-                    ander.soort()
+                    "{optie} hoort bij {hoort}, maar {pad} is {}",
+                    ander.soort().met_lidwoord()
                 ),
-            ))
+            ));
+        }
+    };
+    if let Some((bij_pad, gelezen)) = &bij {
+        bevindingen.extend(gelezen.bevindingen.iter().map(|bevinding| BevindingIn {
+            bestand: bij_pad,
+            bevinding,
+        }));
+    }
+    let rapport = match (document, bij.as_ref().map(|(p, g)| (*p, &g.document))) {
+        (_, None) => controle(document),
+        (Document::Uitvoeringsplan(up), Some((_, Document::Ivp(ivp)))) => {
+            controleer_uitvoeringsplan_bij(up, ivp)
+        }
+        (Document::Ivp(ivp), Some((_, Document::Analyse(analyse)))) => {
+            controleer_ivp_bij_analyse(ivp, analyse)
+        }
+        (_, Some((bij_pad, ander))) => {
+            let verwacht = if ivp_pad.is_some() {
+                "IVP"
+            } else {
+                "veiligheidsanalyse"
+            };
+            return Err(Fout::new(format!(
+                "{bij_pad}: dit is {}, geen {verwacht}",
+                ander.soort().met_lidwoord()
+            )));
         }
     };
     let geldig = rapport.is_geldig();

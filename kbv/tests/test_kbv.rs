@@ -510,6 +510,59 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
     );
 }
 
+#[test]
+fn ivp_tegen_zijn_analyse() {
+    let ivp = kbv(&[
+        "skelet",
+        "--gemeente",
+        "Utrecht",
+        "--periode",
+        "2027-2030",
+        "--prioriteiten",
+        "3.1,5.2",
+        "--formaat",
+        "toml",
+    ]);
+    let ivp_pad = tijdelijk("bij-analyse-ivp.toml", &ivp.stdout);
+    let analyse = "gemeenten = [\"Utrecht\"]\njaar = 2027\nthemas = []\n\
+                   voorstel_prioriteiten = [{ veld = 5, themas = [\"5.2\"] }]\n";
+    let analyse_pad = tijdelijk("bij-analyse.toml", analyse.as_bytes());
+    let (ivp_pad, analyse_pad) = (
+        ivp_pad.to_str().expect("pad"),
+        analyse_pad.to_str().expect("pad"),
+    );
+    let o = kbv(&["controleer", ivp_pad, "--analyse", analyse_pad]);
+    assert_eq!(o.status.code(), Some(0), "geen fouten: {}", stderr(&o));
+    let uit = stdout(&o);
+    assert!(uit.contains("waarschuwing [IVP-040] veiligheidsanalyse niet van vóór de periode (1 bevinding)\n    grond: Kernbeleid Veiligheid 2021, Overzicht: belangrijke karakteristieken van het proces (p. 12): \"Eerst het fundament leggen, zowel procesmatig als inhoudelijk.\"\n    /periode: de veiligheidsanalyse van 2027 is niet van vóór de periode 2027-2030, die begint op 2027-01-01\n"), "{uit}");
+    assert!(
+        uit.contains("[IVP-041] prioriteit niet uit de veiligheidsanalyse (1 bevinding)"),
+        "{uit}"
+    );
+    assert!(uit.contains("(thema 3.1) staat niet bij de prioriteiten die de veiligheidsanalyse van 2027 voorstelt"), "{uit}");
+    // Without the analysis neither rule can speak.
+    let zonder = stdout(&kbv(&["controleer", ivp_pad]));
+    assert!(
+        !zonder.contains("IVP-040") && !zonder.contains("IVP-041"),
+        "{zonder}"
+    );
+    // The analysis belongs with an IVP, and must be one.
+    let o = kbv(&["controleer", analyse_pad, "--analyse", analyse_pad]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--analyse hoort bij een IVP"),
+        "{}",
+        stderr(&o)
+    );
+    let o = kbv(&["controleer", ivp_pad, "--analyse", ivp_pad]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("dit is een IVP, geen veiligheidsanalyse"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// Every command, in the order `kbv --help` lists them.
 const OPDRACHTEN: [&str; 16] = [
     "skelet",

@@ -54,10 +54,14 @@
 //! | `ivp/prioriteiten.rs` | its priorities: how many, the vaste onderdelen, themes, digital facet |
 //! | `ivp/indicatoren.rs` | effect indicators, targets and nulmetingen |
 //! | `ivp/themas.rs` | the plan's themes as a whole: overlap, raakvlakken, all 22 accounted for |
+//! | `ivp/jaartallen.rs` | the years its own headings and goals name |
+//! | `ivp/verbanden.rs` | what it says of the Driehoek, Veiligheidsregio and Regionaal Beleidsplan |
+//! | `ivp/bij_analyse.rs` | an IVP beside the veiligheidsanalyse it rests on |
 //! | `uitvoeringsplan/plan.rs` | an uitvoeringsplan's year, look back, chapters, vaststelling |
 //! | `uitvoeringsplan/maatregelen.rs` | its measures |
 //! | `uitvoeringsplan/bij_ivp.rs` | an uitvoeringsplan beside its IVP |
 //! | `analyse.rs` | a veiligheidsanalyse |
+//! | `voortgang.rs` | a voortgangsrapportage, beside its IVP and uitvoeringsplan |
 //! | `verzamelaar.rs` | every document: its placeholders (KBV-001) |
 //! | `ongeplaatst.rs` | an imported draft: text that found no place yet (KBV-002) |
 //!
@@ -117,7 +121,8 @@ mod verzamelaar;
 mod voortgang;
 
 use crate::document::{
-    Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse, Voortgangsrapportage,
+    AnalyseVerwijzing, Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse,
+    Voortgangsrapportage,
 };
 use verzamelaar::Verzamelaar;
 
@@ -143,6 +148,43 @@ use verzamelaar::Verzamelaar;
 #[must_use]
 pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
     Verzamelaar::doe(ivp, ivp::controleer)
+}
+
+/// Checks an IVP together with the veiligheidsanalyse it rests on: every rule for IVPs, with
+/// the analysis's year where the plan names none (IVP-040), plus that each priority comes from
+/// what the analysis proposes (IVP-041).
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::controle::controleer_ivp_bij_analyse;
+/// use kernbeleid::document::{Ivp, Veiligheidsanalyse};
+///
+/// let plan = Ivp::uit_toml(r#"
+///     gemeenten = ["Utrecht"]
+///     periode = { van = "2027-01-01", tot = "2030-12-31" }
+///     prioriteiten = [{ naam = "Brandveiligheid", themas = ["3.1"] }]
+/// "#)?;
+/// let analyse = Veiligheidsanalyse::uit_toml(r#"
+///     gemeenten = ["Utrecht"]
+///     jaar = 2026
+///     themas = []
+///     voorstel_prioriteiten = [{ veld = 5, themas = ["5.2"] }]
+/// "#)?;
+/// let rapport = controleer_ivp_bij_analyse(&plan, &analyse);
+/// assert_eq!(rapport.met_code("IVP-041").count(), 1); // 3.1 was not proposed
+/// # Ok::<(), kernbeleid::document::LeesFout>(())
+/// ```
+#[doc(alias = "validate", alias = "lint")]
+#[must_use]
+pub fn controleer_ivp_bij_analyse(ivp: &Ivp, analyse: &Veiligheidsanalyse) -> Rapport {
+    let mut v = Verzamelaar::default();
+    ivp::controleer(ivp, &mut v);
+    if ivp.analyse.is_none() {
+        ivp::bij_analyse::ivp_040(ivp, &AnalyseVerwijzing::from(analyse), &mut v);
+    }
+    ivp::bij_analyse::ivp_041(ivp, analyse, &mut v);
+    v.rapport(ivp)
 }
 
 /// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.

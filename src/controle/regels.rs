@@ -209,7 +209,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 58] = [
+pub static REGELS: [Regel; 60] = [
     verzamelaar::KBV_001,
     ongeplaatst::KBV_002,
     ivp::hoofdstukken::IVP_001,
@@ -251,6 +251,8 @@ pub static REGELS: [Regel; 58] = [
     ivp::verbanden::IVP_037,
     ivp::verbanden::IVP_038,
     ivp::verbanden::IVP_039,
+    ivp::bij_analyse::IVP_040,
+    ivp::bij_analyse::IVP_041,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,

@@ -209,3 +209,34 @@ pub struct VoorstelVeld {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<Tekst>,
 }
+
+/// Which veiligheidsanalyse an IVP rests on: its year and title ("Verankering in een gedegen
+/// veiligheidsanalyse is een voorwaarde voor 'werkend veiligheidsbeleid'").
+///
+/// # Example
+///
+/// ```
+/// use kernbeleid::document::{AnalyseVerwijzing, Veiligheidsanalyse};
+///
+/// let analyse = Veiligheidsanalyse::new(["Utrecht"], 2026);
+/// assert_eq!(AnalyseVerwijzing::from(&analyse).jaar, 2026);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnalyseVerwijzing {
+    /// The year of the analysis.
+    pub jaar: i32,
+    /// Its title, as it gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+}
+
+impl From<&Veiligheidsanalyse> for AnalyseVerwijzing {
+    fn from(analyse: &Veiligheidsanalyse) -> Self {
+        AnalyseVerwijzing {
+            jaar: analyse.jaar,
+            titel: analyse.titel.clone(),
+        }
+    }
+}

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::analyse::AnalyseVerwijzing;
 use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, OngeplaatsteTekst, Periode, ThemaVerwijzing, Vaststelling};
@@ -72,6 +73,9 @@ pub struct Ivp {
     /// in [`Themauitwerking::partners`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
+    /// The veiligheidsanalyse (step 2) the plan rests on, as an uitvoeringsplan names its IVP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analyse: Option<AnalyseVerwijzing>,
     /// Chapter 1: a short sketch of the safety situation and current approach.
     #[serde(default, skip_serializing_if = "Uitgangssituatie::is_empty")]
     pub uitgangssituatie: Uitgangssituatie,
@@ -123,6 +127,7 @@ impl Ivp {
             vaststelling: Vec::new(),
             vindplaats: None,
             partners: Vec::new(),
+            analyse: None,
             uitgangssituatie: Uitgangssituatie::default(),
             strategische_doelstelling: StrategischeDoelstelling::default(),
             strategische_uitgangspunten: Vec::new(),

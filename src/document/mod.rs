@@ -150,7 +150,9 @@ mod voortgang;
 mod schema;
 mod soort;
 
-pub use analyse::{AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld};
+pub use analyse::{
+    AnalyseVerwijzing, AspectAnalyse, Cijfer, ThemaAnalyse, Veiligheidsanalyse, VoorstelVeld,
+};
 pub use bedrag::{Bedrag, OngeldigBedrag};
 pub(crate) use eigen_naam::lees_thema;
 pub use eigen_naam::EigenNaam;

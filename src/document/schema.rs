@@ -272,6 +272,11 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                  partners per thema staan bij dat thema.",
             ),
             (
+                "analyse",
+                "De veiligheidsanalyse waarop het plan rust, met haar jaar (van vóór de \
+                 periode) en titel.",
+            ),
+            (
                 "inleiding_prioriteiten",
                 "De inleiding op hoofdstuk 4: waarom juist deze prioriteiten, de keuze uit de \
                  veiligheidsanalyse.",
@@ -754,6 +759,18 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ("toelichting", "Toelichting op de lokale paragraaf."),
             ("prioriteiten", "De lokale prioriteiten."),
             ("overige_themas", "De lokale overige thema's."),
+        ],
+    ),
+    (
+        "AnalyseVerwijzing",
+        &[
+            (
+                "",
+                "De veiligheidsanalyse (stap 2) waarop het plan rust: \"Verankering in een \
+                 gedegen veiligheidsanalyse is een voorwaarde\".",
+            ),
+            ("jaar", "Het jaar van de analyse."),
+            ("titel", "De titel van de analyserapportage."),
         ],
     ),
     // The parts of the uitvoeringsplan.

@@ -120,7 +120,14 @@ impl DocumentSoort {
     }
 
     /// "een IVP", "een uitvoeringsplan", "een veiligheidsanalyse": for messages.
-    fn met_lidwoord(self) -> &'static str {
+    ///
+    /// ```
+    /// use kernbeleid::document::DocumentSoort;
+    ///
+    /// assert_eq!(DocumentSoort::Analyse.met_lidwoord(), "een veiligheidsanalyse");
+    /// ```
+    #[must_use]
+    pub fn met_lidwoord(self) -> &'static str {
         match self {
             DocumentSoort::Ivp => "een IVP",
             DocumentSoort::Uitvoeringsplan => "een uitvoeringsplan",

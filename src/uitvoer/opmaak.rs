@@ -452,6 +452,19 @@ fn regel_inhoud(t: Option<&str>) -> Inhoud {
     t.map_or(Inhoud::Geen, |t| Inhoud::Waarde(veilig(t).into_owned()))
 }
 
+/// A line of fixed text ending in a one-line field: "Vindplaats: <field>".
+fn regel_met_veld(voor: String, pad: &str, alias: &str, waarde: &str) -> Blok {
+    Blok::Alinea(vec![
+        Deel::Vast(voor),
+        Deel::Veld(veld(
+            pad.to_owned(),
+            alias.to_owned(),
+            Veldsoort::OptieRegel,
+            regel_inhoud(Some(waarde)),
+        )),
+    ])
+}
+
 fn veld(pad: String, alias: String, soort: Veldsoort, inhoud: Inhoud) -> Veld {
     Veld {
         pad,
@@ -728,15 +741,24 @@ pub(crate) fn ivp_opmaak(ivp: &Ivp) -> Opmaak {
     ));
     vaststelling(&mut b, &ivp.vaststelling, crate::document::Orgaan::Raad);
     if let Some(v) = &ivp.vindplaats {
-        b.blokken.push(Blok::Alinea(vec![
-            Deel::Vast("Vindplaats: ".to_owned()),
-            Deel::Veld(veld(
-                "/vindplaats".to_owned(),
-                "Vindplaats van het vastgestelde plan".to_owned(),
-                Veldsoort::OptieRegel,
-                regel_inhoud(Some(v)),
-            )),
-        ]));
+        b.blokken.push(regel_met_veld(
+            "Vindplaats: ".to_owned(),
+            "/vindplaats",
+            "Vindplaats van het vastgestelde plan",
+            v,
+        ));
+    }
+    if let Some(a) = &ivp.analyse {
+        let van = format!("Gebaseerd op de veiligheidsanalyse van {}", a.jaar);
+        b.blokken.push(match &a.titel {
+            Some(t) => regel_met_veld(
+                format!("{van}: "),
+                "/analyse/titel",
+                "Titel van de veiligheidsanalyse",
+                t,
+            ),
+            None => Blok::Alinea(vec![Deel::Vast(format!("{van}."))]),
+        });
     }
     b.regels(
         "Partners",
@@ -1326,15 +1348,12 @@ pub(crate) fn uitvoeringsplan_opmaak(up: &Uitvoeringsplan) -> Opmaak {
         bij_het_ivp(up)
     ));
     if let Some(t) = up.ivp.as_ref().and_then(|i| i.titel.as_ref()) {
-        b.blokken.push(Blok::Alinea(vec![
-            Deel::Vast("Titel van het IVP: ".to_owned()),
-            Deel::Veld(veld(
-                "/ivp/titel".to_owned(),
-                "Titel van het IVP".to_owned(),
-                Veldsoort::OptieRegel,
-                regel_inhoud(Some(t)),
-            )),
-        ]));
+        b.blokken.push(regel_met_veld(
+            "Titel van het IVP: ".to_owned(),
+            "/ivp/titel",
+            "Titel van het IVP",
+            t,
+        ));
     }
     vaststelling(&mut b, &up.vaststelling, crate::document::Orgaan::College);
     b.blokken.push(Blok::Inhoudsopgave);

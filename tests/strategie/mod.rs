@@ -293,6 +293,10 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
             vec(vaststelling(), 0..2),
             optie(tekst_vrij()),
             vec(tekst_vrij(), 0..2),
+            optie(
+                (any::<i32>(), optie(tekst_vrij()))
+                    .prop_map(|(jaar, titel)| AnalyseVerwijzing { jaar, titel }),
+            ),
         ),
         (
             (optie(tekst()), vec(tekst_vrij(), 0..2)),
@@ -345,7 +349,7 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
         ),
     )
         .prop_map(|(kop, hoofdstuk_1_tot_3, themas, rest)| {
-            let (gemeenten, titel, periode, vaststelling, vindplaats, partners) = kop;
+            let (gemeenten, titel, periode, vaststelling, vindplaats, partners, analyse) = kop;
             let ((algemeen, bronnen), velden, doelstelling, uitgangspunten) = hoofdstuk_1_tot_3;
             let (kwalitatief, kwantitatief, verbindingen) = doelstelling;
             let (
@@ -361,6 +365,7 @@ pub(crate) fn ivp() -> impl Strategy<Value = Ivp> {
                 vaststelling,
                 vindplaats,
                 partners,
+                analyse,
                 uitgangssituatie: Uitgangssituatie {
                     algemeen,
                     velden,

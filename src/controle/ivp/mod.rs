@@ -1,6 +1,7 @@
 //! The rules for an IVP, one file per part of the plan they read. [`controleer`] walks the plan
 //! and asks each part's rules; the report puts their findings in the plan's order of paths.
 
+pub(crate) mod bij_analyse;
 pub(super) mod hoofdstukken;
 pub(super) mod indicatoren;
 pub(super) mod jaartallen;
@@ -55,6 +56,9 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     jaartallen::ivp_031(ivp, v);
     themas::controleer(ivp, v);
     verbanden::controleer(ivp, v);
+    if let Some(analyse) = &ivp.analyse {
+        bij_analyse::ivp_040(ivp, analyse, v);
+    }
     plan::ivp_018(ivp, v);
     plan::vaststelling(ivp, v);
     super::ongeplaatst::kbv_002(&ivp.ongeplaatst, v);

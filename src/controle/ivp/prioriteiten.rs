@@ -208,13 +208,17 @@ pub(crate) const IVP_035: Regel = Regel {
     },
 };
 
-pub(super) fn ivp_035(p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
-    let themas: ThemaSet = p
-        .themas
+/// The veiligheidsthema's of a priority and of its sub-themes.
+pub(super) fn themas_met_deelthemas(p: &Themauitwerking) -> ThemaSet {
+    p.themas
         .iter()
         .chain(p.deelthemas.iter().flat_map(|d| &d.themas))
         .filter_map(|t| t.thema())
-        .collect();
+        .collect()
+}
+
+pub(super) fn ivp_035(p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
+    let themas = themas_met_deelthemas(p);
     for veld in Veld::VARIANTS.iter().copied() {
         let heel = ThemaSet::uit_veld(veld);
         if heel.len() >= 2 && heel.is_subset(themas) {
