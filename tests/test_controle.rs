@@ -523,12 +523,33 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
                 });
             },
         ),
+        ccv(
+            "IVP-042",
+            "Maak gebruik van objectieve cijfermatige gegevens van de politie, het Openbaar Ministerie en de gemeente.",
+            |ivp| alleen_bron(ivp, "Eigen enquête onder inwoners"),
+        ),
+        ccv(
+            "IVP-043",
+            "Maak gebruik van gegevens over subjectieve veiligheid, zoals de integrale veiligheidsmonitor of een eigen enquête onder inwoners.",
+            |ivp| alleen_bron(ivp, "Politieregistratie"),
+        ),
         gezond_verstand(
             "KBV-002",
             "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",
             |ivp| ivp.ongeplaatst = vec![ongeplaatst()],
         ),
     ]
+}
+
+/// Chapter 1 in a sentence with one source, and no effect indicator that measures data.
+fn alleen_bron(ivp: &mut Ivp, bron: &str) {
+    ivp.uitgangssituatie.algemeen = Some("Het gaat goed.".to_owned().into());
+    ivp.uitgangssituatie.velden.clear();
+    ivp.uitgangssituatie.bronnen = vec![bron.to_owned()];
+    ivp.strategische_doelstelling.kwantitatief.clear();
+    for p in ivp.prioriteiten.iter_mut().chain(&mut ivp.overige_themas) {
+        p.effectindicatoren.clear();
+    }
 }
 
 /// For the rules that need the analysis beside the IVP: a change to the complete analysis.

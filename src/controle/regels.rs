@@ -209,7 +209,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 60] = [
+pub static REGELS: [Regel; 62] = [
     verzamelaar::KBV_001,
     ongeplaatst::KBV_002,
     ivp::hoofdstukken::IVP_001,
@@ -244,7 +244,7 @@ pub static REGELS: [Regel; 60] = [
     ivp::indicatoren::IVP_030,
     ivp::jaartallen::IVP_031,
     ivp::plan::IVP_032,
-    ivp::hoofdstukken::IVP_033,
+    ivp::gegevens::IVP_033,
     ivp::hoofdstukken::IVP_034,
     ivp::prioriteiten::IVP_035,
     ivp::prioriteiten::IVP_036,
@@ -253,6 +253,8 @@ pub static REGELS: [Regel; 60] = [
     ivp::verbanden::IVP_039,
     ivp::bij_analyse::IVP_040,
     ivp::bij_analyse::IVP_041,
+    ivp::gegevens::IVP_042,
+    ivp::gegevens::IVP_043,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,

@@ -18,7 +18,6 @@ pub(super) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     ivp_001(ivp, v);
     ivp_026(ivp, v);
     ivp_021(ivp, v);
-    ivp_033(ivp, v);
     ivp_015(ivp, v);
     ivp_034(ivp, v);
 }
@@ -210,60 +209,6 @@ const DIGITAAL_WOORDEN: [&str; 5] = [
     "online criminaliteit",
 ];
 
-/// IVP-033: uitgangssituatie zonder gegevensbronnen.
-pub(crate) const IVP_033: Regel = Regel {
-    code: "IVP-033",
-    ernst: Ernst::Hint,
-    document: Toepassing::Ivp,
-    titel: "uitgangssituatie zonder gegevensbronnen",
-    uitleg: "De uitgangssituatie vat de veiligheidsanalyse samen; de CCV-checklist vraagt de gegevensbronnen te benoemen (politiecijfers, de veiligheidsmonitor, een eigen enquête). Gemeld wordt een ingevulde uitgangssituatie die geen bron noemt: niet onder bronnen en niet in haar tekst.",
-    oplossing: "Noem onder uitgangssituatie.bronnen de bronnen van de analyse, bijvoorbeeld politieregistratie, Veiligheidsmonitor en een eigen enquête.",
-    grond: Grond::Ccv {
-        check: "Benoem de gegevensbronnen.",
-        onderdeel: "4. Veiligheidsanalyse",
-    },
-};
-
-/// Words by which a text names where its figures come from (lower case).
-const BRON_WOORDEN: [&str; 9] = [
-    "bron",
-    "monitor",
-    "enquête",
-    "enquete",
-    "politie",
-    "cbs",
-    "registratie",
-    "aangifte",
-    "melding",
-];
-
-/// An empty chapter 1 is IVP-001's; sources named in its own text count as named.
-fn ivp_033(ivp: &Ivp, v: &mut Verzamelaar) {
-    let u = &ivp.uitgangssituatie;
-    if !u.bronnen.is_empty() {
-        return;
-    }
-    let mut teksten = u
-        .algemeen
-        .iter()
-        .chain(u.velden.iter().filter_map(|s| s.samenvatting.as_ref()))
-        .filter_map(Invulbaar::waarde)
-        .map(|t| t.to_lowercase())
-        .peekable();
-    // Only placeholders (a skeleton): nothing written yet to name a source in.
-    if teksten.peek().is_none() {
-        return;
-    }
-    let noemt_bron = teksten.any(|t| BRON_WOORDEN.iter().any(|w| t.contains(w)));
-    if !noemt_bron {
-        v.meld(
-            &IVP_033,
-            "/uitgangssituatie/bronnen",
-            "de uitgangssituatie noemt geen gegevensbronnen (politiecijfers, veiligheidsmonitor, enquête)".to_owned(),
-        );
-    }
-}
-
 /// IVP-034: geen monitoring of evaluatie.
 pub(crate) const IVP_034: Regel = Regel {
     code: "IVP-034",
@@ -373,24 +318,6 @@ mod tests {
             themas = ["S1"]"#,
         );
         assert!(bevindingen(&als_thema, "IVP-015").is_empty());
-    }
-
-    /// IVP-033: "Benoem de gegevensbronnen." (CCV, 4. Veiligheidsanalyse)
-    #[test]
-    fn ivp_033_gegevensbronnen() {
-        let zonder = ivp(r#"uitgangssituatie = { algemeen = "Het gaat goed." }"#);
-        assert_eq!(
-            bevindingen(&zonder, "IVP-033"),
-            ["/uitgangssituatie/bronnen"]
-        );
-        let lijst = ivp(r#"uitgangssituatie = { algemeen = "Het gaat goed.", bronnen = ["CBS"] }"#);
-        assert!(bevindingen(&lijst, "IVP-033").is_empty());
-        let tekst =
-            ivp(r#"uitgangssituatie = { algemeen = "Uit de Veiligheidsmonitor blijkt het." }"#);
-        assert!(bevindingen(&tekst, "IVP-033").is_empty());
-        assert!(bevindingen(&ivp(""), "IVP-033").is_empty());
-        let skelet = ivp(r#"uitgangssituatie = { algemeen = { in_te_vullen = "de situatie" } }"#);
-        assert!(bevindingen(&skelet, "IVP-033").is_empty());
     }
 
     /// IVP-034: "Maak gebruik van monitoring ten behoeve van de verantwoording" (CCV, 9.

@@ -140,7 +140,7 @@ fn ivp_007(p: &Themauitwerking, lijst: &str, v: &mut Verzamelaar) {
 
 /// The kind of an indicator: as stated, or read from the two stable sources the handbook names
 /// as its examples (politieregistratie objective, Veiligheidsmonitor subjective).
-fn soort_van(ind: &Effectindicator) -> Option<IndicatorSoort> {
+pub(super) fn soort_van(ind: &Effectindicator) -> Option<IndicatorSoort> {
     ind.soort.or(match ind.bron {
         Some(IndicatorBron::Politieregistratie) => Some(IndicatorSoort::Objectief),
         Some(IndicatorBron::Veiligheidsmonitor) => Some(IndicatorSoort::Subjectief),

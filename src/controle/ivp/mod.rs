@@ -2,6 +2,7 @@
 //! and asks each part's rules; the report puts their findings in the plan's order of paths.
 
 pub(crate) mod bij_analyse;
+pub(super) mod gegevens;
 pub(super) mod hoofdstukken;
 pub(super) mod indicatoren;
 pub(super) mod jaartallen;
@@ -17,6 +18,7 @@ use crate::document::{Ivp, Themauitwerking};
 pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     plan::controleer(ivp, v);
     hoofdstukken::controleer(ivp, v);
+    gegevens::controleer(ivp, v);
     prioriteiten::ivp_002(ivp, v);
     prioriteiten::ivp_003(ivp, v);
     for (i, p) in ivp.prioriteiten.iter().enumerate() {
