@@ -121,8 +121,7 @@ mod verzamelaar;
 mod voortgang;
 
 use crate::document::{
-    AnalyseVerwijzing, Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse,
-    Voortgangsrapportage,
+    Document, Ivp, Orgaan, Uitvoeringsplan, Veiligheidsanalyse, Voortgangsrapportage,
 };
 use verzamelaar::Verzamelaar;
 
@@ -178,13 +177,10 @@ pub fn controleer_ivp(ivp: &Ivp) -> Rapport {
 #[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_ivp_bij_analyse(ivp: &Ivp, analyse: &Veiligheidsanalyse) -> Rapport {
-    let mut v = Verzamelaar::default();
-    ivp::controleer(ivp, &mut v);
-    if ivp.analyse.is_none() {
-        ivp::bij_analyse::ivp_040(ivp, &AnalyseVerwijzing::from(analyse), &mut v);
-    }
-    ivp::bij_analyse::ivp_041(ivp, analyse, &mut v);
-    v.rapport(ivp)
+    Verzamelaar::doe(ivp, |ivp, v| {
+        ivp::controleer(ivp, v);
+        ivp::bij_analyse::controleer(ivp, analyse, v);
+    })
 }
 
 /// Checks an uitvoeringsplan against every rule for uitvoeringsplannen.
@@ -232,10 +228,10 @@ pub fn controleer_uitvoeringsplan(up: &Uitvoeringsplan) -> Rapport {
 #[doc(alias = "validate", alias = "lint")]
 #[must_use]
 pub fn controleer_uitvoeringsplan_bij(up: &Uitvoeringsplan, ivp: &Ivp) -> Rapport {
-    let mut v = Verzamelaar::default();
-    uitvoeringsplan::controleer(up, &mut v);
-    uitvoeringsplan::bij_ivp::up_008(up, ivp, &mut v);
-    v.rapport(up)
+    Verzamelaar::doe(up, |up, v| {
+        uitvoeringsplan::controleer(up, v);
+        uitvoeringsplan::bij_ivp::up_008(up, ivp, v);
+    })
 }
 
 /// Checks a veiligheidsanalyse against every rule for analyses.

@@ -49,7 +49,10 @@ impl Verzamelaar {
     }
 
     /// The report of the rules `regels` on `document`: collected, then in the document's order.
-    pub(crate) fn doe<T: Serialize + ?Sized>(document: &T, regels: fn(&T, &mut Self)) -> Rapport {
+    pub(crate) fn doe<T: Serialize + ?Sized>(
+        document: &T,
+        regels: impl FnOnce(&T, &mut Self),
+    ) -> Rapport {
         let mut v = Verzamelaar::default();
         regels(document, &mut v);
         v.rapport(document)

@@ -14,6 +14,16 @@ use crate::Bron;
 
 use super::prioriteiten::themas_met_deelthemas;
 
+/// The rules that need the analysis beside the plan. IVP-040 also runs without it, on the
+/// analysis the plan names; beside one, it reads the analysis given only where the plan names
+/// none, so no year is checked twice.
+pub(crate) fn controleer(ivp: &Ivp, analyse: &Veiligheidsanalyse, v: &mut Verzamelaar) {
+    if ivp.analyse.is_none() {
+        ivp_040(ivp, &AnalyseVerwijzing::from(analyse), v);
+    }
+    ivp_041(ivp, analyse, v);
+}
+
 /// IVP-040: veiligheidsanalyse niet van vóór de periode.
 pub(crate) const IVP_040: Regel = Regel {
     code: "IVP-040",
@@ -69,7 +79,7 @@ pub(crate) const IVP_041: Regel = Regel {
 /// Joint priorities when the analysis covers every gemeente of the plan, a local paragraph's
 /// when it covers that paragraph's gemeente. Silent when the analysis proposes nothing (that is
 /// its own AN-003) and for a priority of strategic themes only (the analysis proposes per veld).
-pub(crate) fn ivp_041(ivp: &Ivp, analyse: &Veiligheidsanalyse, v: &mut Verzamelaar) {
+fn ivp_041(ivp: &Ivp, analyse: &Veiligheidsanalyse, v: &mut Verzamelaar) {
     let voorgesteld: ThemaSet = analyse
         .voorstel_prioriteiten
         .iter()

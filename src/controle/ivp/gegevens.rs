@@ -15,8 +15,7 @@ pub(super) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
         return;
     };
     if gegevens.noemt_een_bron() {
-        ivp_042(&gegevens, v);
-        ivp_043(&gegevens, v);
+        ivp_042_043(&gegevens, v);
     } else {
         ivp_033(v);
     }
@@ -140,16 +139,6 @@ const OBJECTIEF: [&str; 9] = [
     "cijfer",
 ];
 
-fn ivp_042(gegevens: &Gegevens, v: &mut Verzamelaar) {
-    if !gegevens.gebruikt(IndicatorSoort::Objectief, &OBJECTIEF) {
-        v.meld(
-            &IVP_042,
-            "/uitgangssituatie/bronnen",
-            "de uitgangssituatie noemt geen objectieve cijfers (politie, Openbaar Ministerie, gemeente) en het plan heeft geen objectieve effectindicator".to_owned(),
-        );
-    }
-}
-
 /// IVP-043: geen gegevens over subjectieve veiligheid.
 pub(crate) const IVP_043: Regel = Regel {
     code: "IVP-043",
@@ -177,13 +166,31 @@ const SUBJECTIEF: [&str; 9] = [
     "voelen",
 ];
 
-fn ivp_043(gegevens: &Gegevens, v: &mut Verzamelaar) {
-    if !gegevens.gebruikt(IndicatorSoort::Subjectief, &SUBJECTIEF) {
-        v.meld(
+/// IVP-042 and IVP-043 ask the same of each kind of data: chapter 1 names it, or an indicator
+/// measures it.
+fn ivp_042_043(gegevens: &Gegevens, v: &mut Verzamelaar) {
+    let soorten: [(&'static Regel, IndicatorSoort, &[&str], &str); 2] = [
+        (
+            &IVP_042,
+            IndicatorSoort::Objectief,
+            &OBJECTIEF,
+            "objectieve cijfers (politie, Openbaar Ministerie, gemeente)",
+        ),
+        (
             &IVP_043,
-            "/uitgangssituatie/bronnen",
-            "de uitgangssituatie noemt geen gegevens over subjectieve veiligheid (Veiligheidsmonitor, eigen enquête) en het plan heeft geen subjectieve effectindicator".to_owned(),
-        );
+            IndicatorSoort::Subjectief,
+            &SUBJECTIEF,
+            "gegevens over subjectieve veiligheid (Veiligheidsmonitor, eigen enquête)",
+        ),
+    ];
+    for (regel, soort, woorden, wat) in soorten {
+        if !gegevens.gebruikt(soort, woorden) {
+            v.meld(
+                regel,
+                "/uitgangssituatie/bronnen",
+                format!("de uitgangssituatie noemt geen {wat}, en geen effectindicator meet ze"),
+            );
+        }
     }
 }
 
