@@ -533,6 +533,15 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
             "Maak gebruik van gegevens over subjectieve veiligheid, zoals de integrale veiligheidsmonitor of een eigen enquête onder inwoners.",
             |ivp| alleen_bron(ivp, "Politieregistratie"),
         ),
+        ccv(
+            "IVP-044",
+            "onderscheid doel en middel (\"Buurttoezicht bijvoorbeeld is een middel en geen doel\")",
+            |ivp| {
+                ivp.prioriteiten[0].doelstelling_kwalitatief =
+                    vec!["Buurttoezicht in alle wijken.".to_owned().into()];
+                ivp.prioriteiten[0].deelthemas.clear();
+            },
+        ),
         gezond_verstand(
             "KBV-002",
             "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",

@@ -209,7 +209,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 62] = [
+pub static REGELS: [Regel; 63] = [
     verzamelaar::KBV_001,
     ongeplaatst::KBV_002,
     ivp::hoofdstukken::IVP_001,
@@ -255,6 +255,7 @@ pub static REGELS: [Regel; 62] = [
     ivp::bij_analyse::IVP_041,
     ivp::gegevens::IVP_042,
     ivp::gegevens::IVP_043,
+    ivp::doelen::IVP_044,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,

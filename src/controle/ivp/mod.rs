@@ -2,6 +2,7 @@
 //! and asks each part's rules; the report puts their findings in the plan's order of paths.
 
 pub(crate) mod bij_analyse;
+pub(super) mod doelen;
 pub(super) mod gegevens;
 pub(super) mod hoofdstukken;
 pub(super) mod indicatoren;
@@ -72,6 +73,7 @@ fn prioriteit(ivp: &Ivp, p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
     prioriteiten::ivp_005(p, pad, v);
     prioriteiten::ivp_016(p, pad, v);
     prioriteiten::ivp_035(p, pad, v);
+    doelen::ivp_044(p, pad, v);
     indicatoren::van_prioriteit(p, pad, v);
     for (i, ind) in p.effectindicatoren.iter().enumerate() {
         indicatoren::van_indicator(ivp, ind, &format!("{pad}/effectindicatoren/{i}"), v);
