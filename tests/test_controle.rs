@@ -542,6 +542,14 @@ fn ivp_gevallen() -> Vec<Geval<Ivp>> {
                 ivp.prioriteiten[0].deelthemas.clear();
             },
         ),
+        handreiking(
+            "IVP-045",
+            "Deze rode draden keren terug bij de uitwerking van de prioriteiten en overige strategische thema's.",
+            |ivp| {
+                ivp.strategische_uitgangspunten
+                    .push("Nachtwachtenstelsel".to_owned().into());
+            },
+        ),
         gezond_verstand(
             "KBV-002",
             "Een plan staat in zijn eigen hoofdstukken: tekst die bij het inlezen geen plaats vond, is nog niet verwerkt.",

@@ -27,7 +27,7 @@ fn als_json(rapport: &Rapport) -> String {
 
 #[test]
 fn regels_als_json() {
-    assert_eq!(REGELS.len(), 63);
+    assert_eq!(REGELS.len(), 64);
     let json = serde_json::to_string_pretty(REGELS.as_slice()).expect("JSON");
     pin("controle-regels", "kbv regels --json", &json);
 }

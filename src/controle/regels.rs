@@ -209,7 +209,7 @@ pub const INGETROKKEN: &[&str] = &[];
 
 /// Every rule, in code order: KBV, then IVP, UP, AN and VG, each by number. Each entry is the
 /// declaration that stands beside its check, in the file of the part of the document it reads.
-pub static REGELS: [Regel; 63] = [
+pub static REGELS: [Regel; 64] = [
     verzamelaar::KBV_001,
     ongeplaatst::KBV_002,
     ivp::hoofdstukken::IVP_001,
@@ -256,6 +256,7 @@ pub static REGELS: [Regel; 63] = [
     ivp::gegevens::IVP_042,
     ivp::gegevens::IVP_043,
     ivp::doelen::IVP_044,
+    ivp::rode_draden::IVP_045,
     uitvoeringsplan::plan::UP_001,
     uitvoeringsplan::maatregelen::UP_002,
     uitvoeringsplan::maatregelen::UP_003,

@@ -9,6 +9,7 @@ pub(super) mod indicatoren;
 pub(super) mod jaartallen;
 pub(crate) mod plan;
 pub(super) mod prioriteiten;
+pub(super) mod rode_draden;
 pub(super) mod themas;
 pub(super) mod verbanden;
 
@@ -59,6 +60,7 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     jaartallen::ivp_031(ivp, v);
     themas::controleer(ivp, v);
     verbanden::controleer(ivp, v);
+    rode_draden::ivp_045(ivp, v);
     if let Some(analyse) = &ivp.analyse {
         bij_analyse::ivp_040(ivp, analyse, v);
     }

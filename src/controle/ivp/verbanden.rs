@@ -145,7 +145,7 @@ fn ivp_039(tekst: &str, v: &mut Verzamelaar) {
 
 /// Every text of (a part of) the plan in its own words, lower case, one per line: the values
 /// of its fields, not its keys, and not the aanwijzing of a placeholder.
-fn eigen_tekst(deel: Option<&Value>) -> String {
+pub(super) fn eigen_tekst(deel: Option<&Value>) -> String {
     fn verzamel(waarde: &Value, uit: &mut String) {
         match waarde {
             Value::String(s) => {
