@@ -93,6 +93,10 @@ impl fmt::Display for Formaat {
 /// assert!(fout.to_string().starts_with(
 ///     "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): onbekend thema \"6.1\": verwacht"
 /// ));
+///
+/// // A required key left out: the path is that of the table that lacks it.
+/// let fout = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01"}}"#).unwrap_err();
+/// assert_eq!(fout.to_string(), "fout in periode (regel 1, kolom 59): verplichte sleutel \"tot\" ontbreekt");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LeesFout {
