@@ -627,6 +627,38 @@ impl<'de> Visitor<'de> for Sleutels<'_> {
     }
 }
 
+/// Reads a value written as text: `lees` makes it of the text or says why not (its message is
+/// the read error's); any other kind of value is refused, `verwacht` saying what was expected.
+pub(crate) fn uit_tekst<'de, D, T, M>(
+    deserializer: D,
+    verwacht: &'static str,
+    lees: impl FnOnce(&str) -> Result<T, M>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    M: fmt::Display,
+{
+    deserializer.deserialize_str(Tekst { verwacht, lees })
+}
+
+/// See [`uit_tekst`].
+struct Tekst<F> {
+    verwacht: &'static str,
+    lees: F,
+}
+
+impl<T, M: fmt::Display, F: FnOnce(&str) -> Result<T, M>> Visitor<'_> for Tekst<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.verwacht)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        (self.lees)(v).map_err(E::custom)
+    }
+}
+
 /// The keys of struct `T` as serde reads them (its fields, renamed as serialised), without
 /// reading anything: `T` is asked to deserialize itself from a deserializer that only notes
 /// the fields it is offered.
