@@ -163,13 +163,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Bezoeker<V> {
         self.binnen.visit_newtype_struct(Streng(d))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        match self.soort {
-            Soort::Struct(naam, _) if !privé(naam) => {
-                Err(A::Error::invalid_type(Unexpected::Seq, &self))
-            }
-            Soort::Enum(_) => Err(A::Error::invalid_type(Unexpected::Seq, &self)),
-            _ => self.binnen.visit_seq(StrengeReeks(seq)),
+        if self.alleen_tabel_of_variant() {
+            return Err(A::Error::invalid_type(Unexpected::Seq, &self));
         }
+        self.binnen.visit_seq(StrengeReeks(seq))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         match self.soort {
