@@ -37,6 +37,11 @@ use crate::catalogus::{Aspect, Thema, Veld};
 /// });
 /// analyse.themas.push(woninginbraak);
 /// assert_eq!(Veiligheidsanalyse::uit_json(&analyse.naar_json())?, analyse);
+///
+/// // A theme may be given by its name; it is read as its code.
+/// let analyse = Veiligheidsanalyse::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2026,
+///     "themas": [{"thema": "Jeugdoverlast", "problematiek": "Groepen bij het station."}]}"#)?;
+/// assert_eq!(analyse.themas[0].thema.code(), "3.1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,46 +83,7 @@ impl Veiligheidsanalyse {
         }
     }
 
-    /// Reads an analysis from JSON.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Veiligheidsanalyse;
-    ///
-    /// let analyse = Veiligheidsanalyse::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2026,
-    ///     "themas": [{"thema": "Jeugdoverlast", "problematiek": "Groepen bij het station."}]}"#)?;
-    /// assert_eq!(analyse.themas[0].thema.code(), "3.1");
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_json(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        formaat::uit_json(tekst)
-    }
-
-    /// Reads an analysis from TOML.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Veiligheidsanalyse;
-    ///
-    /// let analyse = Veiligheidsanalyse::uit_toml("gemeenten = [\"Utrecht\"]\njaar = 2026\nthemas = []\n")?;
-    /// assert!(analyse.themas.is_empty());
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_toml(tekst: &str) -> Result<Veiligheidsanalyse, LeesFout> {
-        formaat::uit_toml(tekst)
-    }
-
-    /// Writes the analysis as pretty-printed JSON.
-    pub fn naar_json(&self) -> String {
-        formaat::naar_json(self)
-    }
-
-    /// Writes the analysis as TOML.
-    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
-    }
+    formaat_methoden!("an", "analysis");
 }
 
 /// The drieslag for one theme.

@@ -182,21 +182,14 @@ impl Visitor<'_> for Bezoeker {
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Bedrag, E> {
-        Bedrag::euro(v).ok_or_else(|| {
-            E::custom(OngeldigBedrag {
-                invoer: v.to_string(),
-                reden: BUITEN_BEREIK,
-            })
-        })
+        Bedrag::euro(v).ok_or_else(|| buiten_bereik(v))
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Bedrag, E> {
-        i64::try_from(v).ok().and_then(Bedrag::euro).ok_or_else(|| {
-            E::custom(OngeldigBedrag {
-                invoer: v.to_string(),
-                reden: BUITEN_BEREIK,
-            })
-        })
+        i64::try_from(v)
+            .ok()
+            .and_then(Bedrag::euro)
+            .ok_or_else(|| buiten_bereik(v))
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Bedrag, E> {
@@ -206,10 +199,7 @@ impl Visitor<'_> for Bezoeker {
         // The shortest decimal that reads back as `v`: what was written, for any amount in
         // range. Beyond the range the digits no longer matter.
         if v.abs() >= 1e12 {
-            return Err(E::custom(OngeldigBedrag {
-                invoer: v.to_string(),
-                reden: BUITEN_BEREIK,
-            }));
+            return Err(buiten_bereik(v));
         }
         let tekst = v.to_string();
         ontleed(&tekst).map_err(|reden| {
@@ -219,6 +209,14 @@ impl Visitor<'_> for Bezoeker {
             })
         })
     }
+}
+
+/// The read error for a number beyond the range of a [`Bedrag`].
+fn buiten_bereik<E: serde::de::Error>(invoer: impl ToString) -> E {
+    E::custom(OngeldigBedrag {
+        invoer: invoer.to_string(),
+        reden: BUITEN_BEREIK,
+    })
 }
 
 #[cfg(feature = "schema")]
@@ -260,5 +258,24 @@ mod tests {
             Some("-1234.50".into())
         );
         assert_eq!(Bedrag::euro(-7).map(|b| b.to_string()), Some("-7".into()));
+    }
+
+    #[test]
+    fn buiten_bereik_gelezen() {
+        let fout = |json: &str| {
+            serde_json::from_str::<Bedrag>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        for getal in ["1000000000000", "-1000000000000", "18446744073709551615"] {
+            assert!(
+                fout(getal).starts_with(&format!("ongeldig bedrag \"{getal}\": {BUITEN_BEREIK}")),
+                "{getal}: {}",
+                fout(getal)
+            );
+        }
+        assert!(fout("1e12").starts_with(&format!(
+            "ongeldig bedrag \"1000000000000\": {BUITEN_BEREIK}"
+        )));
     }
 }

@@ -10,7 +10,10 @@ use core::fmt;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::gedeeld::{herken_verwijzing, OnbekendeThemaVerwijzing, ThemaVerwijzing};
+use super::formaat;
+use super::gedeeld::{
+    herken_verwijzing, OnbekendeThemaVerwijzing, ThemaVerwijzing, VERWACHT_THEMA,
+};
 use super::invulbaar::Tekst;
 use crate::catalogus::herkenning::{herken, Herkenning, Onderwerp};
 use crate::catalogus::{Thema, Veld};
@@ -140,20 +143,12 @@ enum Element {
 
 impl<'de> Deserialize<'de> for Element {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Bezoeker;
-        impl Visitor<'_> for Bezoeker {
-            type Value = Element;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("een thema: code (\"1.3\", \"S1\") of naam")
+        formaat::uit_tekst(deserializer, VERWACHT_THEMA, |v| {
+            match herken_verwijzing(v) {
+                Some(t) => Ok(Element::Code(t)),
+                None => eigen_naam(v, IN_DOCUMENT),
             }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Element, E> {
-                if let Some(t) = herken_verwijzing(v) {
-                    return Ok(Element::Code(t));
-                }
-                eigen_naam(v, IN_DOCUMENT).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Bezoeker)
+        })
     }
 }
 

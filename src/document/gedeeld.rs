@@ -12,7 +12,7 @@ use serde::de::{Error as _, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::bedrag::Bedrag;
-use super::formaat::datum;
+use super::formaat::{self, datum};
 use super::invulbaar::{Invulbaar, Tekst};
 use crate::catalogus::herkenning::Onderwerp;
 #[cfg(feature = "schema")]
@@ -219,19 +219,12 @@ impl Serialize for ThemaVerwijzing {
     }
 }
 
+/// What a theme of a document is expected to be, when it is no text.
+pub(super) const VERWACHT_THEMA: &str = "een thema: code (\"1.3\", \"S1\") of naam";
+
 impl<'de> Deserialize<'de> for ThemaVerwijzing {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Bezoeker;
-        impl Visitor<'_> for Bezoeker {
-            type Value = ThemaVerwijzing;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("een thema: code (\"1.3\", \"S1\") of naam")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ThemaVerwijzing, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Bezoeker)
+        formaat::uit_tekst(deserializer, VERWACHT_THEMA, str::parse)
     }
 }
 

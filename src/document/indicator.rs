@@ -10,6 +10,7 @@ use schemars::json_schema;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::formaat;
 use super::gedeeld::getal;
 use super::invulbaar::{Invulbaar, Tekst};
 
@@ -202,20 +203,11 @@ impl Serialize for IndicatorBron {
 
 impl<'de> Deserialize<'de> for IndicatorBron {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Bezoeker;
-        impl Visitor<'_> for Bezoeker {
-            type Value = IndicatorBron;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("een bron als tekst (politieregistratie, veiligheidsmonitor, gemeente of een andere bron)")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IndicatorBron, E> {
-                match v.parse() {
-                    Ok(bron) => Ok(bron),
-                    Err(nooit) => match nooit {},
-                }
-            }
-        }
-        deserializer.deserialize_str(Bezoeker)
+        formaat::uit_tekst(
+            deserializer,
+            "een bron als tekst (politieregistratie, veiligheidsmonitor, gemeente of een andere bron)",
+            str::parse,
+        )
     }
 }
 

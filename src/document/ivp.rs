@@ -143,52 +143,7 @@ impl Ivp {
         }
     }
 
-    /// Reads an IVP from JSON.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Ivp;
-    ///
-    /// let ivp = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01", "tot": "2030-12-31"}}"#)?;
-    /// assert_eq!(ivp.periode.to_string(), "2027-2030");
-    ///
-    /// let fout = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01"}}"#).unwrap_err();
-    /// assert_eq!(fout.to_string(), "fout in periode (regel 1, kolom 59): verplichte sleutel \"tot\" ontbreekt");
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_json(tekst: &str) -> Result<Ivp, LeesFout> {
-        formaat::uit_json(tekst)
-    }
-
-    /// Reads an IVP from TOML.
-    ///
-    /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is refused
-    /// before it is parsed, so the parse tree (about twelve times the text for a plan) stays
-    /// bounded.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Ivp;
-    ///
-    /// let ivp = Ivp::uit_toml("gemeenten = [\"Utrecht\"]\nperiode = { van = 2027-01-01, tot = 2030-12-31 }\n")?;
-    /// assert_eq!(ivp.periode.to_string(), "2027-2030");
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_toml(tekst: &str) -> Result<Ivp, LeesFout> {
-        formaat::uit_toml(tekst)
-    }
-
-    /// Writes the IVP as pretty-printed JSON.
-    pub fn naar_json(&self) -> String {
-        formaat::naar_json(self)
-    }
-
-    /// Writes the IVP as TOML.
-    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
-    }
+    formaat_methoden!("an", "IVP");
 
     /// Whether the plan states, filled in, that every theme it does not name continues as
     /// going concern ([`going_concern`](Self::going_concern) holds text, not a placeholder).

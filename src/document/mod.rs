@@ -104,6 +104,53 @@ macro_rules! leeg_als {
     };
 }
 
+/// The methods `uit_json`, `uit_toml`, `naar_json` and `naar_toml` of a document type, written in
+/// its `impl` block: each hands the document to the function of the same name in `formaat`.
+/// `$lidwoord` and `$naam` ("an", "IVP") name the document in their docs. The names `formaat`,
+/// `LeesFout` and `SchrijfFout` are those of the calling module, which imports them as
+/// `use super::formaat::{self, LeesFout, SchrijfFout};`.
+macro_rules! formaat_methoden {
+    ($lidwoord:literal, $naam:literal) => {
+        #[doc = concat!("Reads ", $lidwoord, " ", $naam, " from JSON.")]
+        ///
+        /// # Errors
+        ///
+        /// A [`LeesFout`] naming the key path, line and column, and what was expected; also for
+        /// a text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT), refused
+        /// before it is read.
+        pub fn uit_json(tekst: &str) -> Result<Self, LeesFout> {
+            formaat::uit_json(tekst)
+        }
+
+        #[doc = concat!("Reads ", $lidwoord, " ", $naam, " from TOML.")]
+        ///
+        /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is
+        /// refused before it is parsed, so the parse tree (about twelve times the text for a
+        /// plan) stays bounded.
+        ///
+        /// # Errors
+        ///
+        /// A [`LeesFout`] naming the key path, line and column, and what was expected.
+        pub fn uit_toml(tekst: &str) -> Result<Self, LeesFout> {
+            formaat::uit_toml(tekst)
+        }
+
+        #[doc = concat!("Writes the ", $naam, " as pretty-printed JSON.")]
+        pub fn naar_json(&self) -> String {
+            formaat::naar_json(self)
+        }
+
+        #[doc = concat!("Writes the ", $naam, " as TOML.")]
+        ///
+        /// # Errors
+        ///
+        /// A [`SchrijfFout`] where TOML cannot hold a value.
+        pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
+            formaat::naar_toml(self)
+        }
+    };
+}
+
 /// `impl JsonSchema` for a type whose JSON form is the schema `$schema` builds, named after the
 /// type. The types that write themselves as text or a number, with a reader of their own, say
 /// what they accept this way; derived schemas need none of it.

@@ -11,6 +11,7 @@ use super::formaat::{self, BestandFout, Formaat, LeesFout, SchrijfFout};
 use super::ivp::Ivp;
 use super::uitvoeringsplan::Uitvoeringsplan;
 use super::voortgang::Voortgangsrapportage;
+use serde::de::DeserializeOwned;
 use strum::VariantArray;
 
 /// Which of the four documents; `DocumentSoort::VARIANTS` lists them.
@@ -403,39 +404,22 @@ impl Document {
         formaat: Formaat,
         soort: DocumentSoort,
     ) -> Result<Document, LeesFout> {
-        /// `tekst` read by the reader of `T` for `formaat`.
-        fn als<T: Into<Document>>(
+        /// `tekst` read as a `T` in `formaat`.
+        fn als<T: DeserializeOwned + Into<Document>>(
             tekst: &str,
             formaat: Formaat,
-            json: fn(&str) -> Result<T, LeesFout>,
-            toml: fn(&str) -> Result<T, LeesFout>,
         ) -> Result<Document, LeesFout> {
-            let lees = match formaat {
-                Formaat::Json => json,
-                Formaat::Toml => toml,
-            };
-            lees(tekst).map(Into::into)
+            match formaat {
+                Formaat::Json => formaat::uit_json::<T>(tekst),
+                Formaat::Toml => formaat::uit_toml::<T>(tekst),
+            }
+            .map(Into::into)
         }
         match soort {
-            DocumentSoort::Ivp => als(tekst, formaat, Ivp::uit_json, Ivp::uit_toml),
-            DocumentSoort::Uitvoeringsplan => als(
-                tekst,
-                formaat,
-                Uitvoeringsplan::uit_json,
-                Uitvoeringsplan::uit_toml,
-            ),
-            DocumentSoort::Analyse => als(
-                tekst,
-                formaat,
-                Veiligheidsanalyse::uit_json,
-                Veiligheidsanalyse::uit_toml,
-            ),
-            DocumentSoort::Voortgang => als(
-                tekst,
-                formaat,
-                Voortgangsrapportage::uit_json,
-                Voortgangsrapportage::uit_toml,
-            ),
+            DocumentSoort::Ivp => als::<Ivp>(tekst, formaat),
+            DocumentSoort::Uitvoeringsplan => als::<Uitvoeringsplan>(tekst, formaat),
+            DocumentSoort::Analyse => als::<Veiligheidsanalyse>(tekst, formaat),
+            DocumentSoort::Voortgang => als::<Voortgangsrapportage>(tekst, formaat),
         }
     }
 

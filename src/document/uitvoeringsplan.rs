@@ -41,6 +41,10 @@ use super::planning::Planning;
 /// });
 /// plan.prioriteiten.push(item);
 /// assert_eq!(Uitvoeringsplan::uit_toml(&plan.naar_toml()?)?, plan);
+///
+/// let plan = Uitvoeringsplan::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2027,
+///     "ivp": {"periode": {"van": "2027-01-01", "tot": "2030-12-31"}}}"#)?;
+/// assert_eq!(plan.ivp.map(|i| i.periode.to_string()).as_deref(), Some("2027-2030"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,51 +141,7 @@ impl Uitvoeringsplan {
         }
     }
 
-    /// Reads an uitvoeringsplan from JSON.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Uitvoeringsplan;
-    ///
-    /// let plan = Uitvoeringsplan::uit_json(r#"{"gemeenten": ["Utrecht"], "jaar": 2027,
-    ///     "ivp": {"periode": {"van": "2027-01-01", "tot": "2030-12-31"}}}"#)?;
-    /// assert_eq!(plan.jaar, 2027);
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_json(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        formaat::uit_json(tekst)
-    }
-
-    /// Reads an uitvoeringsplan from TOML.
-    ///
-    /// A text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT) is refused
-    /// before it is parsed, so the parse tree (about twelve times the text for a plan) stays
-    /// bounded.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use kernbeleid::document::Uitvoeringsplan;
-    ///
-    /// let plan = Uitvoeringsplan::uit_toml("gemeenten = [\"Utrecht\"]\njaar = 2027\n\
-    ///     ivp = { periode = { van = 2027-01-01, tot = 2030-12-31 } }\n")?;
-    /// assert_eq!(plan.ivp.map(|i| i.periode.to_string()).as_deref(), Some("2027-2030"));
-    /// # Ok::<(), kernbeleid::document::LeesFout>(())
-    /// ```
-    pub fn uit_toml(tekst: &str) -> Result<Uitvoeringsplan, LeesFout> {
-        formaat::uit_toml(tekst)
-    }
-
-    /// Writes the plan as pretty-printed JSON.
-    pub fn naar_json(&self) -> String {
-        formaat::naar_json(self)
-    }
-
-    /// Writes the plan as TOML.
-    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
-    }
+    formaat_methoden!("an", "uitvoeringsplan");
 }
 
 /// Which IVP an uitvoeringsplan carries out.

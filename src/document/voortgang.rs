@@ -116,37 +116,7 @@ impl Voortgangsrapportage {
             .is_some_and(|p| p.soort == PeriodeSoort::Jaar)
     }
 
-    /// Reads a report from JSON.
-    ///
-    /// # Errors
-    ///
-    /// A [`LeesFout`] naming the key path, line and column, and what was expected.
-    pub fn uit_json(tekst: &str) -> Result<Voortgangsrapportage, LeesFout> {
-        formaat::uit_json(tekst)
-    }
-
-    /// Reads a report from TOML.
-    ///
-    /// # Errors
-    ///
-    /// A [`LeesFout`] naming the key path, line and column, and what was expected.
-    pub fn uit_toml(tekst: &str) -> Result<Voortgangsrapportage, LeesFout> {
-        formaat::uit_toml(tekst)
-    }
-
-    /// Writes the report as pretty-printed JSON.
-    pub fn naar_json(&self) -> String {
-        formaat::naar_json(self)
-    }
-
-    /// Writes the report as TOML.
-    ///
-    /// # Errors
-    ///
-    /// A [`SchrijfFout`] where TOML cannot hold a value.
-    pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-        formaat::naar_toml(self)
-    }
+    formaat_methoden!("a", "report");
 }
 
 /// Which uitvoeringsplan a report covers: its year and title.

@@ -93,6 +93,10 @@ impl fmt::Display for Formaat {
 /// assert!(fout.to_string().starts_with(
 ///     "fout in prioriteiten[0].themas[0] (regel 5, kolom 11): onbekend thema \"6.1\": verwacht"
 /// ));
+///
+/// // A required key left out: the path is that of the table that lacks it.
+/// let fout = Ivp::uit_json(r#"{"gemeenten": ["Utrecht"], "periode": {"van": "2027-01-01"}}"#).unwrap_err();
+/// assert_eq!(fout.to_string(), "fout in periode (regel 1, kolom 59): verplichte sleutel \"tot\" ontbreekt");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LeesFout {
@@ -620,6 +624,38 @@ impl<'de> Visitor<'de> for Sleutels<'_> {
             map.next_value::<IgnoredAny>()?;
         }
         Ok(())
+    }
+}
+
+/// Reads a value written as text: `lees` makes it of the text or says why not (its message is
+/// the read error's); any other kind of value is refused, `verwacht` saying what was expected.
+pub(crate) fn uit_tekst<'de, D, T, M>(
+    deserializer: D,
+    verwacht: &'static str,
+    lees: impl FnOnce(&str) -> Result<T, M>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    M: fmt::Display,
+{
+    deserializer.deserialize_str(Tekst { verwacht, lees })
+}
+
+/// See [`uit_tekst`].
+struct Tekst<F> {
+    verwacht: &'static str,
+    lees: F,
+}
+
+impl<T, M: fmt::Display, F: FnOnce(&str) -> Result<T, M>> Visitor<'_> for Tekst<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.verwacht)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        (self.lees)(v).map_err(E::custom)
     }
 }
 

@@ -45,11 +45,12 @@ struct Bezoeker<V> {
 }
 
 impl<V> Bezoeker<V> {
+    fn new(binnen: V, soort: Soort) -> Self {
+        Bezoeker { binnen, soort }
+    }
+
     fn gewoon(binnen: V) -> Self {
-        Bezoeker {
-            binnen,
-            soort: Soort::Gewoon,
-        }
+        Bezoeker::new(binnen, Soort::Gewoon)
     }
 }
 
@@ -163,13 +164,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Bezoeker<V> {
         self.binnen.visit_newtype_struct(Streng(d))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        match self.soort {
-            Soort::Struct(naam, _) if !privé(naam) => {
-                Err(A::Error::invalid_type(Unexpected::Seq, &self))
-            }
-            Soort::Enum(_) => Err(A::Error::invalid_type(Unexpected::Seq, &self)),
-            _ => self.binnen.visit_seq(StrengeReeks(seq)),
+        if self.alleen_tabel_of_variant() {
+            return Err(A::Error::invalid_type(Unexpected::Seq, &self));
         }
+        self.binnen.visit_seq(StrengeReeks(seq))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         match self.soort {
@@ -235,10 +233,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Streng<D> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_map(Bezoeker {
-            binnen: visitor,
-            soort: Soort::Map,
-        })
+        self.0.deserialize_map(Bezoeker::new(visitor, Soort::Map))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -247,14 +242,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Streng<D> {
         velden: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_struct(
-            naam,
-            velden,
-            Bezoeker {
-                binnen: visitor,
-                soort: Soort::Struct(naam, velden),
-            },
-        )
+        let bezoeker = Bezoeker::new(visitor, Soort::Struct(naam, velden));
+        self.0.deserialize_struct(naam, velden, bezoeker)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -269,10 +258,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Streng<D> {
             .deserialize_enum(
                 naam,
                 varianten,
-                Bezoeker {
-                    binnen: visitor,
-                    soort: Soort::Enum(varianten),
-                },
+                Bezoeker::new(visitor, Soort::Enum(varianten)),
             )
             .map_err(|fout| {
                 let bericht = fout.to_string();
@@ -416,12 +402,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for StrengeVariant<A> {
         velden: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(
-            velden,
-            Bezoeker {
-                binnen: visitor,
-                soort: Soort::Struct("", velden),
-            },
-        )
+        self.0
+            .struct_variant(velden, Bezoeker::new(visitor, Soort::Struct("", velden)))
     }
 }

@@ -344,30 +344,10 @@ fn toml_soort(naam: &str) -> Option<&'static str> {
 /// Translates serde's generic messages; any other message (already Dutch) passes unchanged.
 pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
     if let Some(rest) = bericht.strip_prefix("unknown field ") {
-        let (naam, toegestaan) = naam_en_rest(rest);
-        return match toegestaan {
-            Some(lijst) if !lijst.is_empty() => {
-                let woord = if lijst.len() == 1 { "is" } else { "zijn" };
-                format!(
-                    "onbekende sleutel \"{naam}\"; toegestaan {woord}: {}",
-                    lijst.join(", ")
-                )
-            }
-            _ => format!("onbekende sleutel \"{naam}\"; hier zijn geen sleutels toegestaan"),
-        };
+        return onbekend("sleutel", rest, "; hier zijn geen sleutels toegestaan");
     }
     if let Some(rest) = bericht.strip_prefix("unknown variant ") {
-        let (naam, toegestaan) = naam_en_rest(rest);
-        return match toegestaan {
-            Some(lijst) if !lijst.is_empty() => {
-                let woord = if lijst.len() == 1 { "is" } else { "zijn" };
-                format!(
-                    "onbekende waarde \"{naam}\"; toegestaan {woord}: {}",
-                    lijst.join(", ")
-                )
-            }
-            _ => format!("onbekende waarde \"{naam}\""),
-        };
+        return onbekend("waarde", rest, "");
     }
     if let Some(rest) = bericht.strip_prefix("missing field ") {
         return format!(
@@ -440,6 +420,23 @@ fn zonder_backticks(s: &str) -> &str {
     s.strip_prefix('`')
         .and_then(|s| s.strip_suffix('`'))
         .unwrap_or(s)
+}
+
+/// serde's "unknown field" or "unknown variant" message, `rest` being what follows those words:
+/// `onbekende {wat} "naam"` and what is allowed, or `zonder_lijst` added where serde names
+/// nothing allowed.
+fn onbekend(wat: &str, rest: &str, zonder_lijst: &str) -> String {
+    let (naam, toegestaan) = naam_en_rest(rest);
+    match toegestaan {
+        Some(lijst) if !lijst.is_empty() => {
+            let woord = if lijst.len() == 1 { "is" } else { "zijn" };
+            format!(
+                "onbekende {wat} \"{naam}\"; toegestaan {woord}: {}",
+                lijst.join(", ")
+            )
+        }
+        _ => format!("onbekende {wat} \"{naam}\"{zonder_lijst}"),
+    }
 }
 
 /// "`x`, expected one of `a`, `b`" → ("x", Some(["a", "b"])); "`x`, there are no fields" →
