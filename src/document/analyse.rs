@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{getal, OngeplaatsteTekst};
 use super::indicator::IndicatorBron;
 use super::invulbaar::{Invulbaar, Tekst};

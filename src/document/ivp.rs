@@ -7,7 +7,6 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::analyse::AnalyseVerwijzing;
 use super::eigen_naam::{EigenNaam, ThemaLijst};
-use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, OngeplaatsteTekst, Periode, ThemaVerwijzing, Vaststelling};
 use super::indicator::Effectindicator;
 use super::invulbaar::{Invulbaar, Tekst};

@@ -106,20 +106,18 @@ macro_rules! leeg_als {
 
 /// The methods `uit_json`, `uit_toml`, `naar_json` and `naar_toml` of a document type, written in
 /// its `impl` block: each hands the document to the function of the same name in `formaat`.
-/// `$lidwoord` and `$naam` ("an", "IVP") name the document in their docs. The names `formaat`,
-/// `LeesFout` and `SchrijfFout` are those of the calling module, which imports them as
-/// `use super::formaat::{self, LeesFout, SchrijfFout};`.
+/// `$lidwoord` and `$naam` ("an", "IVP") name the document in their docs.
 macro_rules! formaat_methoden {
     ($lidwoord:literal, $naam:literal) => {
         #[doc = concat!("Reads ", $lidwoord, " ", $naam, " from JSON.")]
         ///
         /// # Errors
         ///
-        /// A [`LeesFout`] naming the key path, line and column, and what was expected; also for
+        /// A [`LeesFout`](crate::document::LeesFout) naming the key path, line and column, and what was expected; also for
         /// a text longer than [`GROOTSTE_DOCUMENT`](crate::document::GROOTSTE_DOCUMENT), refused
         /// before it is read.
-        pub fn uit_json(tekst: &str) -> Result<Self, LeesFout> {
-            formaat::uit_json(tekst)
+        pub fn uit_json(tekst: &str) -> Result<Self, $crate::document::LeesFout> {
+            $crate::document::formaat::uit_json(tekst)
         }
 
         #[doc = concat!("Reads ", $lidwoord, " ", $naam, " from TOML.")]
@@ -130,23 +128,23 @@ macro_rules! formaat_methoden {
         ///
         /// # Errors
         ///
-        /// A [`LeesFout`] naming the key path, line and column, and what was expected.
-        pub fn uit_toml(tekst: &str) -> Result<Self, LeesFout> {
-            formaat::uit_toml(tekst)
+        /// A [`LeesFout`](crate::document::LeesFout) naming the key path, line and column, and what was expected.
+        pub fn uit_toml(tekst: &str) -> Result<Self, $crate::document::LeesFout> {
+            $crate::document::formaat::uit_toml(tekst)
         }
 
         #[doc = concat!("Writes the ", $naam, " as pretty-printed JSON.")]
         pub fn naar_json(&self) -> String {
-            formaat::naar_json(self)
+            $crate::document::formaat::naar_json(self)
         }
 
         #[doc = concat!("Writes the ", $naam, " as TOML.")]
         ///
         /// # Errors
         ///
-        /// A [`SchrijfFout`] where TOML cannot hold a value.
-        pub fn naar_toml(&self) -> Result<String, SchrijfFout> {
-            formaat::naar_toml(self)
+        /// A [`SchrijfFout`](crate::document::SchrijfFout) where TOML cannot hold a value.
+        pub fn naar_toml(&self) -> Result<String, $crate::document::SchrijfFout> {
+            $crate::document::formaat::naar_toml(self)
         }
     };
 }

@@ -5,7 +5,6 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::eigen_naam::{EigenNaam, ThemaLijst};
 use super::formaat::datum;
-use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::{Begroting, OngeplaatsteTekst, Periode, ThemaVerwijzing, Vaststelling};
 use super::invulbaar::{Invulbaar, Tekst};
 use super::planning::Planning;

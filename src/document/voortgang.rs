@@ -8,7 +8,6 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::formaat::datum;
-use super::formaat::{self, LeesFout, SchrijfFout};
 use super::gedeeld::getal;
 use super::indicator::IndicatorBron;
 use super::invulbaar::Tekst;
