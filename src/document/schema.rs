@@ -16,6 +16,11 @@ use super::uitvoeringsplan::Uitvoeringsplan;
 use super::voortgang::Voortgangsrapportage;
 
 /// The description of `ongeplaatst`, a key of every document an import writes.
+/// `eigen_namen`, in each type that names its themes.
+const EIGEN_NAMEN: &str = "De eigen namen van het plan voor de thema's, elk met de codes en \
+                           waarom. Een eigen naam in `themas` die de catalogus eenduidig \
+                           herkent, wordt als code gelezen en hier bewaard.";
+
 const ONGEPLAATST: &str = "Tekst van een ingelezen plan (`kbv importeer`) die geen plaats in een \
     veld vond, in de volgorde van het plan onder de kop waaronder ze stond: er gaat niets \
     verloren. Verplaats ze naar het juiste veld, of laat ze staan.";
@@ -512,12 +517,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "De thema's die het omvat: veiligheidsthema's als code (\"1.3\"), en strategische \
                  thema's (\"S1\") als het plan er een thema van maakt. Een naam mag ook.",
             ),
-            (
-                "eigen_namen",
-                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
-                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
-                 gelezen en hier bewaard.",
-            ),
+            ("eigen_namen", EIGEN_NAMEN),
             (
                 "toelichting",
                 "Toelichting: waar het thema lokaal over gaat en waarom het een prioriteit is.",
@@ -583,12 +583,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
                 "themas",
                 "De thema's die het deelthema omvat, voor zover ze bij die van het thema komen.",
             ),
-            (
-                "eigen_namen",
-                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
-                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
-                 gelezen en hier bewaard.",
-            ),
+            ("eigen_namen", EIGEN_NAMEN),
             ("toelichting", "Toelichting op het deelthema."),
             ("hoofdlijnen_aanpak", "De eigen hoofdlijnen van de aanpak."),
             (
@@ -811,12 +806,7 @@ const BESCHRIJVINGEN: &[(&str, &[(&str, &str)])] = &[
             ),
             ("naam", "De naam, zoals in het IVP."),
             ("themas", "De thema's die het omvat, zoals in het IVP."),
-            (
-                "eigen_namen",
-                "De eigen namen van het plan voor de thema's, elk met de codes en waarom. Een \
-                 eigen naam in `themas` die de catalogus eenduidig herkent, wordt als code \
-                 gelezen en hier bewaard.",
-            ),
+            ("eigen_namen", EIGEN_NAMEN),
             (
                 "doelen",
                 "De (effect)doelstellingen van het IVP voor dit thema, kort herhaald.",
