@@ -358,31 +358,25 @@ pub(super) fn vertaal(bericht: &str, formaat: Formaat) -> String {
     if let Some(rest) = bericht.strip_prefix("duplicate field ") {
         return format!("sleutel \"{}\" komt twee keer voor", zonder_backticks(rest));
     }
-    if let Some(rest) = bericht.strip_prefix("invalid type: ") {
-        if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
-            return format!(
-                "verwacht {} maar kreeg {}",
-                verwachting(verwacht, formaat),
-                onverwacht(kreeg, formaat)
-            );
-        }
+    // serde's "<what> <got>, expected <wanted>": what was got, and what was wanted.
+    let gekregen = |soort: &str| {
+        let (kreeg, verwacht) = bericht.strip_prefix(soort)?.rsplit_once(", expected ")?;
+        Some((kreeg, verwachting(verwacht, formaat)))
+    };
+    if let Some((kreeg, verwacht)) = gekregen("invalid type: ") {
+        return format!(
+            "verwacht {verwacht} maar kreeg {}",
+            onverwacht(kreeg, formaat)
+        );
     }
-    if let Some(rest) = bericht.strip_prefix("invalid value: ") {
-        if let Some((kreeg, verwacht)) = rest.rsplit_once(", expected ") {
-            return format!(
-                "ongeldige waarde {}: verwacht {}",
-                onverwacht(kreeg, formaat),
-                verwachting(verwacht, formaat)
-            );
-        }
+    if let Some((kreeg, verwacht)) = gekregen("invalid value: ") {
+        return format!(
+            "ongeldige waarde {}: verwacht {verwacht}",
+            onverwacht(kreeg, formaat)
+        );
     }
-    if let Some(rest) = bericht.strip_prefix("invalid length ") {
-        if let Some((lengte, verwacht)) = rest.split_once(", expected ") {
-            return format!(
-                "verkeerde lengte {lengte}: verwacht {}",
-                verwachting(verwacht, formaat)
-            );
-        }
+    if let Some((lengte, verwacht)) = gekregen("invalid length ") {
+        return format!("verkeerde lengte {lengte}: verwacht {verwacht}");
     }
     // toml's enum reader, given a table where one word is expected (`soort = {}`).
     if let Some(rest) = bericht.strip_prefix("wanted exactly 1 element, found ") {
