@@ -474,8 +474,11 @@ impl FromStr for Periode {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, strum::VariantArray,
 )]
+// The word as written, `raad`, is also how it displays.
+#[derive(strum::IntoStaticStr, strum::Display)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
 pub enum Orgaan {
     /// The gemeenteraad: adopts the IVP (step 4: "De Gemeenteraad stelt het IVP vast"). Read
@@ -495,18 +498,7 @@ impl Orgaan {
     /// The word as written in a document: `raad`, `college`, `burgemeester`, `driehoek`.
     #[must_use]
     pub fn als_str(self) -> &'static str {
-        match self {
-            Orgaan::Raad => "raad",
-            Orgaan::College => "college",
-            Orgaan::Burgemeester => "burgemeester",
-            Orgaan::Driehoek => "driehoek",
-        }
-    }
-}
-
-impl fmt::Display for Orgaan {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.als_str())
+        self.into()
     }
 }
 

@@ -1,7 +1,6 @@
 //! Any of the four documents, above the document types: [`Document`], detecting its kind
 //! ([`DocumentSoort`]) and format, and reading it from bytes or a file.
 
-use core::fmt;
 use core::str::FromStr;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -16,6 +15,9 @@ use strum::VariantArray;
 
 /// Which of the four documents; `DocumentSoort::VARIANTS` lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+// The key, `ivp`, is also how it displays.
+#[derive(strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "snake_case")]
 pub enum DocumentSoort {
     /// An [`Ivp`].
     Ivp,
@@ -140,18 +142,7 @@ impl DocumentSoort {
     /// The key used on the command line and in messages: `ivp`, `uitvoeringsplan`, `analyse`,
     /// `voortgang`.
     pub fn sleutel(self) -> &'static str {
-        match self {
-            DocumentSoort::Ivp => "ivp",
-            DocumentSoort::Uitvoeringsplan => "uitvoeringsplan",
-            DocumentSoort::Analyse => "analyse",
-            DocumentSoort::Voortgang => "voortgang",
-        }
-    }
-}
-
-impl fmt::Display for DocumentSoort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sleutel())
+        self.into()
     }
 }
 
