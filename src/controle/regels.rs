@@ -14,6 +14,7 @@ use serde::{Serialize, Serializer};
 use super::Ernst;
 use super::{analyse, ivp, ongeplaatst, uitvoeringsplan, verzamelaar, voortgang};
 use crate::bron::GrondSoort;
+use crate::methode::Kengetal;
 use crate::{Bron, Bronvermelding};
 
 /// The document a rule applies to.
@@ -92,6 +93,15 @@ pub enum Grond {
 }
 
 impl Grond {
+    /// The passage that states one of the handbook's numbers ([`Kengetal`]): the rules that
+    /// count against it rest on it.
+    pub(crate) const fn kengetal(k: &Kengetal) -> Grond {
+        Grond::Handreiking {
+            citaat: k.citaat,
+            bron: k.bron,
+        }
+    }
+
     /// The kind of ground.
     #[must_use]
     pub const fn soort(&self) -> GrondSoort {

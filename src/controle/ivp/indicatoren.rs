@@ -67,10 +67,7 @@ pub(crate) const IVP_023: Regel = Regel {
     titel: "één effectindicator bij een prioriteit",
     uitleg: "De handreiking noemt twee a drie indicatoren per prioriteit, en samengestelde indicatoren als manier om het aantal te beperken; één indicator past daarbij als het een samengestelde is.",
     oplossing: "Voeg een tweede indicator toe, of licht toe dat de indicator samengesteld is.",
-    grond: Grond::Handreiking {
-        citaat: methode::EFFECTINDICATOREN_PER_PRIORITEIT.citaat,
-        bron: methode::EFFECTINDICATOREN_PER_PRIORITEIT.bron,
-    },
+    grond: Grond::kengetal(&methode::EFFECTINDICATOREN_PER_PRIORITEIT),
 };
 
 fn ivp_023(p: &Themauitwerking, lijst: &str, v: &mut Verzamelaar) {

@@ -151,10 +151,7 @@ pub(crate) const IVP_012: Regel = Regel {
     titel: "periode langer dan de vierjaarlijkse cyclus",
     uitleg: "Het IVP is, net als het Regionaal Beleidsplan van de politie waarvoor het input is, vierjaarlijks; een langere periode loopt uit de pas met die cyclus.",
     oplossing: "Kort de periode in tot vier jaar.",
-    grond: Grond::Handreiking {
-        citaat: methode::IVP_JAREN.citaat,
-        bron: methode::IVP_JAREN.bron,
-    },
+    grond: Grond::kengetal(&methode::IVP_JAREN),
 };
 
 fn ivp_012(ivp: &Ivp, v: &mut Verzamelaar) {
@@ -184,10 +181,7 @@ pub(crate) const IVP_022: Regel = Regel {
     titel: "periode korter dan de vierjaarlijkse cyclus",
     uitleg: "Het IVP is meerjarig beleid, vierjaarlijks zoals het Regionaal Beleidsplan waarvoor het input is; een plan voor minder kalenderjaren (een jaarlijkse lijst van afspraken) is eerder een uitvoeringsplan. Geteld worden de kalenderjaren van de periode: een plan van februari 2023 tot en met 2026 beslaat er vier. De Politiewet vraagt een plan ten minste eenmaal in de vier jaar, dus korter mag: een hint.",
     oplossing: "Geef het IVP een periode van vier jaar, of behandel het document als uitvoeringsplan bij een IVP.",
-    grond: Grond::Handreiking {
-        citaat: methode::IVP_JAREN.citaat,
-        bron: methode::IVP_JAREN.bron,
-    },
+    grond: Grond::kengetal(&methode::IVP_JAREN),
 };
 
 /// Counts calendar years: 2023-02-01 to 2026-12-31 covers four.

@@ -50,10 +50,7 @@ pub(crate) const IVP_003: Regel = Regel {
     titel: "meer dan drie a vier prioriteiten",
     uitleg: "Meer prioriteiten dan het maximum dat de handreiking als uitgangspunt neemt, ondergraaft het prioritaire karakter; bij een gezamenlijk IVP telt per gemeente de gezamenlijke en de eigen lokale prioriteiten.",
     oplossing: "Breng het aantal terug tot drie a vier; de rest kan als overig strategisch thema verder.",
-    grond: Grond::Handreiking {
-        citaat: methode::PRIORITEITEN.citaat,
-        bron: methode::PRIORITEITEN.bron,
-    },
+    grond: Grond::kengetal(&methode::PRIORITEITEN),
 };
 
 /// The joint priorities, then per gemeente the joint plus its local ones.
