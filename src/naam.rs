@@ -505,10 +505,10 @@ impl core::hash::Hash for GemeenteSleutel<'_> {
     }
 }
 
-/// Input for a message: whole up to 60 characters, else its first 60 and "…" (a name of
-/// megabytes is not repeated in its error).
-pub(crate) fn kort(tekst: &str) -> std::borrow::Cow<'_, str> {
-    match tekst.char_indices().nth(60) {
+/// Text for a message: whole up to `tekens` characters, else its first `tekens` and "…" (a
+/// name of megabytes is not repeated in its error, a long sentence is quoted by its start).
+pub(crate) fn kort(tekst: &str, tekens: usize) -> std::borrow::Cow<'_, str> {
+    match tekst.char_indices().nth(tekens) {
         None => std::borrow::Cow::Borrowed(tekst),
         Some((eind, _)) => {
             std::borrow::Cow::Owned(format!("{}…", tekst.get(..eind).unwrap_or(tekst)))

@@ -248,11 +248,7 @@ pub(crate) fn io_fout(fout: &std::io::Error, regel: u64) -> CijferFout {
 
 /// A cell for an error message: at most 60 characters.
 pub(crate) fn kort(tekst: &str) -> String {
-    let mut uit: String = tekst.chars().take(60).collect();
-    if tekst.chars().nth(60).is_some() {
-        uit.push('…');
-    }
-    uit
+    crate::naam::kort(tekst, 60).into_owned()
 }
 
 /// An I/O error kind in Dutch (the library's own messages are English).

@@ -182,7 +182,7 @@ fn eigen_naam(invoer: &str, advies: &str) -> Result<Element, String> {
             "\"{}\" is geen thema: langer dan {} bytes, de grens van een naam; verwacht een \
              veiligheidsthema (code 1.1 tot en met 5.5 of naam) of een strategisch thema (S1, S2, \
              S3 of naam)",
-            crate::naam::kort(invoer),
+            crate::naam::kort(invoer, 60),
             crate::naam::MAX_LENGTE
         ));
     }

@@ -197,7 +197,7 @@ impl fmt::Display for OnbekendeThemaVerwijzing {
             f,
             "onbekend thema \"{}\": verwacht een veiligheidsthema (code 1.1 tot en met 5.5 of \
              naam) of een strategisch thema (S1, S2, S3 of naam)",
-            crate::naam::kort(&self.invoer)
+            crate::naam::kort(&self.invoer, 60)
         )?;
         match self.suggesties.as_slice() {
             [] => Ok(()),

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use crate::document::MAANDEN;
 use crate::document::{Besluitdatum, Orgaan, Periode, Vaststelling};
 use crate::gemeenten::{vermeldingen, Benoemd, EigenGemeenten, Vorm};
+use crate::naam::kort;
 
 /// A finding with where it was found.
 #[derive(Debug, Clone, PartialEq)]
@@ -535,16 +536,6 @@ pub(crate) fn zinnen(tekst: &str) -> Vec<&str> {
     uit.push(tekst[begin..].trim());
     uit.retain(|z| !z.is_empty());
     uit
-}
-
-/// `tekst`, cut at about `n` characters.
-pub(crate) fn kort(tekst: &str, n: usize) -> String {
-    if tekst.chars().count() <= n {
-        return tekst.to_owned();
-    }
-    let mut s: String = tekst.chars().take(n).collect();
-    s.push('…');
-    s
 }
 
 #[cfg(test)]

@@ -815,7 +815,7 @@ fn prioriteiten_uit_zinnen(ivp: &mut Ivp, rest: &Rest, verslag: &mut Verslag) {
                     naam.clone(),
                     &kop,
                     Zekerheid::Laag,
-                    &format!("genoemd in de zin \"{}\"", kenmerken::kort(zin, 100)),
+                    &format!("genoemd in de zin \"{}\"", crate::naam::kort(zin, 100)),
                 );
                 let (themas, z, hoe) = opbouw::themas_van(&naam, "");
                 let mut u = Themauitwerking::new(naam.clone(), themas.clone());

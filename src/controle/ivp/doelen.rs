@@ -5,6 +5,7 @@
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{Ernst, Grond, Regel, Toepassing};
 use crate::document::{Invulbaar, Themauitwerking};
+use crate::naam::kort;
 
 /// IVP-044: doelstelling noemt een middel, geen effect.
 pub(crate) const IVP_044: Regel = Regel {
@@ -114,14 +115,13 @@ pub(super) fn ivp_044(p: &Themauitwerking, pad: &str, v: &mut Verzamelaar) {
             .find(|d| woorden.iter().any(|w| d.contains(w)))
     };
     if let (None, Some(middel)) = (noemt(&EFFECT), noemt(&MIDDEL)) {
-        let kort: String = middel.chars().take(80).collect();
-        let meer = if kort.len() < middel.len() { "..." } else { "" };
         v.meld(
             &IVP_044,
             format!("{pad}/doelstelling_kwalitatief"),
             format!(
-                "prioriteit \"{}\": de doelstelling noemt een middel, geen effect (\"{kort}{meer}\")",
-                p.naam
+                "prioriteit \"{}\": de doelstelling noemt een middel, geen effect (\"{}\")",
+                p.naam,
+                kort(middel, 80)
             ),
         );
     }

@@ -8,6 +8,7 @@ use crate::controle::passages::STAP_4;
 use crate::controle::verzamelaar::Verzamelaar;
 use crate::controle::{Ernst, Grond, Regel, Toepassing};
 use crate::document::{Invulbaar, Ivp};
+use crate::naam::kort;
 
 use super::verbanden::eigen_tekst;
 
@@ -87,13 +88,12 @@ pub(super) fn ivp_045(ivp: &Ivp, v: &mut Verzamelaar) {
         if woorden.peek().is_none() || woorden.any(|w| komt_terug(w, &uitwerking)) {
             continue;
         }
-        let kort: String = tekst.chars().take(60).collect();
-        let meer = if kort.len() < tekst.len() { "..." } else { "" };
         v.meld(
             &IVP_045,
             format!("/strategische_uitgangspunten/{i}"),
             format!(
-                "de rode draad \"{kort}{meer}\" komt in geen uitgewerkte prioriteit of overig thema terug"
+                "de rode draad \"{}\" komt in geen uitgewerkte prioriteit of overig thema terug",
+                kort(&tekst, 60)
             ),
         );
     }

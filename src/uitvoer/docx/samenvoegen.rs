@@ -904,14 +904,9 @@ fn kop_kort(t: &str) -> String {
     uit
 }
 
+/// A text on one line, quoted by its start.
 fn kort(t: &str) -> String {
-    let t = t.replace('\n', " ");
-    if t.chars().count() <= 80 {
-        return t;
-    }
-    let mut k: String = t.chars().take(79).collect();
-    k.push('…');
-    k
+    crate::naam::kort(&t.replace('\n', " "), 80).into_owned()
 }
 
 /// Reads the text of a control as a value of its kind: `Ok(None)` for an optional value left
