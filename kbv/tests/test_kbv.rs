@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 mod gemeen;
-use gemeen::{kbv, stderr, stdout};
+use gemeen::{kbv, skelet_utrecht, stderr, stdout};
 
 #[test]
 fn catalogus_json() {
@@ -145,15 +145,7 @@ fn skelet(formaat: &str, extra: &[&str]) -> Output {
 
 #[test]
 fn skelet_in_markdown_is_de_hoofdtaak() {
-    let o = kbv(&[
-        "skelet",
-        "--gemeente",
-        "Utrecht",
-        "--periode",
-        "2027-2030",
-        "--prioriteiten",
-        "1.3,5.2,3.2",
-    ]);
+    let o = skelet_utrecht(&["--prioriteiten", "1.3,5.2,3.2"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let md = stdout(&o);
     assert!(md.starts_with("# Integraal Veiligheidsplan Utrecht 2027-2030\n"));
@@ -457,23 +449,8 @@ fn skelet_fouten() {
 
 #[test]
 fn uitvoeringsplan_tegen_zijn_ivp() {
-    let ivp = kbv(&[
-        "skelet",
-        "--gemeente",
-        "Utrecht",
-        "--periode",
-        "2027-2030",
-        "--prioriteiten",
-        "1.3,5.2",
-        "--formaat",
-        "toml",
-    ]);
-    let ander = kbv(&[
-        "skelet",
-        "--gemeente",
-        "Utrecht",
-        "--periode",
-        "2027-2030",
+    let ivp = skelet_utrecht(&["--prioriteiten", "1.3,5.2", "--formaat", "toml"]);
+    let ander = skelet_utrecht(&[
         "--prioriteiten",
         "3.1",
         "--formaat",
@@ -512,17 +489,7 @@ fn uitvoeringsplan_tegen_zijn_ivp() {
 
 #[test]
 fn ivp_tegen_zijn_analyse() {
-    let ivp = kbv(&[
-        "skelet",
-        "--gemeente",
-        "Utrecht",
-        "--periode",
-        "2027-2030",
-        "--prioriteiten",
-        "3.1,5.2",
-        "--formaat",
-        "toml",
-    ]);
+    let ivp = skelet_utrecht(&["--prioriteiten", "3.1,5.2", "--formaat", "toml"]);
     let ivp_pad = tijdelijk("bij-analyse-ivp.toml", &ivp.stdout);
     let analyse = "gemeenten = [\"Utrecht\"]\njaar = 2027\nthemas = []\n\
                    voorstel_prioriteiten = [{ veld = 5, themas = [\"5.2\"] }]\n";

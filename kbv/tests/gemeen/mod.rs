@@ -21,3 +21,10 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).expect("utf-8")
 }
+
+/// `kbv skelet` for Utrecht, 2027-2030, with `args` after it (priorities, format, kind).
+pub fn skelet_utrecht(args: &[&str]) -> Output {
+    let mut alle = vec!["skelet", "--gemeente", "Utrecht", "--periode", "2027-2030"];
+    alle.extend_from_slice(args);
+    kbv(&alle)
+}
