@@ -268,6 +268,30 @@ proptest! {
         }
     }
 
+    /// Beside any analysis, an IVP's report keeps every finding it has alone and adds only the
+    /// rules that read the analysis (IVP-040, IVP-041), at paths inside the plan.
+    #[test]
+    fn bij_de_analyse_komt_er_alleen_bij(
+        ivp in strategie::ivp(),
+        analyse in strategie::analyse(),
+    ) {
+        let alleen = kernbeleid::controle::controleer_ivp(&ivp);
+        let bij = kernbeleid::controle::controleer_ivp_bij_analyse(&ivp, &analyse);
+        let mut erbij: Vec<_> = bij.diagnoses().iter().collect();
+        for d in alleen.diagnoses() {
+            let plaats = erbij.iter().position(|b| *b == d);
+            prop_assert!(plaats.is_some(), "{} {} ontbreekt naast de analyse", d.code, d.pad);
+            if let Some(i) = plaats {
+                erbij.remove(i);
+            }
+        }
+        let waarde = serde_json::to_value(&ivp).expect("json");
+        for d in erbij {
+            prop_assert!(["IVP-040", "IVP-041"].contains(&d.code.as_ref()), "{}", d.code);
+            prop_assert!(waarde.pointer(&d.pad).is_some(), "{} wijst niet in het plan: {}", d.code, d.pad);
+        }
+    }
+
     /// Every placeholder is reported once, with its path and its aanwijzing (told by a walk over
     /// the JSON value, slow and obviously right), in the document's order (the order of the
     /// aanwijzingen in its JSON text), among the hints after every more serious finding.
