@@ -59,8 +59,12 @@ pub(crate) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
     }
     jaartallen::ivp_031(ivp, v);
     themas::controleer(ivp, v);
-    verbanden::controleer(ivp, v);
-    rode_draden::ivp_045(ivp, v);
+    // The rules that read the plan's own words do so in its serde form, made once. An IVP
+    // always serialises (its maps have string keys); nothing to read otherwise.
+    if let Ok(plan) = serde_json::to_value(ivp) {
+        verbanden::controleer(ivp, &plan, v);
+        rode_draden::ivp_045(ivp, &plan, v);
+    }
     if let Some(analyse) = &ivp.analyse {
         bij_analyse::ivp_040(ivp, analyse, v);
     }

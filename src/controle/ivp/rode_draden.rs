@@ -54,17 +54,13 @@ const ALGEMEEN: [&str; 24] = [
     "belangrijk",
 ];
 
-/// Silent until both chapter 3 and the worked-out themes have text of their own.
-pub(super) fn ivp_045(ivp: &Ivp, v: &mut Verzamelaar) {
-    let deel = |d: Result<Value, serde_json::Error>| d.ok().map(|w| eigen_tekst(Some(&w)));
-    let uitwerking: String = [
-        deel(serde_json::to_value(&ivp.prioriteiten)),
-        deel(serde_json::to_value(&ivp.overige_themas)),
-        deel(serde_json::to_value(&ivp.lokale_paragrafen)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+/// Silent until both chapter 3 and the worked-out themes have text of their own; `plan` is the
+/// IVP's serde form.
+pub(super) fn ivp_045(ivp: &Ivp, plan: &Value, v: &mut Verzamelaar) {
+    let uitwerking: String = ["/prioriteiten", "/overige_themas", "/lokale_paragrafen"]
+        .into_iter()
+        .map(|pad| eigen_tekst(plan.pointer(pad)))
+        .collect();
     // A name alone is not worked out: some theme needs a text of its own.
     let uitgewerkt = ivp.alle_uitwerkingen().any(|(_, _, u)| {
         u.toelichting

@@ -16,13 +16,9 @@ use crate::document::{Ivp, Themauitwerking, IN_TE_VULLEN};
 use crate::raakvlakken::ThemaSet;
 use crate::Bron;
 
-/// The rules of this part.
-pub(super) fn controleer(ivp: &Ivp, v: &mut Verzamelaar) {
-    // An IVP always serialises (its maps have string keys); nothing to read otherwise.
-    let Ok(plan) = serde_json::to_value(ivp) else {
-        return;
-    };
-    let tekst = eigen_tekst(Some(&plan));
+/// The rules of this part; `plan` is the IVP's serde form.
+pub(super) fn controleer(ivp: &Ivp, plan: &Value, v: &mut Verzamelaar) {
+    let tekst = eigen_tekst(Some(plan));
     let geschreven = |pad: &str| !eigen_tekst(plan.pointer(pad)).is_empty();
     if geschreven("/coordinatie") {
         ivp_037(&tekst, v);
