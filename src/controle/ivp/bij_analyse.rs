@@ -2,7 +2,7 @@
 //! first (IVP-040, also from the year the plan names), and the priorities come from what it
 //! proposes (IVP-041, needs the analysis itself).
 
-use chrono::NaiveDate;
+use chrono::Datelike;
 
 use crate::controle::passages::OVERZICHT;
 use crate::controle::verzamelaar::Verzamelaar;
@@ -41,9 +41,10 @@ pub(crate) const IVP_040: Regel = Regel {
 /// `analyse` is the one the plan names, or else the one given beside it.
 pub(crate) fn ivp_040(ivp: &Ivp, analyse: &AnalyseVerwijzing, v: &mut Verzamelaar) {
     let van = ivp.periode.van;
-    // A year chrono cannot hold lies far after any period.
+    // The analysis's year begins on 1 January: before `van` if it is an earlier year, or the
+    // same year of a period that begins later in it.
     let begint_ervoor =
-        NaiveDate::from_ymd_opt(analyse.jaar, 1, 1).is_some_and(|begin| begin < van);
+        analyse.jaar < van.year() || (analyse.jaar == van.year() && van.ordinal() > 1);
     if !begint_ervoor {
         // Where the plan names no analysis, the period is what the finding is about.
         let pad = if ivp.analyse.is_some() {
@@ -146,6 +147,9 @@ mod tests {
         assert_eq!(meldt("analyse = { jaar = 2027 }"), 1);
         assert_eq!(meldt("analyse = { jaar = 2029, titel = \"Analyse\" }"), 1);
         assert_eq!(meldt(""), 0, "no analysis named, nothing to check");
+        // Years far from any period, either way.
+        assert_eq!(meldt(&format!("analyse = {{ jaar = {} }}", i32::MIN)), 0);
+        assert_eq!(meldt(&format!("analyse = {{ jaar = {} }}", i32::MAX)), 1);
         // A period from 1 July: an analysis of its first half year comes first.
         let juli = ivp(r#"analyse = { jaar = 2027 }
             periode = { van = "2027-07-01", tot = "2030-12-31" }"#);
