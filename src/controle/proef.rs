@@ -1,7 +1,7 @@
 //! What the tests of the rules share: small documents from TOML, and the paths of one rule's
 //! findings.
 
-use super::controleer;
+use super::{controleer, Rapport};
 use crate::document::{Document, Ivp, Uitvoeringsplan, Veiligheidsanalyse};
 
 /// The document `lees` makes of `tekst` (TOML) with `sleutel = standaard` before it, unless it
@@ -49,5 +49,13 @@ pub(crate) fn bevindingen<D: Clone + Into<Document>>(document: &D, code: &str) -
     controleer(&document.clone().into())
         .met_code(code)
         .map(|d| d.pad.clone())
+        .collect()
+}
+
+/// The path and message of each finding of rule `code` in `rapport`, in the report's order.
+pub(crate) fn meldingen<'a>(rapport: &'a Rapport, code: &'a str) -> Vec<(&'a str, &'a str)> {
+    rapport
+        .met_code(code)
+        .map(|d| (d.pad.as_str(), d.bericht.as_str()))
         .collect()
 }

@@ -134,7 +134,7 @@ fn ivp_041(ivp: &Ivp, analyse: &Veiligheidsanalyse, v: &mut Verzamelaar) {
 
 #[cfg(test)]
 mod tests {
-    use crate::controle::proef::{analyse, ivp};
+    use crate::controle::proef::{analyse, ivp, meldingen};
     use crate::controle::{controleer_ivp, controleer_ivp_bij_analyse};
 
     /// IVP-040: "Eerst het fundament leggen, zowel procesmatig als inhoudelijk": the analysis
@@ -157,13 +157,9 @@ mod tests {
         // Given beside the plan when the plan names none.
         let later = analyse("jaar = 2028");
         let rapport = controleer_ivp_bij_analyse(&ivp(""), &later);
-        let bericht: Vec<&str> = rapport
-            .met_code("IVP-040")
-            .map(|d| d.bericht.as_str())
-            .collect();
         assert_eq!(
-            bericht,
-            ["de veiligheidsanalyse van 2028 is niet van vóór de periode 2027-2030, die begint op 2027-01-01"]
+            meldingen(&rapport, "IVP-040"),
+            [("/periode", "de veiligheidsanalyse van 2028 is niet van vóór de periode 2027-2030, die begint op 2027-01-01")]
         );
     }
 
@@ -180,12 +176,8 @@ mod tests {
                 { naam = "Cyber", themas = ["S1"] },
             ]"#);
         let rapport = controleer_ivp_bij_analyse(&plan, &a);
-        let gevonden: Vec<(&str, &str)> = rapport
-            .met_code("IVP-041")
-            .map(|d| (d.pad.as_str(), d.bericht.as_str()))
-            .collect();
         assert_eq!(
-            gevonden,
+            meldingen(&rapport, "IVP-041"),
             [(
                 "/prioriteiten/1/themas",
                 "prioriteit \"Brandveiligheid\" (thema 3.1) staat niet bij de prioriteiten die de veiligheidsanalyse van 2026 voorstelt"

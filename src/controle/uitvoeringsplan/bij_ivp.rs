@@ -90,7 +90,7 @@ pub(crate) fn up_008(up: &Uitvoeringsplan, ivp: &Ivp, v: &mut Verzamelaar) {
 #[cfg(test)]
 mod tests {
     use crate::controle::controleer_uitvoeringsplan_bij;
-    use crate::controle::proef::{ivp, up};
+    use crate::controle::proef::{ivp, meldingen, up};
 
     /// UP-008: "Het is echt de 'operationele doorslag' daarvan": a priority comes back among
     /// the priorities, by name or theme; an other theme anywhere.
@@ -105,12 +105,8 @@ mod tests {
             prioriteiten = [{ naam = " ONDERMIJNING", themas = [] }]
             overige_themas = [{ naam = "Jongeren", themas = ["2.1"] }]"#);
         let rapport = controleer_uitvoeringsplan_bij(&uitvoering, &plan);
-        let gevonden: Vec<(&str, &str)> = rapport
-            .met_code("UP-008")
-            .map(|d| (d.pad.as_str(), d.bericht.as_str()))
-            .collect();
         assert_eq!(
-            gevonden,
+            meldingen(&rapport, "UP-008"),
             [
                 ("/prioriteiten", "prioriteit \"Jeugd\" van het IVP komt niet terug in het uitvoeringsplan"),
                 ("/overige_themas", "overig thema \"Brandveiligheid\" van het IVP komt niet terug in het uitvoeringsplan"),
