@@ -518,22 +518,25 @@ pub(crate) fn vaststelling(stukken: &[Stuk<'_>]) -> Option<Gevonden<Vaststelling
     None
 }
 
-/// The sentences of a paragraph (split after '.', '!' or '?' followed by a space and a
-/// capital).
+/// The sentences of a text: split at a blank line (a text of several paragraphs, as an
+/// imported chapter is kept) and, within a paragraph, after '.', '!' or '?' followed by white
+/// space and a capital.
 pub(crate) fn zinnen(tekst: &str) -> Vec<&str> {
     let mut uit = Vec::new();
-    let mut begin = 0;
-    let tekens: Vec<(usize, char)> = tekst.char_indices().collect();
-    for w in tekens.windows(3) {
-        let (_, a) = w[0];
-        let (_, b) = w[1];
-        let (p, c) = w[2];
-        if matches!(a, '.' | '!' | '?') && b == ' ' && c.is_uppercase() {
-            uit.push(tekst[begin..p].trim());
-            begin = p;
+    for alinea in tekst.split("\n\n") {
+        let mut begin = 0;
+        let tekens: Vec<(usize, char)> = alinea.char_indices().collect();
+        for w in tekens.windows(3) {
+            let (_, a) = w[0];
+            let (_, b) = w[1];
+            let (p, c) = w[2];
+            if matches!(a, '.' | '!' | '?') && b.is_whitespace() && c.is_uppercase() {
+                uit.push(alinea[begin..p].trim());
+                begin = p;
+            }
         }
+        uit.push(alinea[begin..].trim());
     }
-    uit.push(tekst[begin..].trim());
     uit.retain(|z| !z.is_empty());
     uit
 }
@@ -547,6 +550,26 @@ mod tests {
             kop: "Inleiding",
             tekst: t,
         }]
+    }
+
+    /// A sentence ends at its paragraph: a list announced in one paragraph does not run on
+    /// into the next ones (found by `niets_gaat_verloren`).
+    #[test]
+    fn een_zin_eindigt_bij_zijn_alinea() {
+        let tekst =
+            "Onze prioriteiten volgen.\n\nDit willen we bereiken door:\n\nAfspraken en acties.";
+        assert_eq!(
+            zinnen(tekst),
+            [
+                "Onze prioriteiten volgen.",
+                "Dit willen we bereiken door:",
+                "Afspraken en acties."
+            ]
+        );
+        assert_eq!(
+            zinnen("Een. Twee!\nDrie? vier."),
+            ["Een.", "Twee!", "Drie? vier."]
+        );
     }
 
     #[test]
