@@ -290,52 +290,31 @@ fn skelet_uitvoeringsplan_uit_een_jaarbeeld() {
             .replace("[\"Amsterdam\"]", "[\"Utrecht\"]"),
     )
     .expect("schrijven");
-    let o = kbv(&[
-        "skelet",
-        "--uitvoeringsplan",
-        "--ivp",
-        &ivp,
-        "--jaarbeeld",
-        ander.to_str().expect("pad"),
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("het jaarbeeld is van Utrecht, het plan van Amsterdam"),
-        "{}",
-        stderr(&o)
-    );
+    let ander = ander.to_str().expect("pad");
     let halfjaar = f("voortgang", "rapportage-2025-halfjaar.toml");
-    let o = kbv(&[
-        "skelet",
-        "--uitvoeringsplan",
-        "--ivp",
-        &ivp,
-        "--jaarbeeld",
-        &halfjaar,
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("dit is geen jaarbeeld"),
-        "{}",
-        stderr(&o)
-    );
-    let o = kbv(&["skelet", "--ivp", &ivp, "--jaarbeeld", &jaarbeeld]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("--uitvoeringsplan"), "{}", stderr(&o));
-    let o = kbv(&[
-        "skelet",
-        "--uitvoeringsplan",
-        "--ivp",
-        &up,
-        "--jaarbeeld",
-        &jaarbeeld,
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("verwacht een IVP, dit is een uitvoeringsplan"),
-        "{}",
-        stderr(&o)
-    );
+    let plan = "--uitvoeringsplan";
+    for (args, melding) in [
+        (
+            [plan, "--ivp", &ivp, "--jaarbeeld", ander].as_slice(),
+            "het jaarbeeld is van Utrecht, het plan van Amsterdam",
+        ),
+        (
+            &[plan, "--ivp", &ivp, "--jaarbeeld", &halfjaar],
+            "dit is geen jaarbeeld",
+        ),
+        (
+            &["--ivp", &ivp, "--jaarbeeld", &jaarbeeld],
+            "--uitvoeringsplan",
+        ),
+        (
+            &[plan, "--ivp", &up, "--jaarbeeld", &jaarbeeld],
+            "verwacht een IVP, dit is een uitvoeringsplan",
+        ),
+    ] {
+        let o = kbv(&[["skelet"].as_slice(), args].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(melding), "{args:?}: {}", stderr(&o));
+    }
     let _ = std::fs::remove_dir_all(&map);
 }
 
