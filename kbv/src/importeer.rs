@@ -130,11 +130,7 @@ pub fn importeer(args: ImporteerArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     } else {
         &args.plan
     };
-    let bestaand = if args.overschrijf {
-        Bestaand::Vervangen
-    } else {
-        Bestaand::Weigeren
-    };
+    let bestaand = Bestaand::met_overschrijf(args.overschrijf);
     let import = importeer_plan(&bytes, &opties).map_err(|e| Fout::new(format!("{naam}: {e}")))?;
     if args.json {
         if let Some(doel) = args.uitvoer.as_deref() {

@@ -174,11 +174,7 @@ pub fn regionaal(args: RegionaalArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
             .naar_docx()
             .map_err(|e| Fout::new(format!("kan het Word-bestand niet maken: {e}")))?,
     };
-    let regel = if overschrijf {
-        Bestaand::Vervangen
-    } else {
-        Bestaand::Weigeren
-    };
+    let regel = Bestaand::met_overschrijf(overschrijf);
     lever(uit, doel.as_deref(), &inhoud, regel)?;
     Ok(0)
 }

@@ -329,11 +329,7 @@ pub fn skelet(args: SkeletArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     } else {
         ivp.into()
     };
-    let regel = if overschrijf {
-        Bestaand::Vervangen
-    } else {
-        Bestaand::Weigeren
-    };
+    let regel = Bestaand::met_overschrijf(overschrijf);
     lever(uit, doel.as_deref(), &maak(&document, formaat)?, regel)?;
     Ok(0)
 }

@@ -159,6 +159,17 @@ pub enum Bestaand {
     Vervangen,
 }
 
+impl Bestaand {
+    /// What a command's `--overschrijf` asks: replace, else refuse.
+    pub fn met_overschrijf(overschrijf: bool) -> Bestaand {
+        if overschrijf {
+            Bestaand::Vervangen
+        } else {
+            Bestaand::Weigeren
+        }
+    }
+}
+
 /// Writes the output to the file `--uitvoer` names, or to stdout (also for `-`).
 ///
 /// A file is written whole or not at all: to a temporary file beside it, flushed to disk, then

@@ -192,11 +192,7 @@ pub fn voortgang(args: VoortgangArgs, uit: &mut dyn Write) -> Result<u8, Fout> {
     };
     // An existing file may be last quarter's report, edited by hand since: it is replaced only
     // with --overschrijf. Either way the file is written whole or not at all.
-    let regel = if overschrijf {
-        Bestaand::Vervangen
-    } else {
-        Bestaand::Weigeren
-    };
+    let regel = Bestaand::met_overschrijf(overschrijf);
     lever(uit, doel.as_deref(), &inhoud, regel)?;
     Ok(0)
 }
