@@ -314,6 +314,23 @@ fn plan_met_fouten_gestapeld_en_gemarkeerd() {
     assert_eq!(json["plannen"][4]["fouten"], utrecht.fouten);
     assert_eq!(json["gemeenten"][5]["naam"], "Utrecht");
     assert_eq!(json["gemeenten"][5]["fouten"], utrecht.fouten);
+    // The heat map says it in its introduction, the HTML with the command as code.
+    let zin = "⚠: het plan heeft fouten in de controle (1 van de 5); het telt mee,";
+    let html = o.naar_html();
+    assert!(
+        html.contains(&format!(
+            "{zin} <code>kbv controleer</code> noemt de fouten."
+        )),
+        "{html}"
+    );
+    #[cfg(feature = "word")]
+    {
+        let xml = docx_xml(&o.naar_docx().expect("docx"));
+        assert!(
+            xml.contains(&format!("{zin} kbv controleer noemt de fouten.")),
+            "{xml}"
+        );
+    }
 }
 
 fn fouten(n: usize) -> String {

@@ -128,23 +128,8 @@ impl Overzicht {
         );
         escape(&mut uit, kop);
         uit.push_str("</h1>\n<p>");
-        let (gemeenten, plannen) = (self.aantal_gemeenten(), self.plannen.len());
-        let _ =
-            write!(
-            uit,
-            "{gemeenten} {} in {plannen} {}. Eén rij per gemeente en per plan; heeft een gemeente \
-             meer plannen, dan telt waar ze overlappen het nieuwere.",
-            if gemeenten == 1 { "gemeente" } else { "gemeenten" },
-            if plannen == 1 { "plan" } else { "plannen" }
-        );
-        let met_fouten = self.plannen.iter().filter(|p| p.fouten > 0).count();
-        if met_fouten > 0 {
-            let _ = write!(
-                uit,
-                " ⚠: het plan heeft fouten in de controle ({met_fouten} van de {plannen}); het \
-                 telt mee, <code>kbv controleer</code> noemt de fouten."
-            );
-        }
+        // Numbers and the crate's own words: nothing to escape.
+        uit.push_str(&self.inleiding("<code>kbv controleer</code>"));
         uit.push_str("</p>\n<div class=\"kaart\">\n");
         self.svg(&mut uit);
         self.html_tabel(&mut uit);
@@ -314,6 +299,28 @@ impl Overzicht {
         uit.push_str("</tr>\n</tbody>\n</table>\n");
     }
 
+    /// The introduction of the map, as HTML and Word both say it: how many gemeenten in how
+    /// many plans, and how many plans the controle found errors in, with the command that names
+    /// them written as `commando`.
+    fn inleiding(&self, commando: &str) -> String {
+        let (gemeenten, plannen) = (self.aantal_gemeenten(), self.plannen.len());
+        let mut uit =
+            format!(
+            "{gemeenten} {} in {plannen} {}. Eén rij per gemeente en per plan; heeft een gemeente \
+             meer plannen, dan telt waar ze overlappen het nieuwere.",
+            if gemeenten == 1 { "gemeente" } else { "gemeenten" },
+            if plannen == 1 { "plan" } else { "plannen" }
+        );
+        let met_fouten = self.plannen.iter().filter(|p| p.fouten > 0).count();
+        if met_fouten > 0 {
+            uit.push_str(&format!(
+                " ⚠: het plan heeft fouten in de controle ({met_fouten} van de {plannen}); het \
+                 telt mee, {commando} noemt de fouten."
+            ));
+        }
+        uit
+    }
+
     /// The gemeente x thema table as a Word file: landscape, a legend, then the table with each
     /// cell shaded by the choice and its letter in it, a last row counting per theme the
     /// gemeenten that make it a priority (shaded by that number), and the themes by code.
@@ -405,22 +412,7 @@ mod word {
                     .color("1F3864"),
             ),
         );
-        let (gemeenten, plannen) = (o.aantal_gemeenten(), o.plannen.len());
-        let mut inleiding =
-            format!(
-            "{gemeenten} {} in {plannen} {}. Eén rij per gemeente en per plan; heeft een gemeente \
-             meer plannen, dan telt waar ze overlappen het nieuwere.",
-            if gemeenten == 1 { "gemeente" } else { "gemeenten" },
-            if plannen == 1 { "plan" } else { "plannen" }
-        );
-        let met_fouten = o.plannen.iter().filter(|p| p.fouten > 0).count();
-        if met_fouten > 0 {
-            inleiding.push_str(&format!(
-                " ⚠: het plan heeft fouten in de controle ({met_fouten} van de {plannen}); het \
-                 telt mee, kbv controleer noemt de fouten."
-            ));
-        }
-        docx = docx.add_paragraph(alinea(&inleiding));
+        docx = docx.add_paragraph(alinea(&o.inleiding("kbv controleer")));
         // The legend: colour and word side by side.
         let legenda: Vec<TableCell> = STATUSSEN
             .iter()
