@@ -5,11 +5,14 @@
 //! PDF and the page must carry the charts; where Chromium is, the HTML page is printed and must
 //! carry them too. Without those programs those two tests say so and pass.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 mod gemeen;
+#[path = "../../tests/libreoffice/mod.rs"]
+mod libreoffice;
 use gemeen::{kbv, stderr, stdout};
+use libreoffice::{aanwezig, tekst_van_pdf};
 
 fn f(map: &str, naam: &str) -> String {
     format!(
@@ -318,51 +321,16 @@ fn skelet_uitvoeringsplan_uit_een_jaarbeeld() {
     let _ = std::fs::remove_dir_all(&map);
 }
 
-/// Whether `programma` is on the PATH.
-fn aanwezig(programma: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|pad| std::env::split_paths(&pad).any(|map| map.join(programma).is_file()))
-}
-
-fn pdf_tekst(pdf: &Path) -> String {
-    let o = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext draait");
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
 #[test]
 fn libreoffice_tekent_de_grafieken_van_het_word_bestand() {
-    if !aanwezig("soffice") || !aanwezig("pdftotext") {
-        eprintln!("overgeslagen: soffice of pdftotext staat niet op het PATH");
-        return;
-    }
     let map = tijdelijke_map("word");
     let docx = map.join("voortgang.docx");
     let o = met(&["--uitvoer", docx.to_str().expect("pad")]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = Command::new("soffice")
-        .env("HOME", &map)
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(&map)
-        .arg(&docx)
-        .output()
-        .expect("soffice draait");
-    let pdf = map.join("voortgang.pdf");
-    assert!(
-        pdf.exists(),
-        "geen PDF: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let tekst = pdf_tekst(&pdf);
+    let Some(tekst) = libreoffice::pdf_tekst(&docx, false) else {
+        let _ = std::fs::remove_dir_all(&map);
+        return;
+    };
     // The legend and axis of a chart are text only the chart parts hold.
     assert!(
         tekst.matches("pad naar de streefwaarde").count() >= 4,
@@ -401,7 +369,7 @@ fn de_html_pagina_drukt_af_met_haar_grafieken() {
         "geen PDF: {}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let tekst = pdf_tekst(&pdf);
+    let tekst = tekst_van_pdf(&pdf, false);
     assert!(
         tekst.matches("pad naar de streefwaarde").count() >= 4,
         "{tekst}"
